@@ -1,0 +1,62 @@
+// Extraction throughput over the whole corpus in one process, against a baseline of reading + sentence splitting.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readArticle } from '../src/extract/article-reader';
+import { extractArticle } from '../src/extract/extract-article';
+import { splitSentences } from '../src/extract/sentence-splitter';
+
+const CORPUS = resolve(__dirname, '../../shared/corpus');
+
+function loadCorpus(): string[] {
+  const texts: string[] = [];
+  for (const set of ['dev', 'restricted']) {
+    const dir = join(CORPUS, set);
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort())
+      texts.push(readFileSync(join(dir, f), 'utf8'));
+  }
+  return texts;
+}
+
+function timeLoop(
+  texts: string[],
+  seconds: number,
+  fn: (t: string) => unknown,
+): { articles: number; bytes: number; ms: number } {
+  const sizes = texts.map((t) => Buffer.byteLength(t, 'utf8'));
+  const start = performance.now();
+  let articles = 0;
+  let bytes = 0;
+  while (performance.now() - start < seconds * 1000) {
+    texts.forEach((t, i) => {
+      fn(t);
+      articles++;
+      bytes += sizes[i]!;
+    });
+  }
+  return { articles, bytes, ms: performance.now() - start };
+}
+
+export async function runExtractBench(): Promise<Record<string, number>> {
+  const texts = loadCorpus();
+  for (const t of texts) extractArticle(t); // warm-up, and fail fast on a corpus article that does not extract
+  const base = timeLoop(texts, 1, (t) => splitSentences(readArticle(t).body));
+  const run = timeLoop(texts, 3, (t) => extractArticle(t));
+  const result = {
+    articles: texts.length,
+    articlesPerSecond: Math.round((run.articles / run.ms) * 1000),
+    kbPerSecond: Math.round((run.bytes / 1024 / run.ms) * 1000),
+    baselineArticlesPerSecond: Math.round((base.articles / base.ms) * 1000),
+    ratioToBaseline: Number((run.articles / run.ms / (base.articles / base.ms)).toFixed(4)),
+  };
+  console.log(
+    `extract: ${result.articlesPerSecond} articles/s, ${result.kbPerSecond} KB/s over ${texts.length} articles ` +
+      `(baseline read+split ${result.baselineArticlesPerSecond} articles/s; ratio ${result.ratioToBaseline})`,
+  );
+  return result;
+}
+
+if (require.main === module) {
+  void runExtractBench();
+}

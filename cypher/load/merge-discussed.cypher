@@ -1,0 +1,9 @@
+// Adds the batch's sources to (:Meeting)-[:DISCUSSED]->(:Topic): one edge per pair, `articles` merged as a sorted set.
+// $rows: [{from, to, articles, since, until, title, role}]
+UNWIND $rows AS row
+MATCH (x:Meeting {id: row.from})
+MATCH (y:Topic {id: row.to})
+OPTIONAL MATCH (x)-[prev:DISCUSSED]->(y)
+MERGE (x)-[r:DISCUSSED]->(y)
+SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+RETURN 0 AS nodesCreated, count(*) - count(prev) AS relationshipsCreated

@@ -1,0 +1,9 @@
+// Adds the batch's sources to (:Meeting)-[:HELD_IN]->(:Place): one edge per pair, `articles` merged as a sorted set.
+// $rows: [{from, to, articles, since, until, title, role}]
+UNWIND $rows AS row
+MATCH (x:Meeting {id: row.from})
+MATCH (y:Place {id: row.to})
+OPTIONAL MATCH (x)-[prev:HELD_IN]->(y)
+MERGE (x)-[r:HELD_IN]->(y)
+SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+RETURN 0 AS nodesCreated, count(*) - count(prev) AS relationshipsCreated

@@ -1,0 +1,22 @@
+// Upserts meetings and the REPORTS from each article of the batch; the props come from identity resolution under the load lock.
+// $rows: [{matchId, id, props, dateStart, dateEnd, first, last, mentions: [{article, count, sentence, start, end}]}]
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Meeting {id: row.matchId})
+WITH row, old IS NULL AS isNew
+MERGE (n:Meeting {id: row.matchId})
+SET n += row.props,
+    n.id = row.id,
+    n.dateStart = date(row.dateStart),
+    n.dateEnd = date(row.dateEnd),
+    n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
+    n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
+WITH n, row, isNew
+CALL (n, row) {
+  UNWIND row.mentions AS m
+  MATCH (a:Article {id: m.article})
+  OPTIONAL MATCH (a)-[prev:REPORTS]->(n)
+  MERGE (a)-[r:REPORTS]->(n)
+  SET r.sentence = m.sentence, r.start = m.start, r.end = m.end
+  RETURN count(*) - count(prev) AS created
+}
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS nodesCreated, sum(created) AS relationshipsCreated

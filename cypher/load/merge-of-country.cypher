@@ -1,0 +1,9 @@
+// Adds the batch's sources to (:Organization)-[:OF_COUNTRY]->(:Country): one edge per pair, `articles` merged as a sorted set.
+// $rows: [{from, to, articles, since, until, title, role}]
+UNWIND $rows AS row
+MATCH (x:Organization {id: row.from})
+MATCH (y:Country {id: row.to})
+OPTIONAL MATCH (x)-[prev:OF_COUNTRY]->(y)
+MERGE (x)-[r:OF_COUNTRY]->(y)
+SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+RETURN 0 AS nodesCreated, count(*) - count(prev) AS relationshipsCreated

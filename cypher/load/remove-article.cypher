@@ -1,0 +1,46 @@
+// Removes one article replaced by an edited version: its id leaves every fact's `articles` (facts left with none are
+// deleted, since/until are recomputed), the article goes, nodes no article mentions any more go, firstSeen/lastSeen are recomputed.
+// $id: the old article id
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(x)
+WITH a, collect(DISTINCT x) AS xs
+CALL (xs) {
+  UNWIND xs AS x
+  MATCH (x)-[r]-()
+  WHERE $id IN coalesce(r.articles, [])
+  RETURN collect(DISTINCT r) AS facts
+}
+CALL (facts) {
+  UNWIND facts AS r
+  WITH r, [i IN r.articles WHERE i <> $id] AS rest
+  CALL (r, rest) {
+    WITH r, rest WHERE size(rest) > 0
+    SET r.articles = rest
+    WITH r, rest WHERE type(r) IN ['HOLDS_POSITION', 'REPRESENTS']
+    CALL (rest) {
+      MATCH (b:Article) WHERE b.id IN rest
+      RETURN min(b.date) AS since, max(b.date) AS until
+    }
+    SET r.since = since, r.until = until
+  }
+  CALL (r, rest) {
+    WITH r, rest WHERE size(rest) = 0
+    DELETE r
+  }
+}
+DETACH DELETE a
+WITH xs
+UNWIND xs AS x
+CALL (x) {
+  WITH x WHERE EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
+  CALL (x) {
+    MATCH (b:Article)-[:MENTIONS|REPORTS]->(x)
+    RETURN min(b.date) AS first, max(b.date) AS last
+  }
+  SET x.firstSeen = first, x.lastSeen = last
+}
+CALL (x) {
+  WITH x WHERE NOT EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
+  DETACH DELETE x
+}
+RETURN count(x) AS touched

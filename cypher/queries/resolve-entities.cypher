@@ -1,0 +1,33 @@
+// The node each typed name (or id) means, of any public label: exact id first, then people, organizations,
+// countries, places, topics, meetings; within a label the most recently seen.
+// $names: [{name, key, pkey, code}] (name as typed, foldName, personKey, ISO code it may name or null)
+UNWIND range(0, size($names) - 1) AS i
+WITH i, $names[i] AS q
+CALL (q) {
+  OPTIONAL CALL (q) {
+    MATCH (n:Person) WHERE n.id = q.name OR n.personKey = q.pkey OR q.key IN n.nameKeys OR q.pkey IN n.nameKeys
+    RETURN n, 1 AS rank
+    UNION
+    MATCH (n:Organization) WHERE n.id = q.name OR q.key IN n.nameKeys
+    RETURN n, 2 AS rank
+    UNION
+    MATCH (n:Country) WHERE n.id = q.name OR n.id = q.code OR q.key = toLower(replace(n.name, ' ', ''))
+    RETURN n, 3 AS rank
+    UNION
+    MATCH (n:Place) WHERE n.id = q.name OR q.key IN n.nameKeys
+    RETURN n, 4 AS rank
+    UNION
+    MATCH (n:Topic) WHERE n.id = q.name OR q.key IN n.nameKeys
+    RETURN n, 5 AS rank
+    UNION
+    MATCH (n:Meeting) WHERE n.id = q.name OR q.key IN n.nameKeys
+    RETURN n, 6 AS rank
+  }
+  RETURN n ORDER BY CASE WHEN n.id = q.name THEN 0 ELSE rank END, n.lastSeen DESC, n.id LIMIT 1
+}
+RETURN i, CASE WHEN n IS NULL THEN null ELSE {
+  elementId: elementId(n), id: n.id, name: coalesce(n.name, n.title, n.id),
+  label: [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0],
+  date: toString(coalesce(n.date, n.dateStart)), kind: n.kind, title: n.title, country: CASE WHEN n:Country THEN n.id ELSE n.country END
+} END AS node
+ORDER BY i

@@ -1,0 +1,10 @@
+import { ErrorCode } from '../../errors/error-codes';
+import { ParleyError } from '../../errors/parley.error';
+
+/** A rejected argument: the error names it, and the argument middleware adds the variable bound to it. */
+export function badUserInput(argument: string, message: string): ParleyError {
+  return new ParleyError(ErrorCode.BadUserInput, `${argument}: ${message}`, { argument });
+}
+
+// Longer names cannot match anything in the graph; they are answered with an empty result without a query.
+export const MAX_NAME_LENGTH = 300;

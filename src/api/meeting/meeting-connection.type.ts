@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { connectionOf } from '../connection/connection.type';
+import { Meeting } from './meeting.type';
+
+@ObjectType('MeetingConnection')
+export class MeetingConnection extends connectionOf(Meeting, 'Meeting') {}

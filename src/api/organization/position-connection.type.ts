@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { connectionOf } from '../connection/connection.type';
+import { Position } from '../person/position.type';
+
+@ObjectType('PositionConnection')
+export class PositionConnection extends connectionOf(Position, 'Position') {}

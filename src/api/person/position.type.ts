@@ -1,0 +1,28 @@
+import { Field, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../scalars/local-date.scalar';
+import { Source } from '../article/source.type';
+import { Organization } from '../organization/organization.type';
+import { Person } from './person.type';
+import { listCost } from '../common/complexity-costs';
+
+/** A title a person held in an organization (one HOLDS_POSITION edge), with when it was seen. */
+@ObjectType('Position')
+export class Position {
+  @Field({ description: 'the title, e.g. "First Vice Foreign Minister"' })
+  title!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'first article date showing it' })
+  since!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'last article date showing it' })
+  until!: string | null;
+
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => [Source], { complexity: listCost(3), description: 'the articles that show it, with the sentence' })
+  sources!: Source[];
+}

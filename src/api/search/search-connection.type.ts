@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { connectionOf } from '../connection/connection.type';
+import { SearchHit } from './search-hit.type';
+
+@ObjectType('SearchHitConnection')
+export class SearchHitConnection extends connectionOf(SearchHit, 'SearchHit') {}

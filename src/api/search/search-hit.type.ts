@@ -1,0 +1,35 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('TextRange')
+export class TextRange {
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+}
+
+/** One full-text hit. */
+@ObjectType('SearchHit')
+export class SearchHit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'the type: Person, Organization, Meeting, Topic, Place, Country, Article' })
+  label!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Float, { description: 'Lucene relevance; higher is better' })
+  score!: number;
+
+  @Field({ description: 'the matched text (name, aliases or title)' })
+  snippet!: string;
+
+  @Field(() => [TextRange], { description: 'ranges of `snippet` that match the search terms' })
+  highlights!: TextRange[];
+
+  @Field(() => String, { nullable: true, description: 'a meeting or article date' })
+  date!: string | null;
+}

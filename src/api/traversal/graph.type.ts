@@ -1,0 +1,85 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../scalars/local-date.scalar';
+
+/** A node for a graph view: any label, with the few properties a view labels it with. */
+@ObjectType('GraphNode')
+export class GraphNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Neo4j label' })
+  label!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int, { description: 'hops from the center (neighborhood) or position in the path' })
+  depth!: number;
+
+  @Field(() => String, { nullable: true, description: 'a meeting date, an article date' })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a meeting or organization kind' })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: "a person's latest title" })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO code of the related country' })
+  country!: string | null;
+}
+
+/** A relationship for a graph view, in its stored direction. */
+@ObjectType('GraphEdge')
+export class GraphEdge {
+  @Field(() => ID, { description: 'stable within one answer: source|type|target' })
+  id!: string;
+
+  @Field(() => ID, { description: 'id of the start node' })
+  source!: string;
+
+  @Field(() => ID, { description: 'id of the end node' })
+  target!: string;
+
+  @Field({ description: 'relationship type: ATTENDED, HOLDS_POSITION, …' })
+  type!: string;
+
+  @Field(() => String, { nullable: true, description: 'ATTENDED/HOLDS_POSITION title' })
+  title!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  since!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  until!: string | null;
+
+  @Field(() => Int, { description: 'number of supporting articles' })
+  sourceCount!: number;
+}
+
+@ObjectType('Neighborhood')
+export class Neighborhood {
+  @Field(() => GraphNode)
+  center!: GraphNode;
+
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges!: GraphEdge[];
+
+  @Field({ description: 'true when the node limit cut the answer' })
+  truncated!: boolean;
+}
+
+@ObjectType('GraphPath')
+export class GraphPath {
+  @Field(() => Int, { description: 'number of relationships' })
+  length!: number;
+
+  @Field(() => [GraphNode], { description: 'in order, from the first entity to the second' })
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: 'edges[i] links nodes[i] and nodes[i+1]' })
+  edges!: GraphEdge[];
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { LoadService } from '../../load/load.service';
+import { openDatabase } from '../../neo4j/database';
+import { startHttpServer } from '../../server/http-server';
+import { runCommand, untilSignal } from '../cli-runtime';
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description(
+      'all in one: start Neo4j (embedded unless NEO4J_URI is set), migrate, load the bundled sample, serve',
+    )
+    .option('--no-sample', 'do not load data/sample before serving')
+    .addHelpText(
+      'after',
+      '\nThe dashboard is at http://HOST:PORT/, GraphiQL at /graphiql, the API at /graphql.',
+    )
+    .action((opts: { sample: boolean }) =>
+      runCommand('start', async ({ config, logger }) => {
+        const db = await openDatabase(config, logger, { migrate: true });
+        try {
+          if (opts.sample) {
+            const loader = new LoadService(db.client, logger, {
+              batchSize: config.loadBatchSize,
+              maxArticleBytes: config.maxArticleBytes,
+            });
+            const report = await loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
+            logger.info(
+              { loaded: report.loaded, unchanged: report.unchanged, failed: report.failed.length },
+              'sample loaded',
+            );
+          }
+          const server = await startHttpServer({ config, logger, client: db.client, registry: db.registry });
+          process.stdout.write(
+            `Parley is serving ${server.url}/ (GraphQL at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql); Ctrl-C stops it\n`,
+          );
+          await untilSignal();
+          await server.close();
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+}

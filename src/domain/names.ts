@@ -1,0 +1,26 @@
+// Name folding shared by the extractor, the loader and the API, so one person gets one key everywhere.
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** The scorer's fold: NFKD, no diacritics, lowercase, only [a-z0-9]. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const SUFFIXES = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
+
+/** Order-insensitive person key: "Hayashi Yoshimasa", "Yoshimasa Hayashi" and "Antony J. Blinken"/"Antony Blinken" agree. */
+export function personKey(name: string): string {
+  const tokens = name
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/[-‐‑'’.]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1 && !SUFFIXES.has(t));
+  return tokens.sort().join('-');
+}

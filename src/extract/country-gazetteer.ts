@@ -1,0 +1,175 @@
+// Country names, short forms, demonyms, acronyms and capitals → ISO alpha-2, built once from world-countries.
+import worldCountries from 'world-countries';
+
+export interface CountryHit {
+  code: string;
+  kind: 'name' | 'demonym' | 'acronym';
+}
+
+export interface GazetteerMatch extends CountryHit {
+  /** token index range [from, to) */
+  from: number;
+  to: number;
+}
+
+// Territories the annotation guide counts as states; other dependent territories (Hong Kong, Guam) are places.
+const COUNTED_TERRITORIES = new Set(['TW', 'PS', 'XK']);
+
+// Forms the package lacks but diplomatic English uses (acronyms, press short forms, adjectives unlike demonyms).
+const EXTRA: Record<string, [string, CountryHit['kind']]> = {
+  'U.S.': ['US', 'acronym'],
+  US: ['US', 'acronym'],
+  USA: ['US', 'acronym'],
+  'U.S.A.': ['US', 'acronym'],
+  America: ['US', 'name'],
+  'United States': ['US', 'name'],
+  ROK: ['KR', 'acronym'],
+  Korea: ['KR', 'name'],
+  'Republic of Korea': ['KR', 'name'],
+  'South Korean': ['KR', 'demonym'],
+  Korean: ['KR', 'demonym'],
+  DPRK: ['KP', 'acronym'],
+  'D.P.R.K.': ['KP', 'acronym'],
+  'North Korean': ['KP', 'demonym'],
+  "Democratic People's Republic of Korea": ['KP', 'name'],
+  PRC: ['CN', 'acronym'],
+  "People's Republic of China": ['CN', 'name'],
+  Chinese: ['CN', 'demonym'],
+  UK: ['GB', 'acronym'],
+  'U.K.': ['GB', 'acronym'],
+  Britain: ['GB', 'name'],
+  'Great Britain': ['GB', 'name'],
+  British: ['GB', 'demonym'],
+  UAE: ['AE', 'acronym'],
+  Emirati: ['AE', 'demonym'],
+  Burma: ['MM', 'name'],
+  Burmese: ['MM', 'demonym'],
+  Philippine: ['PH', 'demonym'],
+  Dutch: ['NL', 'demonym'],
+  Russian: ['RU', 'demonym'],
+  'Russian Federation': ['RU', 'name'],
+  Soviet: ['RU', 'demonym'],
+  Czech: ['CZ', 'demonym'],
+  Thai: ['TH', 'demonym'],
+  Lao: ['LA', 'demonym'],
+  Laos: ['LA', 'name'],
+  Vietnam: ['VN', 'name'],
+  'Viet Nam': ['VN', 'name'],
+  Iranian: ['IR', 'demonym'],
+  Syrian: ['SY', 'demonym'],
+  Palestinian: ['PS', 'demonym'],
+  Israeli: ['IL', 'demonym'],
+  Taiwanese: ['TW', 'demonym'],
+  Turkish: ['TR', 'demonym'],
+  Turkiye: ['TR', 'name'],
+  Türkiye: ['TR', 'name'],
+};
+
+// Forms that are names of other things far more often than of a state in this domain.
+const BLOCKED = new Set([
+  'Georgia',
+  'Jordan',
+  'Chad',
+  'Guinea',
+  'Niger',
+  'Turkey',
+  'Dominica',
+  'Jersey',
+  'Guernsey',
+  'Man',
+]);
+
+// Regions and words that start with a country form but are not that country (checked on the next token).
+const NOT_COUNTRY_BEFORE = new Set(['Peninsula', 'War', 'Sea', 'Strait', 'Straits']);
+
+const table = new Map<string, CountryHit>();
+const shortName = new Map<string, string>();
+const capitalOf = new Map<string, string>();
+
+function add(form: string, hit: CountryHit): void {
+  const f = form.replace(/[’]/g, "'").trim();
+  if (!f || BLOCKED.has(f) || f.includes(',') || /^[A-Z]{2}$/.test(f)) return;
+  if (!table.has(f)) table.set(f, hit);
+  // Tokens drop the possessive, so "People's Republic of China" is also keyed as its tokens read.
+  const bare = f.replace(/'s\b/g, '');
+  if (bare !== f && !table.has(bare)) table.set(bare, hit);
+}
+
+for (const c of worldCountries) {
+  const code = c.cca2;
+  if (!c.independent && !COUNTED_TERRITORIES.has(code)) continue;
+  shortName.set(code, c.name.common);
+  add(c.name.common, { code, kind: 'name' });
+  add(c.name.official, { code, kind: 'name' });
+  // Single-word alternatives are often native names that are English words ("Island" for Iceland).
+  for (const alt of c.altSpellings)
+    if (/[a-z]/.test(alt) && alt.includes(' ') && alt.split(' ').length <= 6)
+      add(alt, { code, kind: 'name' });
+  const dem = c.demonyms?.['eng'];
+  if (dem) {
+    add(dem.m, { code, kind: 'demonym' });
+    add(dem.f, { code, kind: 'demonym' });
+  }
+  for (const cap of c.capital ?? []) capitalOf.set(cap.replace(/\.$/, ''), code);
+}
+for (const [form, [code, kind]] of Object.entries(EXTRA)) {
+  table.set(form, { code, kind });
+  table.set(form.replace(/'s\b/g, ''), { code, kind });
+}
+// "South Korea"/"North Korea" are the package's common names; the official long forms above cover the rest.
+shortName.set('KR', 'South Korea');
+shortName.set('KP', 'North Korea');
+capitalOf.set('Washington', 'US');
+capitalOf.set('Washington, D.C.', 'US');
+capitalOf.set('Washington, DC', 'US');
+
+export function countryName(code: string): string {
+  return shortName.get(code) ?? code;
+}
+
+export function capitalCountry(name: string): string | null {
+  return capitalOf.get(name) ?? null;
+}
+
+export function lookupCountry(phrase: string): CountryHit | null {
+  return table.get(phrase) ?? null;
+}
+
+// Phrases indexed by first word, longest first, so matching costs one map lookup per token.
+const byFirst = new Map<string, Array<{ words: string[]; hit: CountryHit }>>();
+for (const [form, hit] of table) {
+  const words = form.split(' ');
+  const list = byFirst.get(words[0]!) ?? [];
+  list.push({ words, hit });
+  byFirst.set(words[0]!, list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Longest match of country forms over a token list (tokens already split on hyphens and possessives). */
+export function matchCountries(tokens: readonly string[]): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: GazetteerMatch | null = null;
+    const cands = byFirst.get(tokens[i]!);
+    if (cands) {
+      for (const { words, hit } of cands) {
+        const n = words.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) if (tokens[i + k] !== words[k]) ok = false;
+        if (ok) {
+          const next = tokens[i + n];
+          if (next && NOT_COUNTRY_BEFORE.has(next) && n === 1 && hit.kind !== 'acronym') break;
+          found = { ...hit, from: i, to: i + n };
+          break;
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.to;
+    } else i++;
+  }
+  return out;
+}

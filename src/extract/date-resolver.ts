@@ -1,0 +1,119 @@
+// Dates in the text resolved against the article's date, at the precision the text supports.
+import { MONTHS, WEEKDAYS } from './lexicon.data';
+
+export interface DateMention {
+  /** offsets into the normalized sentence text */
+  index: number;
+  end: number;
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  relative: boolean;
+}
+
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DATE_RE = new RegExp(
+  [
+    `\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|and|to)\\s*\\d{1,2})?(?:, (\\d{4}))?\\b`,
+    `\\b(\\d{1,2}) ${MONTH_RE}(?: (\\d{4}))?\\b`,
+    `\\b(?:in |of |since |last |early |late |mid-?)?${MONTH_RE},? (\\d{4})\\b`,
+    `\\b(last|this|next|earlier this|later this) (month|week|year)\\b`,
+    `\\b(?:in|last|this|early|late) ${MONTH_RE}\\b`,
+    `\\b(today|yesterday|tomorrow|tonight)\\b`,
+    `\\b(?:on |last |this |next )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+    `\\b(?:in|since|of) (\\d{4})\\b`,
+  ].join('|'),
+  'gi',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+function ymd(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+function monthIndex(s: string): number {
+  const k = s.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(k));
+}
+
+/** Finds and resolves date expressions; `articleDate` anchors relative ones (null leaves them unresolved). */
+export function findDates(s: string, articleDate: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const anchor = articleDate ? new Date(`${articleDate}T00:00:00Z`) : null;
+  const ay = anchor?.getUTCFullYear() ?? null;
+  const am = anchor ? anchor.getUTCMonth() : null;
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(s))) {
+    const text = m[0];
+    const lower = text.toLowerCase();
+    let value: string | null = null;
+    let precision: DateMention['precision'] = 'day';
+    let relative = false;
+    const mi = (x: string | undefined): number => (x ? monthIndex(x) : -1);
+    // Month day[, year]
+    const md = new RegExp(`^${MONTH_RE} (\\d{1,2})(?!\\d)`, 'i').exec(text);
+    const dm = new RegExp(`^(\\d{1,2}) ${MONTH_RE}`, 'i').exec(text);
+    const my = new RegExp(`${MONTH_RE},? (\\d{4})$`, 'i').exec(text);
+    if (md || dm) {
+      const month = mi(md ? md[1] : dm![2]);
+      const day = Number(md ? md[2] : dm![1]);
+      const yearM = /(\d{4})$/.exec(text);
+      let year = yearM ? Number(yearM[1]) : ay;
+      if (year === null || month < 0 || day < 1 || day > 31) continue;
+      if (!yearM && anchor) {
+        const d = Date.UTC(year, month, day);
+        if (d - anchor.getTime() > 60 * 86400000) year--;
+      }
+      value = `${year}-${pad(month + 1)}-${pad(day)}`;
+    } else if (my) {
+      value = `${my[2]}-${pad(mi(my[1]) + 1)}`;
+      precision = 'month';
+    } else if (/^(last|this|next|earlier this|later this) (month|week|year)$/.test(lower)) {
+      if (!anchor || ay === null || am === null) continue;
+      relative = true;
+      const unit = lower.split(' ').pop()!;
+      const dir = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0;
+      if (unit === 'year') {
+        value = String(ay + dir);
+        precision = 'year';
+      } else if (unit === 'month') {
+        const d = new Date(Date.UTC(ay, am + dir, 1));
+        value = ymd(d).slice(0, 7);
+        precision = 'month';
+      } else {
+        const d = new Date(anchor.getTime() + dir * 7 * 86400000);
+        value = ymd(d).slice(0, 7);
+        precision = 'month';
+      }
+    } else if (/^(in|last|this|early|late) /.test(lower) && mi(text.split(' ')[1]) >= 0) {
+      if (ay === null || am === null) continue;
+      const month = mi(text.split(' ')[1]);
+      relative = true;
+      const year = lower.startsWith('last') ? (month < am ? ay : ay - 1) : month > am + 2 ? ay - 1 : ay;
+      value = `${year}-${pad(month + 1)}`;
+      precision = 'month';
+    } else if (/^(today|tonight|yesterday|tomorrow)$/.test(lower)) {
+      if (!anchor) continue;
+      relative = true;
+      const off = lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0;
+      value = ymd(new Date(anchor.getTime() + off * 86400000));
+    } else if (WEEKDAYS.some((w) => lower.endsWith(w))) {
+      if (!anchor) continue;
+      relative = true;
+      const wd = WEEKDAYS.findIndex((w) => lower.endsWith(w));
+      let diff = (anchor.getUTCDay() - wd + 7) % 7;
+      if (lower.startsWith('next ')) diff = -((wd - anchor.getUTCDay() + 7) % 7 || 7);
+      else if (lower.startsWith('last ') && diff === 0) diff = 7;
+      value = ymd(new Date(anchor.getTime() - diff * 86400000));
+    } else {
+      const y = /(\d{4})$/.exec(text);
+      if (!y) continue;
+      value = y[1]!;
+      precision = 'year';
+    }
+    if (value) out.push({ index: m.index, end: m.index + text.length, value, precision, relative });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Diplomatic vocabulary that no data package carries: title heads and modifiers, organization words, ranks.
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Nouns that head a title ("Minister", "Secretary", "leader", "spokesperson"). */
+export const TITLE_HEADS = set(`
+  minister ministers secretary secretaries president president-elect premier chancellor spokesperson spokesman
+  spokeswoman ambassador envoy representative director director-general councilor councillor counselor
+  chairman chairwoman chair chairperson king queen emperor prince crown senator sen. governor mayor advisor
+  adviser commander general gen. admiral adm. colonel col. lieutenant lt. head chief leader candidate mate
+  lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
+  attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
+  commissar aide official
+`);
+
+/** Words that modify a title head ("First Vice", "Deputy", "Executive", "Special", "State"). */
+export const TITLE_MODS = set(`
+  first second third vice deputy executive assistant acting under senior principal special permanent chief
+  former top prime national state politburo standing presidential running associate lead ranking vice-
+  general ex- incoming outgoing interim designate parliamentary
+`);
+
+/** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */
+export const PORTFOLIO = set(`
+  foreign defense defence trade finance unification interior justice treasury commerce energy health
+  education agriculture security intelligence press climate economy economic home industry culture
+  environment labor labour transport communications information science technology
+`);
+
+/** Military and diplomatic ranks written before a name, kept apart from the title. */
+export const RANKS = set(
+  `general gen. admiral adm. colonel col. ambassador lieutenant lt. marshal major captain sergeant`,
+);
+
+/** Titles too generic to be a person's title when a more specific one is known. */
+export const WEAK_TITLES = set(`counterpart leader candidate member diplomat official mate aide`);
+
+/** Capitalized words that name bodies, events or documents, never a person. */
+export const ORG_WORDS = set(`
+  ministry department office party committee commission council assembly bureau agency command forces army
+  navy government cabinet alliance summit dialogue meeting talks conference strategy framework initiative
+  partnership treaty organization organisation union nations group house senate congress parliament court
+  presidium politburo secretariat administration embassy consulate mission delegation association
+  forum declaration statement act charter agreement communique communiques assurances program programme fund
+  bank corporation company university institute center centre agreement force guard police service staff
+  spokesperson
+`);
+
+/** Words that end a title's "of/for" complement ("for East Asian and Pacific Affairs"). */
+export const COMPLEMENT_END = set(`
+  affairs unification defense defence state commission committee council department ministry office bureau
+  cabinet trade finance justice commerce treasury energy health education agriculture industry economy
+  interior environment relations cooperation development policy planning intelligence staff forces army navy
+  command assembly party security issues programs operations
+`);
+
+export const STOP_CAPS = set(`
+  The A An He She They It We I Our Their His Her Its This That These Those Today Yesterday Tomorrow After
+  Before During Meanwhile Finally However Also As Among Present In On At For Of And But Both Two Three
+  Begin End Text Readout Joint Statement Comrade Respected Senior Building Underscoring Reaffirming Over
+  Asked When While Although Since With Without By From To Following Earlier Later Regarding Such Some All
+  Any Each Every Other Another Mr Mrs Ms Dr Topics Video Support Asia Europe Africa Arctic Pacific Atlantic
+  Indo Western Eastern Southern Northern East West North South Central Southeast Northeast Middle
+  Republican Democratic Democrat Communist Socialist Western Allies Allied Islamic Muslim Christian Catholic
+  COVID Cold War God Internet AI
+`);
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Titles that only the United States uses in this form. */
+export const US_ONLY_TITLE =
+  /\b(secretary of state|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|national security advis[eo]r|secretary of defense|defense secretary|senator|sen\.|speaker of the house|attorney general|secretary of the treasury)\b/i;

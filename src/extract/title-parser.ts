@@ -1,0 +1,454 @@
+// Title phrases: which tokens form a title, its country prefix, its complement and the organization it implies.
+import { lookupCountry, matchCountries } from './country-gazetteer';
+import {
+  COMPLEMENT_END,
+  ORG_WORDS,
+  PORTFOLIO,
+  RANKS,
+  TITLE_HEADS,
+  TITLE_MODS,
+  US_ONLY_TITLE,
+} from './lexicon.data';
+import type { Token } from './tokenizer';
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
+
+export function isHead(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower);
+}
+
+export function isTitleWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || PORTFOLIO.has(t.lower);
+}
+
+export interface OrgRef {
+  name: string;
+  canonical: string;
+  kind:
+    | 'ministry'
+    | 'department'
+    | 'agency'
+    | 'office'
+    | 'party'
+    | 'military'
+    | 'international'
+    | 'legislature'
+    | 'government'
+    | 'other';
+  country: string | null;
+}
+
+export interface ParsedTitle {
+  /** title text as written, country words removed */
+  title: string | null;
+  rank: string | null;
+  country: string | null;
+  org: OrgRef | null;
+  /** token index where the whole left span (country prefix included) begins */
+  from: number;
+}
+
+function titleCase(s: string): string {
+  if (/[A-Z]/.test(s)) return s;
+  return s.replace(/\b([a-z])([a-z-]*)/g, (w, a: string, b: string) =>
+    /^(of|for|the|and|on|in)$/.test(w)
+      ? w
+      : a.toUpperCase() + b.replace(/-([a-z])/g, (_m, c: string) => '-' + c.toUpperCase()),
+  );
+}
+
+function sliceText(text: string, toks: readonly Token[], from: number, to: number): string {
+  if (from >= to) return '';
+  return text.slice(toks[from]!.start, toks[to - 1]!.end + (toks[to - 1]!.possessive ? 0 : 0));
+}
+
+const MINISTRY_FROM_TITLE =
+  /\bminist(?:er|ry)(?: of| for)? (?:the )?([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)/;
+
+/** The organization a title belongs to, canonically named ("Ministry of Foreign Affairs", "Department of State"). */
+export function orgForTitle(title: string, country: string | null, explicit: OrgRef | null): OrgRef | null {
+  if (explicit) return explicit;
+  const t = title.toLowerCase();
+  const us = country === 'US';
+  if (/\bforeign minist|\bforeign affairs\b|vice foreign/.test(t)) {
+    return us
+      ? { name: 'Department of State', canonical: 'Department of State', kind: 'department', country }
+      : {
+          name: 'Ministry of Foreign Affairs',
+          canonical: 'Ministry of Foreign Affairs',
+          kind: 'ministry',
+          country,
+        };
+  }
+  if (
+    us &&
+    /\b(secretary of state|deputy secretary|under secretary of state|assistant secretary of state|special representative|special envoy|ambassador)\b/.test(
+      t,
+    )
+  ) {
+    return { name: 'Department of State', canonical: 'Department of State', kind: 'department', country };
+  }
+  if (/\bdefen[cs]e\b/.test(t)) {
+    return us
+      ? { name: 'Department of Defense', canonical: 'Department of Defense', kind: 'department', country }
+      : { name: 'Ministry of Defense', canonical: 'Ministry of Defense', kind: 'ministry', country };
+  }
+  const m = MINISTRY_FROM_TITLE.exec(title.replace(/-/g, ' '));
+  if (m && !/^(Foreign|State)$/.test(m[1]!)) {
+    const name = `Ministry of ${m[1]}`;
+    return { name, canonical: name, kind: 'ministry', country };
+  }
+  if (!us && country && /\b(special representative|director[- ]general|ambassador)\b/.test(t)) {
+    return {
+      name: 'Ministry of Foreign Affairs',
+      canonical: 'Ministry of Foreign Affairs',
+      kind: 'ministry',
+      country,
+    };
+  }
+  return null;
+}
+
+const ORG_KIND: Array<[RegExp, OrgRef['kind']]> = [
+  [/\bministry\b/i, 'ministry'],
+  [/\bdepartment\b/i, 'department'],
+  [/\boffice\b/i, 'office'],
+  [/\bparty\b|\bpolitburo\b|\bpolitical bureau\b|\bcentral committee\b|\bpresidium\b/i, 'party'],
+  [/\bassembly\b|\bsenate\b|\bcongress\b|\bparliament\b/i, 'legislature'],
+  [/\bcommand\b|\barmy\b|\bnavy\b|\bforces\b/i, 'military'],
+  [/\bagency\b|\bcommission\b/i, 'agency'],
+  [/\bcabinet\b|\bgovernment\b/i, 'government'],
+];
+
+export function orgKind(name: string): OrgRef['kind'] {
+  for (const [re, kind] of ORG_KIND) if (re.test(name)) return kind;
+  return 'other';
+}
+
+/** Canonical name of a ministry written in any of its forms ("Foreign Ministry" → "Ministry of Foreign Affairs"). */
+export function canonicalOrgName(name: string, country: string | null): string {
+  const n = name
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const l = n.toLowerCase();
+  if (
+    /^(foreign ministry|ministry of foreign affairs|foreign affairs ministry|ministry for foreign affairs)$/.test(
+      l,
+    )
+  ) {
+    return country === 'US' ? 'Department of State' : 'Ministry of Foreign Affairs';
+  }
+  if (/^(state department|department of state)$/.test(l)) return 'Department of State';
+  if (/^(defen[cs]e ministry|ministry of (national )?defen[cs]e)$/.test(l)) {
+    return country === 'US' ? 'Department of Defense' : 'Ministry of Defense';
+  }
+  if (/^(defense department|department of defense|pentagon)$/.test(l)) return 'Department of Defense';
+  const m = /^([A-Z][a-z]+) ministry$/i.exec(n);
+  if (m) return `Ministry of ${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  return n;
+}
+
+function orgFromSpan(
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  country: string | null,
+): OrgRef | null {
+  for (let i = from; i < to; i++) {
+    if (!ORG_WORDS.has(toks[i]!.lower) || !toks[i]!.cap) continue;
+    // Grow the org name: leading capitalized words, trailing "of the X ..." complement.
+    let s = i;
+    while (s > from && toks[s - 1]!.cap && !lookupCountry(toks[s - 1]!.text) && !isTitleWord(toks[s - 1]!))
+      s--;
+    let e = i + 1;
+    while (
+      e < to &&
+      (toks[e]!.cap ||
+        (CONNECTORS.has(toks[e]!.lower) && e + 1 < to && (toks[e + 1]!.cap || toks[e + 1]!.lower === 'the')))
+    ) {
+      if (lookupCountry(toks[e]!.text) && toks[e - 1]?.lower === 'of') break;
+      e++;
+    }
+    while (e > i + 1 && CONNECTORS.has(toks[e - 1]!.lower)) e--;
+    const name = sliceText(text, toks, s, e).replace(/ of( the)?$/, '');
+    if (name.split(' ').length === 1 && !/^(Cabinet|Politburo|Pentagon)$/.test(name)) continue;
+    const canonical = canonicalOrgName(name, country);
+    return { name, canonical, kind: orgKind(canonical), country };
+  }
+  return null;
+}
+
+/**
+ * Parses the title that ends right before token `nameStart` (walking left over title words, capitalized
+ * complement words and connectors, stopping at `barrier`).
+ */
+export function parseLeftTitle(
+  text: string,
+  toks: readonly Token[],
+  nameStart: number,
+  barrier: number,
+  publisherCountry: string | null,
+): ParsedTitle | null {
+  let i = nameStart - 1;
+  // "his Chinese counterpart, Ma Zhaoxu," — the title may be separated from the name by one comma.
+  if (i >= 0 && toks[i]!.text === ',') i--;
+  let left = nameStart;
+  while (i >= barrier) {
+    const t = toks[i]!;
+    if (t.possessive && i !== nameStart - 1) {
+      // "South Korea's First Vice ..." — a possessive country opens the span; anything else ends it.
+      if (lookupCountry(t.text) || (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))) {
+        left = i;
+        if (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`)) left = i - 1;
+      }
+      break;
+    }
+    if (t.possessive) break;
+    if (t.word && (t.cap || isTitleWord(t) || CONNECTORS.has(t.lower) || t.lower === 'visiting')) {
+      left = i;
+      i--;
+      continue;
+    }
+    if ((t.text === '(' || t.text === ')') && i > barrier) {
+      left = i;
+      i--;
+      continue;
+    }
+    if (t.text === '-' || t.hyphen) {
+      left = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (left >= nameStart) return null;
+  let end = nameStart;
+  if (toks[end - 1]?.text === ',') end--;
+  // First title token: a modifier or head, or a portfolio word followed by one.
+  let k = -1;
+  for (let j = left; j < end; j++) {
+    const t = toks[j]!;
+    if (TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower)) {
+      if (
+        t.lower === 'general' &&
+        toks[j + 1] &&
+        TITLE_HEADS.has(toks[j + 1]!.lower) &&
+        j > left &&
+        /^(director|attorney|secretary|consul)$/.test(toks[j - 1]!.lower)
+      )
+        continue;
+      k = j;
+      break;
+    }
+    if (
+      PORTFOLIO.has(t.lower) &&
+      toks[j + 1] &&
+      (TITLE_HEADS.has(toks[j + 1]!.lower) || TITLE_MODS.has(toks[j + 1]!.lower))
+    ) {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) {
+    // No title, but a country right before the name ("Russia's Vladimir Putin").
+    const cs = matchCountries(toks.slice(left, end).map((t) => t.text));
+    const last = cs[cs.length - 1];
+    if (last && last.to === end - left)
+      return {
+        title: null,
+        rank: null,
+        country: countryOf(last.code, publisherCountry, toks[left + last.from]!.text),
+        org: null,
+        from: left + last.from,
+      };
+    return null;
+  }
+  // The title must contain a head and not end on a connector.
+  let hasHead = false;
+  for (let j = k; j < end; j++) if (TITLE_HEADS.has(toks[j]!.lower)) hasHead = true;
+  if (!hasHead) return null;
+  let tEnd = end;
+  if (CONNECTORS.has(toks[tEnd - 1]!.lower) || toks[tEnd - 1]!.text === '(') return null;
+  // "The Secretary and Foreign Minister Park": a leading "the" means the words before "and" are someone else.
+  if (k > left && toks[k - 1]!.lower === 'the') {
+    for (let j = end - 1; j > k; j--)
+      if (toks[j]!.lower === 'and') {
+        k = j + 1;
+        break;
+      }
+  }
+  if (toks[k]!.lower === 'and') k++;
+  // A complement that runs on past its ending word belongs to something else: trim at the last complement end.
+  let rank: string | null = null;
+  if (tEnd - 1 > k && RANKS.has(toks[tEnd - 1]!.lower)) {
+    rank = toks[tEnd - 1]!.text;
+    tEnd--;
+  }
+  // A name right after a complement must follow its end word ("Affairs", "DPRK", a head or rank), else it is inside it.
+  const lastTitleTok = toks[tEnd - 1]!;
+  let hasComplement = false;
+  for (let j = k; j < tEnd; j++)
+    if (toks[j]!.lower === 'for' || toks[j]!.lower === 'of') hasComplement = true;
+  const lastCountry = lookupCountry(lastTitleTok.text);
+  if (
+    hasComplement &&
+    !rank &&
+    !TITLE_HEADS.has(lastTitleTok.lower) &&
+    !COMPLEMENT_END.has(lastTitleTok.lower) &&
+    !(lastCountry && lastCountry.kind !== 'demonym') &&
+    lastTitleTok.text !== ')'
+  ) {
+    return null;
+  }
+  let prefixFrom = left;
+  for (let j = k - 1; j >= left; j--)
+    if (toks[j]!.lower === 'and' || toks[j]!.text === ',') {
+      prefixFrom = j + 1;
+      break;
+    }
+  const prefix = matchCountries(toks.slice(prefixFrom, k).map((t) => t.text));
+  let country: string | null = null;
+  const lastPrefix = prefix[prefix.length - 1];
+  if (lastPrefix)
+    country = countryOf(lastPrefix.code, publisherCountry, toks[prefixFrom + lastPrefix.from]!.text);
+  // "... of the Republic of Belarus" at the end of the title names the person's state.
+  const inner = matchCountries(toks.slice(k, tEnd).map((t) => t.text));
+  let titleTo = tEnd;
+  for (const c of inner) {
+    const before = toks[k + c.from - 1]?.lower === 'the' ? toks[k + c.from - 2] : toks[k + c.from - 1];
+    if (before?.lower === 'of' && k + c.to === tEnd) {
+      if (!country) country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
+      titleTo = k + c.from - (toks[k + c.from - 1]?.lower === 'the' ? 2 : 1);
+    }
+  }
+  const prefixOrg = orgFromSpan(text, toks, left, k, country);
+  const complementOrg = orgFromSpan(text, toks, k, titleTo, country);
+  // Country adjectives inside the title ("former Japanese Prime Minister") are dropped from it.
+  const parts: string[] = [];
+  let firstHead = titleTo;
+  for (let j = k; j < titleTo; j++)
+    if (TITLE_HEADS.has(toks[j]!.lower)) {
+      firstHead = j;
+      break;
+    }
+  for (let j = k; j < titleTo; j++) {
+    const t = toks[j]!;
+    const c = lookupCountry(t.text);
+    if (c && c.kind === 'demonym' && j > k && j < firstHead) {
+      if (!country) country = countryOf(c.code, publisherCountry, t.text);
+      continue;
+    }
+    parts.push(text.slice(t.start, t.end));
+    if (j + 1 < titleTo) parts.push(text.slice(t.end, toks[j + 1]!.start).replace(/\s+/g, ' '));
+  }
+  let title = parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/ ,/g, ',')
+    .trim();
+  title = title.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  if (!country && US_ONLY_TITLE.test(title)) country = 'US';
+  const org = orgForTitle(title, country, complementOrg ?? prefixOrg);
+  if (rank && !title) title = rank;
+  return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
+}
+
+const ABBREVIATED: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Gen.': 'General',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Adm.': 'Admiral',
+  'Amb.': 'Ambassador',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+};
+
+function expandTitle(title: string): string {
+  return title
+    .replace(/\b(Sen|Gen|Rep|Gov|Adm|Amb|Lt|Col)\./g, (m) => ABBREVIATED[m] ?? m)
+    .replace(/^(?:counterpart|leader) (?=[A-Z])/i, '');
+}
+
+/** "Korea" in a DPRK publication means the DPRK. */
+export function countryOf(code: string, publisherCountry: string | null, text: string): string {
+  if (publisherCountry === 'KP' && code === 'KR' && /^Korean?$/.test(text)) return 'KP';
+  return code;
+}
+
+/** Parses an apposition title ("general secretary of the Workers' Party of Korea", "a spokesperson for the ministry"). */
+export function parseAppositionTitle(
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  publisherCountry: string | null,
+): { parsed: ParsedTitle; to: number } | null {
+  let i = from;
+  if (toks[i] && /^(a|an|the)$/.test(toks[i]!.lower)) i++;
+  const k = i;
+  while (
+    toks[i] &&
+    (TITLE_MODS.has(toks[i]!.lower) ||
+      PORTFOLIO.has(toks[i]!.lower) ||
+      lookupCountry(toks[i]!.text)?.kind === 'demonym')
+  )
+    i++;
+  if (!toks[i] || !TITLE_HEADS.has(toks[i]!.lower)) return null;
+  while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
+  const headEnd = i;
+  // A capitalized name right after the title means it is the next person's title, not an apposition.
+  if (toks[i] && toks[i]!.cap && !/^(of|for)$/i.test(toks[i]!.lower)) return null;
+  // complement: "of/for (the) X ..." up to a comma, clause end or a lowercase word that is not a connector
+  let e = i;
+  while (
+    e === i
+      ? toks[e] && /^(of|for)$/.test(toks[e]!.lower)
+      : toks[e] &&
+        (toks[e]!.cap || CONNECTORS.has(toks[e]!.lower) || toks[e]!.hyphen || toks[e]!.text === '-')
+  ) {
+    if (toks[e]!.lower === 'and' && toks[e + 1] && !toks[e + 1]!.cap) break;
+    e++;
+  }
+  while (e > i && (CONNECTORS.has(toks[e - 1]!.lower) || toks[e - 1]!.text === '-')) e--;
+  const inner = matchCountries(toks.slice(k, e).map((t) => t.text));
+  let country: string | null = null;
+  let titleTo = e;
+  for (const c of inner) {
+    const pre = toks[k + c.from - 1];
+    const pre2 = pre?.lower === 'the' ? toks[k + c.from - 2] : pre;
+    if (pre2?.lower === 'of' && k + c.to === e) {
+      country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
+      titleTo = k + c.from - (pre?.lower === 'the' ? 2 : 1);
+    } else if (c.kind === 'demonym' && !country && k + c.from < headEnd)
+      country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
+  }
+  // "..., Deputy Director-General for X from South Korea's Foreign Ministry" / "at the Chinese Ministry"
+  if (!country && toks[e] && /^(from|at|of|in)$/.test(toks[e]!.lower)) {
+    const after = matchCountries(toks.slice(e + 1, e + 5).map((t) => t.text));
+    if (after[0]) country = countryOf(after[0].code, publisherCountry, toks[e + 1 + after[0].from]!.text);
+  }
+  const org = orgFromSpan(text, toks, i, titleTo, country);
+  // The organization ends the title: "general secretary of the Workers' Party of Korea" → "General Secretary".
+  let tTo = titleTo;
+  if (org && !toks[k]!.cap) {
+    for (let j = i; j < titleTo; j++)
+      if (toks[j]!.lower === 'of' || toks[j]!.lower === 'for') {
+        const rest = text.slice(toks[j + 1]!.start, toks[titleTo - 1]!.end);
+        if (rest.includes(org.name)) {
+          tTo = j;
+          break;
+        }
+      }
+  }
+  let title = text.slice(toks[k]!.start, toks[tTo - 1]!.end);
+  for (let j = k; j < Math.min(tTo, headEnd); j++)
+    if (lookupCountry(toks[j]!.text)?.kind === 'demonym') title = title.replace(toks[j]!.text + ' ', '');
+  if (!country && US_ONLY_TITLE.test(title)) country = 'US';
+  const fullOrg = orgForTitle(title, country, org);
+  return { parsed: { title: titleCase(title), rank: null, country, org: fullOrg, from }, to: e };
+}
+
+export { COMPLEMENT_END };

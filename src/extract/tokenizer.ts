@@ -1,0 +1,86 @@
+// Word tokens with absolute body offsets; hyphenated compounds split unless they are a given name ("Hong-kyun").
+
+export interface Token {
+  /** normalized text (straight quotes), possessive 's removed */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  word: boolean;
+  possessive: boolean;
+  /** joined to the previous token by a hyphen, no space */
+  hyphen: boolean;
+}
+
+const TOKEN_RE =
+  /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F]|[.'-](?=[A-Za-z\u00C0-\u024F]))*\.?|\d+(?:st|nd|rd|th)?|[^\sA-Za-z\u00C0-\u024F\d]/g;
+const KEEP_DOT =
+  /^(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+|Jr|Jnr|Sr|Snr|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Adm|Gov|St|Amb|Prof|Maj|Capt|Sgt)$/;
+
+function push(out: Token[], text: string, start: number, hyphen: boolean): void {
+  let t = text;
+  let possessive = false;
+  if (/[A-Za-z]'s$/.test(t)) {
+    t = t.slice(0, -2);
+    possessive = true;
+  } else if (/s'$/.test(t)) {
+    t = t.slice(0, -1);
+    possessive = true;
+  }
+  const word = /^[A-Za-z\u00C0-\u024F]/.test(t);
+  out.push({
+    text: t,
+    lower: t.toLowerCase(),
+    start,
+    end: start + t.length,
+    cap: word && /^[A-Z\u00C0-\u00DE]/.test(t),
+    word,
+    possessive,
+    hyphen,
+  });
+}
+
+/** Tokenizes normalized text `norm` in [from, to), offsets absolute. */
+export function tokenize(norm: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = norm.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    let raw = m[0];
+    const start = from + m.index;
+    // Plural possessive "Workers' Party": the apostrophe belongs to the word.
+    if (
+      /s$/.test(raw) &&
+      slice[m.index + raw.length] === "'" &&
+      /\s/.test(slice[m.index + raw.length + 1] ?? '')
+    ) {
+      raw += "'";
+      TOKEN_RE.lastIndex++;
+    }
+    let trailingDot = false;
+    if (raw.length > 1 && raw.endsWith('.') && !KEEP_DOT.test(raw.slice(0, -1))) {
+      raw = raw.slice(0, -1);
+      trailingDot = true;
+    }
+    if (raw.includes('-') && /^[A-Za-z]/.test(raw)) {
+      // "Hong-kyun" stays one given name; "U.S.-Japan", "Vice-Minister", "vice-minister" split.
+      const parts = raw.split('-');
+      const keep =
+        /^[A-Z]/.test(parts[0]!) &&
+        parts.slice(1).every((p) => /^[a-z]/.test(p)) &&
+        !/^(based|led|level|born|run|owned|backed)$/.test(parts[1] ?? '');
+      if (keep || parts.some((p) => p === '')) push(out, raw, start, false);
+      else {
+        let off = start;
+        parts.forEach((p, k) => {
+          push(out, p, off, k > 0);
+          off += p.length + 1;
+        });
+      }
+    } else push(out, raw, start, false);
+    if (trailingDot) push(out, '.', start + raw.length, false);
+  }
+  return out;
+}

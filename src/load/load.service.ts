@@ -1,0 +1,299 @@
+// `parley load`, `parley start` and the ingestArticle mutation: extract articles, check them, write them in batches.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { decodeArticle, extractArticle } from '../extract/extract-article';
+import { isExtractionError } from '../extract/extraction.error';
+import type { ArticleExtraction } from '../extract/extraction.types';
+import { ErrorCode } from '../errors/error-codes';
+import { isParleyError, ParleyError } from '../errors/parley.error';
+import type { Logger } from '../logging/logger';
+import type { QueryRunner } from '../neo4j/neo4j-client';
+import { describeReadError, expandArticlePaths, readArticleBytes } from './article-files';
+import { BatchWriter, type BatchResult } from './batch.writer';
+import { countryDisplayName } from './country-names';
+import { articleKey, checkExtraction, ContractError } from './extraction.contract';
+import { parseDateSpan } from './identity-rules';
+import type {
+  IngestEntity,
+  IngestResult,
+  LoadFailure,
+  LoadProgress,
+  LoadReport,
+  LoadServiceOptions,
+  MergeDecision,
+  PreparedArticle,
+} from './load.types';
+
+/** One article (or a failure to get one) from some source, before batching. */
+type Candidate = { ok: true; article: PreparedArticle } | { ok: false; failure: LoadFailure };
+
+/** Counts one load accumulates. */
+class Tally {
+  loaded = 0;
+  unchanged = 0;
+  failed: LoadFailure[] = [];
+  nodesCreated = 0;
+  relationshipsCreated = 0;
+  done = 0;
+  readonly started = performance.now();
+
+  report(): LoadReport {
+    return {
+      loaded: this.loaded,
+      unchanged: this.unchanged,
+      failed: this.failed,
+      nodesCreated: this.nodesCreated,
+      relationshipsCreated: this.relationshipsCreated,
+      seconds: Math.round((performance.now() - this.started) / 10) / 100,
+    };
+  }
+}
+
+/** Thrown when Neo4j stayed unreachable for the whole retry window: the load stops with nothing half-written. */
+class Unreachable extends Error {
+  constructor(readonly error: ParleyError) {
+    super(error.message);
+  }
+}
+
+const NO_PROGRESS: LoadProgress = { start: () => undefined, update: () => undefined, stop: () => undefined };
+
+export class LoadService {
+  private readonly writer: BatchWriter;
+  private readonly now: () => Date;
+  private readonly unavailableRetryMs: number;
+
+  constructor(
+    runner: QueryRunner,
+    private readonly logger: Logger,
+    private readonly options: LoadServiceOptions,
+  ) {
+    this.writer = new BatchWriter(runner, countryDisplayName);
+    this.now = options.now ?? (() => new Date());
+    this.unavailableRetryMs = options.unavailableRetryMs ?? 30_000;
+  }
+
+  /** Loads files, folders (every `*.txt` below them) and glob patterns. */
+  async loadPaths(paths: string[], progress: LoadProgress = NO_PROGRESS): Promise<LoadReport> {
+    const tally = new Tally();
+    const { files, failed } = await expandArticlePaths(paths);
+    tally.failed.push(...failed);
+    const self = this;
+    async function* candidates(): AsyncGenerator<Candidate> {
+      for (const file of files) {
+        yield self.fromFile(file);
+        // Let the driver's I/O for the batch in flight run between extractions.
+        await yieldToEventLoop();
+      }
+    }
+    return this.run(candidates(), files.length, progress, tally);
+  }
+
+  /** Loads extractions already made (JSON Lines from `parley extract`, tests). */
+  async loadExtractions(items: ArticleExtraction[], progress: LoadProgress = NO_PROGRESS): Promise<LoadReport> {
+    const self = this;
+    async function* candidates(): AsyncGenerator<Candidate> {
+      for (const [i, item] of items.entries()) yield self.fromExtraction(item, item?.article?.file ?? `<item ${i + 1}>`);
+    }
+    return this.run(candidates(), items.length, progress, new Tally());
+  }
+
+  /** Loads JSON Lines (one extraction per line); a line that is not JSON or breaks the contract is reported by number. */
+  async loadJsonLines(lines: AsyncIterable<string>, progress: LoadProgress = NO_PROGRESS): Promise<LoadReport> {
+    const self = this;
+    async function* candidates(): AsyncGenerator<Candidate> {
+      let n = 0;
+      for await (const line of lines) {
+        n++;
+        if (!line.trim()) continue;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(line);
+        } catch (error) {
+          yield { ok: false, failure: { file: `<stdin>:${n}`, reason: `not JSON: ${(error as Error).message}` } };
+          continue;
+        }
+        yield self.fromExtraction(raw, `<stdin>:${n}`);
+      }
+    }
+    return this.run(candidates(), 0, progress, new Tally());
+  }
+
+  /** Extracts and loads one posted article (the ingestArticle mutation); bad input is a BAD_USER_INPUT naming the field. */
+  async ingestText(text: string, meta: { title?: string; date?: string; source?: string; url?: string }): Promise<IngestResult> {
+    if (typeof text !== 'string' || !text.trim()) throw badInput('text', 'text: the article text is empty');
+    if (Buffer.byteLength(text, 'utf8') > this.options.maxArticleBytes) {
+      throw badInput('text', `text: the article is over the ${this.options.maxArticleBytes}-byte cap`);
+    }
+    if (meta.date !== undefined && meta.date !== null) {
+      const span = parseDateSpan(meta.date);
+      if (!span || span.precision !== 'day') throw badInput('date', `date: "${meta.date}" is not a date (YYYY-MM-DD)`);
+    }
+    let extraction: ArticleExtraction;
+    try {
+      extraction = checkExtraction(extractArticle(text, { file: null, defaults: stripUndefined(meta) }), this.now());
+    } catch (error) {
+      if (isExtractionError(error)) throw badInput(error.code === 'MALFORMED_DATE' ? 'date' : 'text', error.message);
+      if (error instanceof ContractError) throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
+      throw error;
+    }
+    const article: PreparedArticle = { extraction, key: articleKey(extraction.article), label: '<text>' };
+    const result = await this.writeWithRetry([article], true);
+    const id = extraction.article.id;
+    const mine = result.decisions.filter((d) => d.article === id);
+    const pick = (label: MergeDecision['label']): IngestEntity[] => {
+      const byId = new Map<string, IngestEntity>();
+      for (const d of mine.filter((x) => x.label === label)) if (!byId.has(d.id)) byId.set(d.id, { id: d.id, name: d.name, status: d.status });
+      return [...byId.values()];
+    };
+    const outcome = result.outcomes.get(id) ?? 'created';
+    return { article: { id, status: outcome }, people: pick('Person'), meetings: pick('Meeting'), topics: pick('Topic'), decisions: mine };
+  }
+
+  private fromFile(file: string): Candidate {
+    try {
+      const text = decodeArticle(readArticleBytes(file, this.options.maxArticleBytes), this.options.maxArticleBytes);
+      return this.fromExtraction(extractArticle(text, { file }), file);
+    } catch (error) {
+      if (isExtractionError(error)) return { ok: false, failure: { file, reason: error.message } };
+      return { ok: false, failure: { file, reason: describeReadError(error) } };
+    }
+  }
+
+  private fromExtraction(raw: unknown, label: string): Candidate {
+    try {
+      const extraction = checkExtraction(raw, this.now());
+      return { ok: true, article: { extraction, key: articleKey(extraction.article), label: extraction.article.file ?? label } };
+    } catch (error) {
+      if (error instanceof ContractError) return { ok: false, failure: { file: label, reason: error.message } };
+      return { ok: false, failure: { file: label, reason: `extraction failed: ${(error as Error).message}` } };
+    }
+  }
+
+  /** Batches candidates; extraction of the next batch overlaps the write of the previous one. */
+  private async run(source: AsyncIterable<Candidate>, total: number, progress: LoadProgress, tally: Tally): Promise<LoadReport> {
+    progress.start(total);
+    let inFlight: Promise<void> | undefined;
+    let batch: PreparedArticle[] = [];
+    let aborted: Unreachable | undefined;
+    const flush = async (items: PreparedArticle[]) => {
+      if (inFlight) await inFlight;
+      if (aborted) return this.abandon(items, aborted, tally);
+      inFlight = this.writeBatch(items, tally)
+        .catch((error: unknown) => {
+          if (error instanceof Unreachable) {
+            aborted = error;
+            this.abandon(items, error, tally);
+            return;
+          }
+          throw error;
+        })
+        .finally(() => progress.update(tally.done, { loaded: tally.loaded, unchanged: tally.unchanged, failed: tally.failed.length }));
+    };
+    try {
+      for await (const c of source) {
+        if (!c.ok) {
+          tally.failed.push(c.failure);
+          tally.done++;
+          continue;
+        }
+        batch.push(c.article);
+        if (batch.length >= this.options.batchSize) {
+          await flush(batch);
+          batch = [];
+        }
+      }
+      if (batch.length) await flush(batch);
+      if (inFlight) await inFlight;
+    } finally {
+      progress.stop();
+    }
+    const report = tally.report();
+    this.logger.info({ ...report, failed: report.failed.length }, 'load finished');
+    return report;
+  }
+
+  private abandon(items: PreparedArticle[], error: Unreachable, tally: Tally): void {
+    for (const a of items) tally.failed.push({ file: a.label, reason: `not loaded: ${error.message}` });
+    tally.done += items.length;
+  }
+
+  /** Writes a batch; if it fails for a reason other than reachability, writes its articles one by one to find the culprit. */
+  private async writeBatch(batch: PreparedArticle[], tally: Tally): Promise<void> {
+    const { unique, duplicates } = dedupe(batch);
+    tally.unchanged += duplicates;
+    tally.done += duplicates;
+    try {
+      this.count(await this.writeWithRetry(unique, false), unique, tally);
+    } catch (error) {
+      if (error instanceof Unreachable) throw error;
+      if (unique.length === 1) {
+        tally.failed.push({ file: unique[0]!.label, reason: reasonOf(error) });
+        tally.done++;
+        return;
+      }
+      this.logger.warn({ articles: unique.length, reason: reasonOf(error) }, 'batch failed; writing its articles one by one');
+      for (const article of unique) await this.writeBatch([article], tally);
+    }
+  }
+
+  private count(result: BatchResult, batch: PreparedArticle[], tally: Tally): void {
+    for (const a of batch) {
+      const outcome = result.outcomes.get(a.extraction.article.id);
+      if (outcome === 'unchanged') tally.unchanged++;
+      else tally.loaded++;
+      tally.done++;
+    }
+    tally.nodesCreated += result.nodesCreated;
+    tally.relationshipsCreated += result.relationshipsCreated;
+    for (const d of result.decisions) if (d.status === 'matched' || d.rule !== 'new') this.logger.debug({ decision: d }, 'identity');
+  }
+
+  /** Retries while Neo4j is unreachable, with backoff, for a bounded time; then gives up with the URI in the message. */
+  private async writeWithRetry(batch: PreparedArticle[], resolveUnchanged: boolean): Promise<BatchResult> {
+    const deadline = Date.now() + this.unavailableRetryMs;
+    let delay = 250;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writer.write(batch, { resolveUnchanged });
+      } catch (error) {
+        if (!isParleyError(error) || error.code !== ErrorCode.DatabaseUnavailable) throw error;
+        if (Date.now() + delay > deadline) {
+          throw new Unreachable(new ParleyError(ErrorCode.DatabaseUnavailable, `${error.message} (gave up after ${attempt} attempts)`, error.details, { cause: error }));
+        }
+        this.logger.warn({ attempt, retryInMs: delay, reason: error.message }, 'Neo4j unreachable; retrying the batch');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, 4000);
+      }
+    }
+  }
+}
+
+/** Same body twice counts as unchanged; the same key with two bodies keeps the later one, as a sequential load would. */
+function dedupe(batch: PreparedArticle[]): { unique: PreparedArticle[]; duplicates: number } {
+  const byKey = new Map<string, PreparedArticle>();
+  const ids = new Set<string>();
+  let duplicates = 0;
+  for (const a of batch) {
+    if (ids.has(a.extraction.article.id)) {
+      duplicates++;
+      continue;
+    }
+    ids.add(a.extraction.article.id);
+    if (byKey.has(a.key)) duplicates++;
+    byKey.set(a.key, a);
+  }
+  return { unique: [...byKey.values()], duplicates };
+}
+
+function reasonOf(error: unknown): string {
+  if (isParleyError(error)) return `${error.message} [${error.code}]`;
+  return (error as Error)?.message ?? String(error);
+}
+
+function badInput(field: string, message: string): ParleyError {
+  return new ParleyError(ErrorCode.BadUserInput, message, { field });
+}
+
+function stripUndefined(meta: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

@@ -1,0 +1,73 @@
+// Shapes the loader exchanges with its callers (CLI, API, `parley start`) and with its repository.
+import type { ArticleExtraction } from '../extract/extraction.types';
+
+export interface LoadFailure {
+  /** the file, `<stdin>:N` for a JSON line, or `<text>` for posted text */
+  file: string;
+  reason: string;
+}
+
+export interface LoadReport {
+  loaded: number;
+  /** already in the graph with the same body */
+  unchanged: number;
+  failed: LoadFailure[];
+  nodesCreated: number;
+  relationshipsCreated: number;
+  seconds: number;
+}
+
+export interface LoadServiceOptions {
+  batchSize: number;
+  maxArticleBytes: number;
+  /** how long to keep retrying a batch while Neo4j is unreachable (default 30 s) */
+  unavailableRetryMs?: number;
+  /** clock for "date in the future" checks (tests) */
+  now?: () => Date;
+}
+
+/** Told how far a load has got; the CLI draws a bar on a terminal and plain lines otherwise. */
+export interface LoadProgress {
+  start(total: number): void;
+  update(done: number, counts: { loaded: number; unchanged: number; failed: number }): void;
+  stop(): void;
+}
+
+export type EntityStatus = 'created' | 'matched';
+
+export interface IngestEntity {
+  id: string;
+  name: string;
+  status: EntityStatus;
+}
+
+export interface IngestResult {
+  article: { id: string; status: 'created' | 'unchanged' | 'replaced' };
+  people: IngestEntity[];
+  meetings: IngestEntity[];
+  topics: IngestEntity[];
+  /** why each mention joined an existing node or made a new one */
+  decisions: MergeDecision[];
+}
+
+export type EntityLabel = 'Person' | 'Organization' | 'Place' | 'Topic' | 'Meeting';
+
+/** One identity decision, kept so every merge can be explained (`parley load --explain`, the ingest result). */
+export interface MergeDecision {
+  label: EntityLabel;
+  article: string;
+  /** the name as this article gives it */
+  name: string;
+  id: string;
+  status: EntityStatus;
+  rule: string;
+  reason: string;
+}
+
+/** One article ready to write: its contract-checked extraction and the key an edited version shares. */
+export interface PreparedArticle {
+  extraction: ArticleExtraction;
+  key: string;
+  /** what reports name it by */
+  label: string;
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { Config } from '../config';
+import type { Logger } from '../logging/logger';
+import { CypherRegistry } from './cypher-registry';
+import { EmbeddedNeo4j } from './embedded-neo4j';
+import { launcherPaths } from './launcher-build';
+import { Neo4jClient } from './neo4j-client';
+import { migrateSchema } from './schema-migrator';
+
+export interface Database {
+  client: Neo4jClient;
+  registry: CypherRegistry;
+  /** set when Parley started its own embedded Neo4j */
+  embedded: EmbeddedNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+export function loadRegistry(config: Config): CypherRegistry {
+  return CypherRegistry.load(path.join(config.projectRoot, 'cypher'));
+}
+
+/**
+ * Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j (building its launcher on first use).
+ * Waits until the server answers and, unless told otherwise, applies the schema.
+ */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: { migrate?: boolean; registry?: CypherRegistry } = {},
+): Promise<Database> {
+  const registry = options.registry ?? loadRegistry(config);
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    embedded = new EmbeddedNeo4j(config.embedded, launcherPaths(config.projectRoot), logger);
+    uri = await embedded.start();
+  }
+  const client = Neo4jClient.create({ ...config.neo4j, uri }, registry);
+  const close = async () => {
+    await client.close();
+    await embedded?.stop();
+  };
+  try {
+    await client.waitUntilReachable(logger);
+    if (options.migrate ?? true) await migrateSchema(client, registry, logger);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { client, registry, embedded, close };
+}

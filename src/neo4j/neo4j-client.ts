@@ -1,0 +1,183 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnectionConfig } from '../config';
+import { ErrorCode } from '../errors/error-codes';
+import { ParleyError } from '../errors/parley.error';
+import type { Logger } from '../logging/logger';
+import type { CypherRegistry } from './cypher-registry';
+import { mapNeo4jError } from './neo4j-errors';
+import { toPlain } from './plain-values';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Told of every statement run, for per-request statement counts and tracing. */
+export type StatementListener = (name: string) => void;
+
+export interface QueryOptions {
+  /** per-query transaction timeout; defaults to the configured one */
+  timeoutMs?: number;
+}
+
+/** A write transaction that runs named statements; the driver retries the whole unit on transient errors. */
+export interface WriteUnit {
+  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
+/** What repositories depend on: named statements in, plain rows out. */
+export interface QueryRunner {
+  read<T extends Row = Row>(name: string, params?: Params, options?: QueryOptions): Promise<T[]>;
+  write<T extends Row = Row>(name: string, params?: Params, options?: QueryOptions): Promise<T[]>;
+  writeTransaction<R>(work: (tx: WriteUnit) => Promise<R>, options?: QueryOptions): Promise<R>;
+  statement(name: string): string;
+}
+
+/** The one place that talks to Neo4j: names the database, picks read or write, maps errors. */
+export class Neo4jClient implements QueryRunner {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly registry: CypherRegistry,
+    private readonly config: Neo4jConnectionConfig & { uri: string },
+    private readonly listener: StatementListener | undefined,
+  ) {}
+
+  static create(config: Neo4jConnectionConfig & { uri: string }, registry: CypherRegistry): Neo4jClient {
+    const auth =
+      config.username !== undefined ? neo4j.auth.basic(config.username, config.password ?? '') : undefined;
+    const driver = neo4j.driver(config.uri, auth, {
+      disableLosslessIntegers: false,
+      maxTransactionRetryTime: 15_000,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: 'parley/0.1',
+    });
+    return new Neo4jClient(driver, registry, config, undefined);
+  }
+
+  /** A runner sharing this driver that reports each statement to `listener`. */
+  withListener(listener: StatementListener): QueryRunner {
+    return new Neo4jClient(this.driver, this.registry, this.config, listener);
+  }
+
+  get uri(): string {
+    return this.config.uri;
+  }
+
+  get database(): string {
+    return this.config.database;
+  }
+
+  statement(name: string): string {
+    return this.registry.get(name);
+  }
+
+  async read<T extends Row = Row>(
+    name: string,
+    params: Params = {},
+    options: QueryOptions = {},
+  ): Promise<T[]> {
+    return this.execute<T>(name, params, 'READ', options);
+  }
+
+  async write<T extends Row = Row>(
+    name: string,
+    params: Params = {},
+    options: QueryOptions = {},
+  ): Promise<T[]> {
+    return this.execute<T>(name, params, 'WRITE', options);
+  }
+
+  async writeTransaction<R>(work: (tx: WriteUnit) => Promise<R>, options: QueryOptions = {}): Promise<R> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    let current: string | undefined;
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async <T extends Row>(name: string, params: Params = {}) => {
+              current = name;
+              const text = this.registry.get(name);
+              this.listener?.(name);
+              const result = await tx.run(text, params);
+              return result.records.map((r) => toPlain(r.toObject()) as T);
+            },
+          }),
+        { timeout: options.timeoutMs ?? this.config.queryTimeoutMs * 6 },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error, { statement: current, uri: this.config.uri });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a statement that is not in the registry: schema checks (`EXPLAIN`) and tests only. */
+  async runRaw<T extends Row = Row>(
+    text: string,
+    params: Params = {},
+    mode: 'READ' | 'WRITE' = 'WRITE',
+  ): Promise<T[]> {
+    try {
+      const result = await this.driver.executeQuery(text, params, {
+        database: this.config.database,
+        routing: mode,
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (error) {
+      throw mapNeo4jError(error, { uri: this.config.uri });
+    }
+  }
+
+  /** Waits until the server answers, retrying with backoff for the configured time. */
+  async waitUntilReachable(logger?: Logger): Promise<void> {
+    const deadline = Date.now() + this.config.connectTimeoutMs;
+    let delay = 250;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.config.database });
+        return;
+      } catch (error) {
+        const mapped = mapNeo4jError(error, { uri: this.config.uri });
+        if (mapped.code !== ErrorCode.DatabaseUnavailable || Date.now() + delay > deadline) {
+          throw new ParleyError(
+            mapped.code,
+            `cannot reach Neo4j at ${this.config.uri} after ${attempt} attempt(s): ${mapped.message}`,
+            {},
+            { cause: error },
+          );
+        }
+        logger?.warn(
+          { uri: this.config.uri, attempt, retryInMs: delay },
+          'Neo4j not reachable yet; retrying',
+        );
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, 5000);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async execute<T extends Row>(
+    name: string,
+    params: Params,
+    routing: 'READ' | 'WRITE',
+    options: QueryOptions,
+  ): Promise<T[]> {
+    const text = this.registry.get(name);
+    this.listener?.(name);
+    try {
+      const result = await this.driver.executeQuery(text, params, {
+        database: this.config.database,
+        routing,
+        transactionConfig: { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (error) {
+      throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
+    }
+  }
+}

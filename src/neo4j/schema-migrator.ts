@@ -1,0 +1,39 @@
+import type { Logger } from '../logging/logger';
+import type { CypherRegistry } from './cypher-registry';
+import type { QueryRunner } from './neo4j-client';
+
+const SCHEMA_PREFIX = 'schema/';
+const DEFINES_NAME =
+  /CREATE\s+(?:CONSTRAINT|(?:RANGE\s+|TEXT\s+|POINT\s+|FULLTEXT\s+|VECTOR\s+)?INDEX)\s+(\w+)/i;
+
+/** The constraints and indexes cypher/schema/ declares, by name. */
+export function declaredSchemaNames(registry: CypherRegistry): string[] {
+  return registry
+    .names(SCHEMA_PREFIX)
+    .map((name) => DEFINES_NAME.exec(registry.get(name))?.[1])
+    .filter((n): n is string => !!n)
+    .sort();
+}
+
+/** Applies every statement of cypher/schema/ (all `IF NOT EXISTS`, so idempotent) and waits for the indexes. */
+export async function migrateSchema(
+  runner: QueryRunner,
+  registry: CypherRegistry,
+  logger: Logger,
+): Promise<string[]> {
+  const applied: string[] = [];
+  for (const name of registry.names(SCHEMA_PREFIX)) {
+    await runner.write(name, {}, { timeoutMs: 120_000 });
+    applied.push(name);
+  }
+  await runner.write('admin/await-indexes', {}, { timeoutMs: 310_000 });
+  logger.info({ statements: applied.length }, 'schema migrated');
+  return applied;
+}
+
+/** Declared schema names that the database lacks; empty when migrated. */
+export async function missingSchema(runner: QueryRunner, registry: CypherRegistry): Promise<string[]> {
+  const [row] = await runner.read<{ names: string[] }>('admin/show-schema-names');
+  const present = new Set(row?.names ?? []);
+  return declaredSchemaNames(registry).filter((n) => !present.has(n));
+}

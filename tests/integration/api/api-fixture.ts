@@ -1,0 +1,193 @@
+import { foldName, personKey } from '../../../src/domain/names';
+import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+
+// A small graph that follows docs/graph-model.md exactly, with ids and names no other test uses.
+// Countries XA/XB are ISO user-assigned codes, so no real data collides with them.
+
+export const P = 'apitest';
+
+interface PersonSeed {
+  id: string;
+  name: string;
+  aliases: string[];
+  title: string;
+  country: string;
+}
+
+export const people: PersonSeed[] = [
+  { id: `person:${P}-alma-vexler`, name: 'Alma Vexler', aliases: ['Vexler Alma'], title: 'Foreign Minister', country: 'XA' },
+  { id: `person:${P}-boris-quell`, name: 'Boris Quell', aliases: [], title: 'Deputy Minister', country: 'XB' },
+  { id: `person:${P}-cato-dunmore`, name: 'Cato Dunmore', aliases: [], title: 'Director-General', country: 'XA' },
+  { id: `person:${P}-dara-pell`, name: 'Dara Pell', aliases: ['Dara Pell-Ames'], title: 'Ambassador', country: 'XB' },
+];
+
+const keysOf = (name: string, aliases: string[], isPerson: boolean) => [
+  ...new Set([name, ...aliases].flatMap((n) => (isPerson ? [foldName(n), personKey(n)] : [foldName(n)]))),
+];
+
+const SEED = `
+UNWIND $countries AS c
+MERGE (n:Country {id: c.id}) SET n.name = c.name, n.code = c.id
+WITH count(*) AS _
+UNWIND $people AS p
+CREATE (n:Person {id: p.id, name: p.name, aliases: p.aliases, nameKeys: p.nameKeys, aliasText: p.aliasText,
+  title: p.title, country: p.country, personKey: p.personKey, firstSeen: date('2023-06-01'), lastSeen: date('2024-05-31')})
+WITH n, p MATCH (c:Country {id: p.country}) CREATE (n)-[:REPRESENTS {since: date('2023-06-01'), until: date('2024-05-31'), articles: [$a1]}]->(c)
+WITH count(*) AS _
+UNWIND $orgs AS o
+CREATE (n:Organization {id: o.id, name: o.name, kind: o.kind, country: o.country, aliases: [], nameKeys: o.nameKeys, aliasText: o.name,
+  firstSeen: date('2024-03-06'), lastSeen: date('2024-05-31')})
+WITH n, o MATCH (c:Country {id: o.country}) CREATE (n)-[:OF_COUNTRY {articles: [$a1]}]->(c)
+WITH count(*) AS _
+MATCH (d:Organization {id: $dept}), (m:Organization {id: $ministry}) CREATE (d)-[:PART_OF {articles: [$a1]}]->(m)
+WITH count(*) AS _
+CREATE (pl:Place {id: $place, name: 'Apitest City', country: 'XA', aliases: [], nameKeys: ['apitestcity'], aliasText: 'Apitest City'})
+WITH pl MATCH (c:Country {id: 'XA'}) CREATE (pl)-[:IN_COUNTRY {articles: [$a1]}]->(c)
+WITH count(*) AS _
+UNWIND $topics AS t
+CREATE (:Topic {id: t.id, name: t.name, aliases: [], nameKeys: [t.key], aliasText: t.name})
+WITH count(*) AS _
+UNWIND $meetings AS mt
+CREATE (m:Meeting {id: mt.id, name: mt.name, kind: mt.kind, date: mt.date, dateStart: date(mt.start), dateEnd: date(mt.end),
+  datePrecision: mt.precision, format: mt.format, aliases: [], nameKeys: [mt.key], aliasText: mt.name})
+WITH m, mt
+CALL (m, mt) {
+  UNWIND mt.attendees AS at
+  MATCH (p:Person {id: at.person})
+  CREATE (p)-[:ATTENDED {role: at.role, title: at.title, articles: mt.articles}]->(m)
+}
+CALL (m, mt) {
+  UNWIND mt.topics AS tid
+  MATCH (t:Topic {id: tid})
+  CREATE (m)-[:DISCUSSED {articles: mt.articles}]->(t)
+}
+CALL (m, mt) {
+  MATCH (pl:Place {id: mt.place})
+  CREATE (m)-[:HELD_IN {articles: mt.articles}]->(pl)
+}
+WITH count(*) AS _
+UNWIND $articles AS a
+CREATE (art:Article {id: a.id, key: a.id, title: a.title, source: 'Apitest Wire', url: 'https://example.org/' + a.id, date: date(a.date),
+  firstSeen: date(a.date), lastSeen: date(a.date)})
+WITH art, a
+CALL (art, a) {
+  UNWIND a.reports AS r
+  MATCH (m:Meeting {id: r.meeting})
+  CREATE (art)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end}]->(m)
+}
+CALL (art, a) {
+  UNWIND a.mentions AS pid
+  MATCH (x {id: pid})
+  CREATE (art)-[:MENTIONS {count: 1, sentence: 'Mentioned ' + x.name + '.', start: 0, end: 10}]->(x)
+}
+WITH count(*) AS _
+UNWIND $positions AS h
+MATCH (p:Person {id: h.person}), (o:Organization {id: h.org})
+CREATE (p)-[:HOLDS_POSITION {title: h.title, since: date(h.since), until: date(h.until), articles: h.articles}]->(o)
+`;
+
+export const ids = {
+  ministry: `org:xa:${P}ministry`,
+  dept: `org:xa:${P}department`,
+  foreignOffice: `org:xb:${P}foreignoffice`,
+  place: `place:xa:${P}city`,
+  trade: `topic:${P}trade`,
+  security: `topic:${P}security`,
+  m1: `meeting:${P}-1`,
+  m2: `meeting:${P}-2`,
+  m3: `meeting:${P}-3`,
+  a1: `${P}-article-1`,
+  a2: `${P}-article-2`,
+};
+
+export async function seedApiGraph(client: Neo4jClient): Promise<void> {
+  await cleanApiGraph(client);
+  const [alma, boris, cato, dara] = people.map((p) => p.id) as [string, string, string, string];
+  await client.runRaw(SEED, {
+    countries: [
+      { id: 'XA', name: 'Arcadia' },
+      { id: 'XB', name: 'Borduria' },
+    ],
+    people: people.map((p) => ({
+      ...p,
+      nameKeys: keysOf(p.name, p.aliases, true),
+      aliasText: [p.name, ...p.aliases].join(' | '),
+      personKey: personKey(p.name),
+    })),
+    orgs: [
+      { id: ids.ministry, name: 'Ministry of Apitest Affairs', kind: 'ministry', country: 'XA' },
+      { id: ids.dept, name: 'Department of Apitest Planning', kind: 'department', country: 'XA' },
+      { id: ids.foreignOffice, name: 'Apitest Foreign Office', kind: 'ministry', country: 'XB' },
+    ].map((o) => ({ ...o, nameKeys: keysOf(o.name, [], false) })),
+    dept: ids.dept,
+    ministry: ids.ministry,
+    place: ids.place,
+    topics: [
+      { id: ids.trade, name: 'Apitest trade', key: foldName('Apitest trade') },
+      { id: ids.security, name: 'Apitest security', key: foldName('Apitest security') },
+    ],
+    meetings: [
+      {
+        id: ids.m1, name: '1st Apitest Strategic Dialogue', key: foldName('1st Apitest Strategic Dialogue'), kind: 'dialogue',
+        date: '2024-03-05', start: '2024-03-05', end: '2024-03-05', precision: 'day', format: 'in_person', place: ids.place,
+        attendees: [
+          { person: alma, role: 'principal', title: 'Foreign Minister' },
+          { person: boris, role: 'principal', title: 'Vice Minister' },
+          { person: cato, role: 'participant', title: 'Director-General' },
+        ],
+        topics: [ids.trade, ids.security], articles: [ids.a1],
+      },
+      {
+        id: ids.m2, name: 'Apitest Summit', key: foldName('Apitest Summit'), kind: 'summit',
+        date: '2024-05', start: '2024-05-01', end: '2024-05-31', precision: 'month', format: null, place: ids.place,
+        attendees: [
+          { person: alma, role: 'principal', title: 'Foreign Minister' },
+          { person: boris, role: 'principal', title: 'Deputy Minister' },
+          { person: dara, role: 'participant', title: 'Ambassador' },
+        ],
+        topics: [ids.trade], articles: [ids.a2],
+      },
+      {
+        id: ids.m3, name: 'Apitest Call', key: foldName('Apitest Call'), kind: 'call',
+        date: '2023', start: '2023-01-01', end: '2023-12-31', precision: 'year', format: 'phone', place: null,
+        attendees: [
+          { person: alma, role: 'principal', title: 'Foreign Minister' },
+          { person: dara, role: 'principal', title: 'Ambassador' },
+        ],
+        topics: [ids.security], articles: [ids.a2],
+      },
+    ],
+    articles: [
+      {
+        id: ids.a1, title: 'Apitest ministers hold strategic dialogue', date: '2024-03-06',
+        reports: [{ meeting: ids.m1, sentence: 'Alma Vexler met Boris Quell for the 1st Apitest Strategic Dialogue.', start: 0, end: 66 }],
+        mentions: [alma, boris, cato],
+      },
+      {
+        id: ids.a2, title: "Apitest summit follows last year's call", date: '2024-05-31',
+        reports: [
+          { meeting: ids.m2, sentence: 'The Apitest Summit brought Vexler, Quell and Pell together.', start: 0, end: 59 },
+          { meeting: ids.m3, sentence: 'Vexler and Pell spoke by phone in 2023.', start: 60, end: 99 },
+        ],
+        mentions: [alma, boris, dara],
+      },
+    ],
+    positions: [
+      { person: alma, org: ids.ministry, title: 'Foreign Minister', since: '2024-03-06', until: '2024-05-31', articles: [ids.a1, ids.a2] },
+      { person: cato, org: ids.dept, title: 'Director-General', since: '2024-03-06', until: '2024-03-06', articles: [ids.a1] },
+      { person: boris, org: ids.foreignOffice, title: 'Vice Minister', since: '2024-03-06', until: '2024-03-06', articles: [ids.a1] },
+      { person: boris, org: ids.foreignOffice, title: 'Deputy Minister', since: '2024-05-31', until: '2024-05-31', articles: [ids.a2] },
+    ],
+    a1: ids.a1,
+  });
+}
+
+/** Removes every node this fixture (or a test using the prefix) created, and the two test countries. */
+export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
+  await client.runRaw(
+    `MATCH (n) WHERE n.id STARTS WITH 'person:${P}' OR n.id STARTS WITH 'org:xa:${P}' OR n.id STARTS WITH 'org:xb:${P}'
+       OR n.id STARTS WITH 'place:xa:${P}' OR n.id STARTS WITH 'topic:${P}' OR n.id STARTS WITH 'meeting:${P}'
+       OR n.id STARTS WITH '${P}-article' OR (n:Country AND n.id IN ['XA', 'XB'])
+     DETACH DELETE n`,
+  );
+}

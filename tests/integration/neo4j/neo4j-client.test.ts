@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CypherRegistry } from '../../../src/neo4j/cypher-registry';
+import { ErrorCode } from '../../../src/errors/error-codes';
+import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { testClient } from '../../support/test-database';
+
+describe('Neo4jClient on a real Neo4j', () => {
+  let client: Neo4jClient;
+  beforeAll(() => {
+    client = testClient();
+  });
+  afterAll(() => client.close());
+
+  it('runs a named statement and returns plain values', async () => {
+    await expect(client.read('admin/ping')).resolves.toEqual([{ ok: 1 }]);
+  });
+
+  it('round-trips parameters and maps driver types to plain values', async () => {
+    const rows = await client.runRaw<{ n: number; d: string; list: number[]; big: string }>(
+      'RETURN $n + 1 AS n, date($d) AS d, [1, 2] AS list, 9007199254740993 AS big',
+      { n: 41, d: '2024-07-24' },
+      'READ',
+    );
+    expect(rows).toEqual([{ n: 42, d: '2024-07-24', list: [1, 2], big: '9007199254740993' }]);
+  });
+
+  it('writes in one transaction and rolls everything back when the unit fails', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-probe-'));
+    fs.writeFileSync(path.join(dir, 'probe.cypher'), '// test probe\nCREATE (:TxProbe {id: $id})');
+    const probe = testClient(CypherRegistry.load(dir));
+    const marker = `tx-test-${Date.now()}`;
+    try {
+      await expect(
+        probe.writeTransaction(async (tx) => {
+          await tx.run('probe', { id: `${marker}-inside` });
+          await probe.runRaw('CREATE (:TxProbe {id: $id})', { id: `${marker}-outside` });
+          throw new Error('injected failure');
+        }),
+      ).rejects.toThrow(/injected failure/);
+      const rows = await probe.runRaw<{ id: string }>(
+        'MATCH (n:TxProbe) WHERE n.id STARTS WITH $m RETURN n.id AS id',
+        { m: marker },
+      );
+      expect(rows).toEqual([{ id: `${marker}-outside` }]);
+    } finally {
+      await probe.runRaw('MATCH (n:TxProbe) WHERE n.id STARTS WITH $m DELETE n', { m: marker });
+      await probe.close();
+    }
+  });
+
+  it('maps Neo4j errors to Parley errors without leaking driver types', async () => {
+    await expect(client.runRaw('RETURN 1 +')).rejects.toMatchObject({ code: ErrorCode.Internal });
+    await expect(client.read('queries/does-not-exist')).rejects.toMatchObject({
+      code: ErrorCode.CypherMissing,
+    });
+  });
+
+  it('reports every statement to a listener', async () => {
+    const seen: string[] = [];
+    const runner = client.withListener((name) => seen.push(name));
+    await runner.read('admin/ping');
+    await runner.writeTransaction(async (tx) => {
+      await tx.run('admin/ping');
+    });
+    expect(seen).toEqual(['admin/ping', 'admin/ping']);
+  });
+});

@@ -1,0 +1,48 @@
+// Guard: the extractor's score on the gold files must not drop below the level reached.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractArticle } from '../../../src/extract/extract-article';
+
+const ROOT = resolve(__dirname, '../../..');
+const SCORER = resolve(ROOT, '../shared/tools/score-extraction.mjs');
+const DEV = path('../../../../shared/corpus/dev');
+const OWN = resolve(ROOT, 'tests/fixtures/extract');
+
+function path(rel: string): string {
+  return resolve(__dirname, rel);
+}
+
+interface Score {
+  score: number;
+  total: { people: { f1: number } };
+}
+
+function score(dir: string): Score {
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => JSON.stringify(extractArticle(readFileSync(join(dir, f), 'utf8'), { file: join(dir, f) })));
+  const out = join(mkdtempSync(join(tmpdir(), 'parley-guard-')), 'out.jsonl');
+  writeFileSync(out, lines.join('\n') + '\n');
+  return JSON.parse(
+    execFileSync('node', [SCORER, '--gold', dir, '--pred', out, '--json'], { encoding: 'utf8' }),
+  ) as Score;
+}
+
+describe('extraction score guard', () => {
+  it('keeps the dev score and people F1', () => {
+    const s = score(DEV);
+    expect(s.score).toBeGreaterThanOrEqual(DEV_SCORE_FLOOR);
+    expect(s.total.people.f1).toBeGreaterThanOrEqual(DEV_PEOPLE_FLOOR);
+  });
+
+  it('keeps the score on our own hand-written fixtures', () => {
+    const s = score(OWN);
+    expect(s.score).toBeGreaterThanOrEqual(OWN_SCORE_FLOOR);
+  });
+});
+
+const DEV_SCORE_FLOOR = 0.8;
+const DEV_PEOPLE_FLOOR = 0.9;
+const OWN_SCORE_FLOOR = 0.7;

@@ -1,0 +1,149 @@
+// Answer shapes of the operations in examples/operations/ (see docs/api.md).
+
+export interface Ref {
+  id: string;
+  label: string;
+  name: string;
+}
+
+export interface CountryRef extends Ref {}
+
+export interface Source {
+  articleId: string;
+  title: string | null;
+  date: string | null;
+  source?: string | null;
+  url?: string | null;
+  sentence: string | null;
+  start?: number | null;
+  end?: number | null;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  pageInfo?: PageInfo;
+  edges: { cursor?: string; node: T }[];
+}
+
+export interface SearchHit extends Ref {
+  score: number;
+  snippet: string | null;
+  highlights: { start: number; end: number }[];
+  date: string | null;
+}
+
+export interface GraphNode extends Ref {
+  depth?: number;
+  date?: string | null;
+  kind?: string | null;
+  title?: string | null;
+  country?: string | null;
+}
+
+export interface GraphEdge {
+  id?: string;
+  source: string;
+  target: string;
+  type: string;
+  title?: string | null;
+  sourceCount?: number;
+}
+
+export interface Neighborhood {
+  center: Ref;
+  truncated: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphPath {
+  length: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface Participant {
+  role: string | null;
+  title: string | null;
+  person: Ref & { country?: CountryRef | null };
+}
+
+export interface Meeting extends Ref {
+  kind?: string | null;
+  date: string | null;
+  format?: string | null;
+  place?: (Ref & { country?: CountryRef | null }) | null;
+  participants?: Participant[];
+  topics?: Ref[];
+  sources?: Source[];
+}
+
+export interface Position {
+  title: string | null;
+  since: string | null;
+  until: string | null;
+  organization: Ref & { kind?: string | null; country?: CountryRef | null };
+  sources: Source[];
+}
+
+export interface Counterpart {
+  sharedMeetings: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  person: Ref & { title?: string | null; country?: CountryRef | null };
+}
+
+export interface PersonProfile extends Ref {
+  aliases: string[];
+  title: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  country: CountryRef | null;
+  positions: Position[];
+  counterparts: Connection<Counterpart>;
+  meetings: Connection<Meeting>;
+}
+
+export interface OrganizationPeople extends Ref {
+  kind: string | null;
+  country: CountryRef | null;
+  parent: Ref | null;
+  departments: Ref[];
+  people: Connection<{
+    title: string | null;
+    since: string | null;
+    until: string | null;
+    person: Ref;
+    organization: Ref;
+  }>;
+}
+
+export interface TopicMeetings extends Connection<Meeting> {
+  topics: Ref[];
+}
+
+export interface TopicTrends {
+  months: string[];
+  rows: { month: string; count: number; topic: Ref }[];
+  totals: { count: number; topic: Ref }[];
+  countryPairs: { month: string; countries: string[]; count: number; topic: Ref }[];
+}
+
+/** What each operation returns under `data`. */
+export interface OperationData {
+  Search: { search: Connection<SearchHit> };
+  Neighborhood: { neighborhood: Neighborhood | null };
+  PersonProfile: { person: PersonProfile | null };
+  MeetingsBetween: { meetingsBetween: Connection<Meeting> };
+  MeetingsInRange: { meetings: Connection<Meeting> };
+  ShortestPath: { shortestPath: GraphPath | null };
+  TopicMeetings: { topicMeetings: TopicMeetings };
+  TopicTrends: { topicTrends: TopicTrends };
+  OrganizationPeople: { organization: OrganizationPeople | null };
+  Counterparts: { counterparts: Connection<Counterpart> & { person: Ref | null } };
+}

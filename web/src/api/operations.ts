@@ -1,0 +1,26 @@
+// The dashboard sends exactly the named operations in examples/operations/, bundled as raw text.
+import counterparts from '../../../examples/operations/Counterparts.graphql?raw';
+import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphql?raw';
+import meetingsInRange from '../../../examples/operations/MeetingsInRange.graphql?raw';
+import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
+import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
+import personProfile from '../../../examples/operations/PersonProfile.graphql?raw';
+import search from '../../../examples/operations/Search.graphql?raw';
+import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
+import topicMeetings from '../../../examples/operations/TopicMeetings.graphql?raw';
+import topicTrends from '../../../examples/operations/TopicTrends.graphql?raw';
+
+export const OPERATIONS = {
+  Counterparts: counterparts,
+  MeetingsBetween: meetingsBetween,
+  MeetingsInRange: meetingsInRange,
+  Neighborhood: neighborhood,
+  OrganizationPeople: organizationPeople,
+  PersonProfile: personProfile,
+  Search: search,
+  ShortestPath: shortestPath,
+  TopicMeetings: topicMeetings,
+  TopicTrends: topicTrends,
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;

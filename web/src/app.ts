@@ -1,0 +1,436 @@
+import type { GraphNode, GraphPath, Neighborhood, Ref } from './api/api.types';
+import { ApiError, runOperation } from './api/parley-api';
+import { inWindow } from './graph/date-window';
+import { LABEL_COLOURS } from './graph/graph-style';
+import { GraphView } from './graph/graph-view';
+import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
+import { loadMeeting } from './panels/meeting-details';
+import { meetingPanel } from './panels/meeting-panel';
+import type { PanelContext } from './panels/panel-context';
+import { personPanel } from './panels/person-panel';
+import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
+import { renderTimeline, type TimelineItem } from './tabs/timeline-tab';
+import { TrendsChart } from './tabs/trends-tab';
+import { clear, h, notice } from './ui/dom';
+import { TypeAhead } from './ui/type-ahead';
+
+const TABS: TabName[] = ['timeline', 'trends', 'path'];
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page lacks #${id}`);
+  return el as T;
+}
+
+function message(err: unknown): string {
+  return err instanceof ApiError ? err.message : `Something failed in the page (${String(err)}) — reload it.`;
+}
+
+/** The dashboard: owns the URL state and tells the graph, the panel and the tabs what to show. */
+export class Dashboard implements PanelContext {
+  private state: ViewState = readState('');
+  private readonly graph: GraphView;
+  private readonly trends: TrendsChart;
+  private center: Ref | null = null;
+  private hood: Neighborhood | null = null;
+  private selection: Ref | null = null;
+  private selectionMeetings: TimelineItem[] | null = null;
+  private panelToken = 0;
+  private graphToken = 0;
+  private trendsKey = '';
+  private pathKey = '';
+  private readonly el = {
+    search: byId<HTMLInputElement>('search'),
+    panel: byId('panel'),
+    depth: byId<HTMLSelectElement>('depth'),
+    from: byId<HTMLInputElement>('window-from'),
+    to: byId<HTMLInputElement>('window-to'),
+    graphStatus: byId('graph-status'),
+    graphEmpty: byId('graph-empty'),
+    timeline: byId('pane-timeline'),
+    trendMode: byId<HTMLSelectElement>('trend-mode'),
+    trendCountry: byId<HTMLInputElement>('trend-country'),
+    trendsStatus: byId('trends-status'),
+    pathFrom: byId<HTMLInputElement>('path-from'),
+    pathTo: byId<HTMLInputElement>('path-to'),
+    pathResult: byId('path-result'),
+  };
+
+  constructor() {
+    this.graph = new GraphView(byId('graph'), {
+      select: (node) => this.open(node),
+      expand: (node) => this.expand(node),
+    });
+    this.trends = new TrendsChart(byId('trends-chart'));
+  }
+
+  start(): void {
+    this.wireControls();
+    window.addEventListener('hashchange', () => void this.apply(readState()));
+    void this.apply(readState());
+  }
+
+  // PanelContext: what the panels' buttons do.
+  open(ref: Ref): void {
+    this.update({ entity: ref.id }, true);
+  }
+
+  expand(ref: Ref): void {
+    void this.expandNode(ref);
+  }
+
+  recentre(ref: Ref): void {
+    this.center = null;
+    this.state = { ...this.state, entity: '' };
+    this.update({ entity: ref.id }, true);
+  }
+
+  private update(patch: Partial<ViewState>, push = false): void {
+    const next = { ...this.state, ...patch };
+    const hash = `#${writeState(next)}`;
+    if (hash !== window.location.hash) {
+      if (push) window.history.pushState(null, '', hash);
+      else window.history.replaceState(null, '', hash);
+    }
+    void this.apply(next);
+  }
+
+  private async apply(next: ViewState): Promise<void> {
+    const prev = this.state;
+    this.state = next;
+    this.syncControls();
+    this.showTab(next.tab);
+    if (prev.from !== next.from || prev.to !== next.to) {
+      this.graph.setWindow(next.from, next.to);
+      this.renderTimeline();
+    }
+    const entityChanged = prev.entity !== next.entity || !this.selection;
+    if (!next.entity) {
+      this.showNothing();
+    } else if (prev.depth !== next.depth && this.center) {
+      await this.loadGraph(this.center.id, next.depth);
+    } else if (entityChanged) {
+      const known = this.graph.node(next.entity);
+      if (known && this.center) {
+        this.graph.select(known.id);
+        await this.openPanel(known);
+      } else {
+        const center = await this.loadGraph(next.entity, next.depth);
+        if (center) await this.openPanel(center);
+      }
+    }
+    if (next.tab === 'trends') await this.loadTrends();
+    if (next.tab === 'path') await this.findPath();
+  }
+
+  private syncControls(): void {
+    const s = this.state;
+    this.el.depth.value = String(s.depth);
+    if (document.activeElement !== this.el.from) this.el.from.value = s.from;
+    if (document.activeElement !== this.el.to) this.el.to.value = s.to;
+    this.el.trendMode.value = s.trendMode;
+    if (document.activeElement !== this.el.trendCountry) this.el.trendCountry.value = s.trendCountry;
+    if (!this.el.pathFrom.value && s.pathFrom) this.el.pathFrom.value = s.pathFrom;
+    if (!this.el.pathTo.value && s.pathTo) this.el.pathTo.value = s.pathTo;
+  }
+
+  private wireControls(): void {
+    new TypeAhead(this.el.search, (hit) => this.recentre(hit));
+    let pathFromId = '';
+    let pathToId = '';
+    new TypeAhead(this.el.pathFrom, (hit) => (pathFromId = hit.id));
+    new TypeAhead(this.el.pathTo, (hit) => (pathToId = hit.id));
+    this.el.pathFrom.addEventListener('input', () => (pathFromId = ''));
+    this.el.pathTo.addEventListener('input', () => (pathToId = ''));
+    byId('path-controls').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const from = pathFromId || this.el.pathFrom.value.trim();
+      const to = pathToId || this.el.pathTo.value.trim();
+      if (!from || !to) {
+        clear(this.el.pathResult, notice('empty', 'Type two names — people, organizations, places or topics — then Find.'));
+        return;
+      }
+      this.pathKey = '';
+      this.update({ pathFrom: from, pathTo: to, tab: 'path' });
+    });
+
+    this.el.depth.addEventListener('change', () => this.update({ depth: Number(this.el.depth.value) }));
+    byId('graph-controls').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const from = this.el.from.value.trim();
+      const to = this.el.to.value.trim();
+      const bad = [from, to].filter((v) => v && !isPartialDate(v));
+      if (bad.length) {
+        this.el.graphStatus.textContent = `“${bad.join('”, “')}” is not a date — use YYYY, YYYY-MM or YYYY-MM-DD.`;
+        return;
+      }
+      this.update({ from, to });
+    });
+    byId('fit').addEventListener('click', () => this.graph.fit());
+
+    byId('trends-controls').addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.update({ trendCountry: this.el.trendCountry.value.trim(), trendMode: this.el.trendMode.value === 'pair' ? 'pair' : 'topic' });
+    });
+    this.el.trendMode.addEventListener('change', () => byId<HTMLFormElement>('trends-controls').requestSubmit());
+
+    for (const tab of TABS) {
+      const button = byId(`tab-${tab}`);
+      button.addEventListener('click', () => this.update({ tab }));
+      button.addEventListener('keydown', (e) => {
+        if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+        const i = TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1);
+        const nextTab = TABS[i % TABS.length] ?? 'timeline';
+        byId(`tab-${nextTab}`).focus();
+        this.update({ tab: nextTab });
+      });
+    }
+
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        this.el.search.focus();
+        this.el.search.select();
+      }
+    });
+    window.addEventListener('resize', () => {
+      this.graph.resize();
+      this.trends.resize();
+    });
+
+    byId('legend').append(
+      ...Object.entries(LABEL_COLOURS).map(([label, colour]) =>
+        h('span', { class: 'legend-item' }, h('span', { class: 'dot', style: `background:${colour}` }), label),
+      ),
+    );
+  }
+
+  private showTab(tab: TabName): void {
+    for (const t of TABS) {
+      const selected = t === tab;
+      const button = byId(`tab-${t}`);
+      button.setAttribute('aria-selected', String(selected));
+      button.tabIndex = selected ? 0 : -1;
+      byId(`pane-${t}`).hidden = !selected;
+    }
+    if (tab === 'trends') this.trends.resize();
+  }
+
+  private showNothing(): void {
+    this.center = null;
+    this.hood = null;
+    this.selection = null;
+    this.selectionMeetings = null;
+    void this.graph.show('', [], []);
+    this.el.graphStatus.textContent = '';
+    clear(
+      this.el.graphEmpty,
+      notice('empty', 'Search for a person, organization, meeting or topic on the left — press / to jump to the search box.'),
+    );
+    clear(
+      this.el.panel,
+      notice('empty', 'Nothing selected yet. Type a name in the search box, pick a match with the arrow keys and press Enter.'),
+    );
+    this.renderTimeline();
+  }
+
+  /** Loads the neighbourhood of an id or name and draws it; returns its centre, or null when unknown. */
+  private async loadGraph(entity: string, depth: number): Promise<GraphNode | null> {
+    const token = ++this.graphToken;
+    this.el.graphStatus.textContent = 'Loading the neighbourhood…';
+    clear(this.el.graphEmpty);
+    let hood: Neighborhood | null;
+    try {
+      hood = (await runOperation('Neighborhood', { name: entity, depth })).neighborhood;
+    } catch (err) {
+      if (token !== this.graphToken) return null;
+      this.el.graphStatus.textContent = '';
+      clear(this.el.graphEmpty, notice('error', message(err)));
+      clear(this.el.panel, notice('error', message(err)));
+      return null;
+    }
+    if (token !== this.graphToken) return null;
+    if (!hood) {
+      this.center = null;
+      this.hood = null;
+      void this.graph.show('', [], []);
+      this.el.graphStatus.textContent = '';
+      const text = `Parley knows nothing called “${entity}” — search for it by name instead.`;
+      clear(this.el.graphEmpty, notice('empty', text));
+      clear(this.el.panel, notice('empty', text));
+      return null;
+    }
+    this.hood = hood;
+    const center = hood.nodes.find((n) => n.id === hood.center.id) ?? { ...hood.center, depth: 0 };
+    this.center = center;
+    await this.graph.show(center.id, hood.nodes, hood.edges);
+    this.graph.select(center.id);
+    this.describeGraph(hood.truncated);
+    if (hood.nodes.length <= 1) {
+      clear(this.el.graphEmpty, notice('empty', `${center.name} has no links yet — load more articles, or pick another entity.`));
+    }
+    return center;
+  }
+
+  private describeGraph(truncated: boolean): void {
+    const cut = truncated ? ' · cut at the node limit: lower the depth or narrow the window' : '';
+    this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
+  }
+
+  private async expandNode(ref: Ref): Promise<void> {
+    this.el.graphStatus.textContent = `Expanding ${ref.name}…`;
+    try {
+      const hood = (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
+      if (!hood) {
+        this.el.graphStatus.textContent = `${ref.name} has nothing more to show.`;
+        return;
+      }
+      const base = this.graph.node(ref.id)?.depth ?? 0;
+      const before = this.graph.size;
+      if (!this.center) {
+        this.center = hood.center;
+        await this.graph.show(hood.center.id, hood.nodes, hood.edges);
+      } else {
+        await this.graph.merge(
+          hood.nodes.map((n) => ({ ...n, depth: base + (n.depth ?? 1) })),
+          hood.edges,
+        );
+      }
+      this.graph.select(ref.id);
+      this.describeGraph(hood.truncated);
+      this.el.graphStatus.textContent += ` · expanded ${ref.name}: +${this.graph.size - before} nodes`;
+      this.renderTimeline();
+    } catch (err) {
+      this.el.graphStatus.textContent = message(err);
+    }
+  }
+
+  private async openPanel(node: Ref): Promise<void> {
+    const token = ++this.panelToken;
+    this.selection = node;
+    this.selectionMeetings = null;
+    clear(this.el.panel, notice('loading', `Loading ${node.name}…`));
+    try {
+      const panel = await this.buildPanel(node);
+      if (token !== this.panelToken) return;
+      clear(this.el.panel, panel);
+      this.el.panel.scrollTop = 0;
+    } catch (err) {
+      if (token !== this.panelToken) return;
+      clear(this.el.panel, notice('error', message(err)));
+    }
+    this.renderTimeline();
+  }
+
+  private async buildPanel(node: Ref): Promise<HTMLElement> {
+    switch (node.label) {
+      case 'Person': {
+        const person = (await runOperation('PersonProfile', { name: node.id })).person;
+        if (!person) return notice('empty', `No profile for ${node.name} — it may have been reloaded; search again.`);
+        this.selectionMeetings = person.meetings.edges.map(({ node: m }) => ({
+          ...m,
+          detail: m.place?.name,
+        }));
+        return personPanel(this, person);
+      }
+      case 'Meeting': {
+        const meeting = await loadMeeting(node.id, this.center?.id === node.id ? (this.hood ?? undefined) : undefined);
+        if (!meeting) return notice('empty', `No meeting ${node.name} — search again.`);
+        this.selectionMeetings = [{ ...meeting, detail: meeting.place?.name }];
+        return meetingPanel(this, meeting);
+      }
+      case 'Organization': {
+        const org = (await runOperation('OrganizationPeople', { name: node.id })).organization;
+        if (!org) return notice('empty', `No organization ${node.name} — search again.`);
+        return organizationPanel(this, org);
+      }
+      case 'Topic': {
+        const topic = (await runOperation('TopicMeetings', { topic: node.name })).topicMeetings;
+        this.selectionMeetings = topic.edges.map(({ node: m }) => ({ ...m, detail: m.place?.name }));
+        return topicPanel(this, node, topic);
+      }
+      default:
+        return neighboursPanel(this, node, this.graph.neighbours(node.id));
+    }
+  }
+
+  private renderTimeline(): void {
+    const { from, to } = this.state;
+    const own = this.selectionMeetings && this.selection?.label !== 'Meeting';
+    const items = (own ? (this.selectionMeetings ?? []) : this.graph.visibleMeetings()).filter((m) =>
+      inWindow(m.date, from, to),
+    );
+    const title = own ? `meetings of ${this.selection?.name}` : `meetings in the graph around ${this.center?.name ?? '—'}`;
+    const windowText = from || to ? ` (${from || '…'} to ${to || '…'})` : '';
+    renderTimeline(this.el.timeline, `${title}${windowText}`, this.center ? items : [], (ref) => this.open(ref));
+  }
+
+  private async loadTrends(): Promise<void> {
+    const { trendCountry, from, to, trendMode } = this.state;
+    const key = JSON.stringify([trendCountry, from, to, trendMode]);
+    if (key === this.trendsKey) return;
+    this.trendsKey = key;
+    clear(this.el.trendsStatus, notice('loading', 'Counting meetings per month…'));
+    try {
+      const trends = (
+        await runOperation('TopicTrends', { country: trendCountry || null, from: from || null, to: to || null })
+      ).topicTrends;
+      const drawn = this.trends.render(trends, trendMode);
+      const where = trendCountry ? ` involving ${trendCountry}` : '';
+      clear(
+        this.el.trendsStatus,
+        drawn === 0
+          ? notice('empty', `No meetings dated to a month${where} in this window — widen the time window or clear the country.`)
+          : h('p', { class: 'tab-caption' }, `Meetings per month ${trendMode === 'topic' ? 'per topic' : 'per country pair'}${where}`),
+      );
+    } catch (err) {
+      this.trendsKey = '';
+      clear(this.el.trendsStatus, notice('error', message(err)));
+    }
+  }
+
+  private async findPath(): Promise<void> {
+    const { pathFrom, pathTo } = this.state;
+    const key = `${pathFrom}\u0000${pathTo}`;
+    if (!pathFrom || !pathTo || key === this.pathKey) return;
+    this.pathKey = key;
+    clear(this.el.pathResult, notice('loading', 'Looking for the shortest chain…'));
+    let path: GraphPath | null;
+    try {
+      path = (await runOperation('ShortestPath', { from: pathFrom, to: pathTo })).shortestPath;
+    } catch (err) {
+      this.pathKey = '';
+      clear(this.el.pathResult, notice('error', message(err)));
+      return;
+    }
+    if (!path || path.nodes.length === 0) {
+      clear(
+        this.el.pathResult,
+        notice('empty', `No chain joins “${pathFrom}” and “${pathTo}” within 6 links — check both names, or try someone closer.`),
+      );
+      return;
+    }
+    const first = path.nodes[0];
+    const last = path.nodes[path.nodes.length - 1];
+    if (first) this.el.pathFrom.value = first.name;
+    if (last) this.el.pathTo.value = last.name;
+    const chain = h('ol', { class: 'path-chain', 'aria-label': 'Shortest chain' });
+    path.nodes.forEach((n, i) => {
+      chain.append(
+        h('li', {}, h('button', { type: 'button', class: 'link', 'data-entity': n.id, onclick: () => this.open(n) }, n.name), h('span', { class: 'muted' }, ` ${n.label}`)),
+      );
+      const edge = path.edges[i];
+      if (edge) {
+        const forward = edge.source === n.id;
+        chain.append(h('li', { class: 'path-edge', 'aria-label': edge.type }, forward ? `—${edge.type}→` : `←${edge.type}—`));
+      }
+    });
+    clear(this.el.pathResult, h('p', { class: 'tab-caption' }, `${path.length} links from ${first?.name} to ${last?.name}`), chain);
+    if (!this.center && first) this.center = first;
+    await this.graph.showPath(path.nodes, path.edges);
+    clear(this.el.graphEmpty);
+    this.describeGraph(false);
+  }
+}

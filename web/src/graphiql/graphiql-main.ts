@@ -1,0 +1,27 @@
+import 'graphiql/graphiql.css';
+import { GraphiQL } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import search from '../../../examples/operations/Search.graphql?raw';
+
+// A plain POST fetcher: Parley has no subscriptions, so GraphiQL's websocket toolkit is not needed.
+async function fetcher(params: unknown): Promise<unknown> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+}
+
+const root = document.getElementById('graphiql');
+if (root) {
+  createRoot(root).render(
+    createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: search,
+      defaultEditorToolsVisibility: 'variables',
+      variables: JSON.stringify({ text: 'Blinken' }, null, 2),
+    }),
+  );
+}
