@@ -3,8 +3,8 @@
 UNWIND $rows AS row
 MATCH (x:Person {id: row.from})
 MATCH (y:Meeting {id: row.to})
-OPTIONAL MATCH (x)-[prev:ATTENDED]->(y)
 MERGE (x)-[r:ATTENDED]->(y)
+WITH r, row, r.articles IS NULL AS isNew
 SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
     r.role = CASE WHEN r.role = 'principal' OR row.role = 'principal' THEN 'principal' ELSE 'participant' END,
     r.title = CASE
@@ -13,4 +13,4 @@ SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i R
       WHEN size(row.title) > size(r.title) OR (size(row.title) = size(r.title) AND row.title < r.title) THEN row.title
       ELSE r.title
     END
-RETURN 0 AS nodesCreated, count(*) - count(prev) AS relationshipsCreated
+RETURN 0 AS nodesCreated, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS relationshipsCreated

@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (x:Meeting {id: row.from})
 MATCH (y:Place {id: row.to})
-OPTIONAL MATCH (x)-[prev:HELD_IN]->(y)
 MERGE (x)-[r:HELD_IN]->(y)
+WITH r, row, r.articles IS NULL AS isNew
 SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
-RETURN 0 AS nodesCreated, count(*) - count(prev) AS relationshipsCreated
+RETURN 0 AS nodesCreated, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS relationshipsCreated

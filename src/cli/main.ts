@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerExtractCommand } from './commands/extract.command';
+import { registerLoadCommand } from './commands/load.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerNeo4jCommand } from './commands/neo4j.command';
+import { registerServeCommand } from './commands/serve.command';
+import { registerStartCommand } from './commands/start.command';
 import { EXIT_USAGE } from './cli-runtime';
 
 export function buildProgram(): Command {
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerNeo4jCommand(program);
   registerMigrateCommand(program);
   registerExtractCommand(program);
+  registerLoadCommand(program);
+  registerStartCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

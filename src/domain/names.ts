@@ -1,9 +1,13 @@
 // Name folding shared by the extractor, the loader and the API, so one person gets one key everywhere.
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM = /[^a-z0-9]/g;
 
 /** The scorer's fold: NFKD, no diacritics, lowercase, only [a-z0-9]. */
 export function foldName(s: string): string {
+  // ASCII needs no decomposition; NFKD is the costly step and this runs for every capitalized token.
+  if (ASCII.test(s)) return s.toLowerCase().replace(NOT_ALNUM, '');
   return s
     .normalize('NFKD')
     .replace(DIACRITICS, '')

@@ -89,6 +89,8 @@ const capitalOf = new Map<string, string>();
 function add(form: string, hit: CountryHit): void {
   const f = form.replace(/[’]/g, "'").trim();
   if (!f || BLOCKED.has(f) || f.includes(',') || /^[A-Z]{2}$/.test(f)) return;
+  // Native forms opening in lowercase ("al-...", "the Abode of Peace") are not English usage; matching relies on this.
+  if (f[0] === f[0]!.toLowerCase()) return;
   if (!table.has(f)) table.set(f, hit);
   // Tokens drop the possessive, so "People's Republic of China" is also keyed as its tokens read.
   const bare = f.replace(/'s\b/g, '');
@@ -151,6 +153,12 @@ export function matchCountries(tokens: readonly string[]): GazetteerMatch[] {
   let i = 0;
   while (i < tokens.length) {
     let found: GazetteerMatch | null = null;
+    // Every form starts with a capital letter: lowercase tokens and punctuation skip the map lookup.
+    const c0 = tokens[i]!.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) && c0 < 0xc0) {
+      i++;
+      continue;
+    }
     const cands = byFirst.get(tokens[i]!);
     if (cands) {
       for (const { words, hit } of cands) {
@@ -161,7 +169,7 @@ export function matchCountries(tokens: readonly string[]): GazetteerMatch[] {
         if (ok) {
           const next = tokens[i + n];
           if (next && NOT_COUNTRY_BEFORE.has(next) && n === 1 && hit.kind !== 'acronym') break;
-          found = { ...hit, from: i, to: i + n };
+          found = { code: hit.code, kind: hit.kind, from: i, to: i + n };
           break;
         }
       }

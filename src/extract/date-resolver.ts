@@ -26,6 +26,12 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
+// Compiled once: these run for every date expression found.
+const MD_RE = new RegExp(`^${MONTH_RE} (\\d{1,2})(?!\\d)`, 'i');
+const DM_RE = new RegExp(`^(\\d{1,2}) ${MONTH_RE}`, 'i');
+const MY_RE = new RegExp(`${MONTH_RE},? (\\d{4})$`, 'i');
+const anchors = new Map<string, Date>();
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -40,7 +46,11 @@ function monthIndex(s: string): number {
 /** Finds and resolves date expressions; `articleDate` anchors relative ones (null leaves them unresolved). */
 export function findDates(s: string, articleDate: string | null): DateMention[] {
   const out: DateMention[] = [];
-  const anchor = articleDate ? new Date(`${articleDate}T00:00:00Z`) : null;
+  let anchor: Date | null = null;
+  if (articleDate) {
+    anchor = anchors.get(articleDate) ?? new Date(`${articleDate}T00:00:00Z`);
+    if (anchors.size < 1000) anchors.set(articleDate, anchor);
+  }
   const ay = anchor?.getUTCFullYear() ?? null;
   const am = anchor ? anchor.getUTCMonth() : null;
   DATE_RE.lastIndex = 0;
@@ -53,9 +63,9 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
     let relative = false;
     const mi = (x: string | undefined): number => (x ? monthIndex(x) : -1);
     // Month day[, year]
-    const md = new RegExp(`^${MONTH_RE} (\\d{1,2})(?!\\d)`, 'i').exec(text);
-    const dm = new RegExp(`^(\\d{1,2}) ${MONTH_RE}`, 'i').exec(text);
-    const my = new RegExp(`${MONTH_RE},? (\\d{4})$`, 'i').exec(text);
+    const md = MD_RE.exec(text);
+    const dm = DM_RE.exec(text);
+    const my = MY_RE.exec(text);
     if (md || dm) {
       const month = mi(md ? md[1] : dm![2]);
       const day = Number(md ? md[2] : dm![1]);

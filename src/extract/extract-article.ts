@@ -14,6 +14,12 @@ import type {
 } from './extraction.types';
 import { extractMeetings, type SentenceInfo } from './meeting.extractor';
 import { findMentions, resolvePeople, type PersonMention } from './people.extractor';
+import {
+  counterpartCountries,
+  delegationCountry,
+  ministryAnaphor,
+  type OrgMention,
+} from './person-country.resolver';
 import { datelineCity, publisherCountry } from './publisher';
 import { normalizeText, splitSentences } from './sentence-splitter';
 import { extractTopics, topicKey } from './topic.extractor';
@@ -55,8 +61,63 @@ const INTERNATIONAL: Array<[RegExp, string, string[]]> = [
   ],
 ];
 
-const ORG_NAME_RE =
-  /\b((?:[A-Z][\w'-]*\.? )*?(?:Ministry|Department|Office|Commission|Committee|Council|Assembly|Agency|Bureau|Cabinet|Command|Party)(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?)\b/g;
+const ORG_HEAD_RE =
+  /\b(?:Ministry|Department|Office|Commission|Committee|Council|Assembly|Agency|Bureau|Cabinet|Command|Party)\b/g;
+const ORG_LEFT_RE = /(?:[A-Z][\w'-]*\.? )*$/;
+const ORG_RIGHT_RE = /^(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?/;
+
+/** Named bodies in the text, anchored on their head word and grown over capitalized words on both sides. */
+function* orgNames(norm: string): Generator<{ raw: string; index: number }> {
+  ORG_HEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_HEAD_RE.exec(norm))) {
+    const before = norm.slice(Math.max(0, m.index - 60), m.index);
+    const left = ORG_LEFT_RE.exec(before)?.[0] ?? '';
+    const right = ORG_RIGHT_RE.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 90))?.[0] ?? '';
+    const index = m.index - left.length;
+    yield { raw: (left + m[0] + right).trim(), index };
+    ORG_HEAD_RE.lastIndex = m.index + m[0].length + right.length;
+  }
+}
+
+/** Named bodies with the state their own words give (a leading adjective, a possessive, "of X"). */
+function findOrgMentions(norm: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const om of orgNames(norm)) {
+    const raw = om.raw;
+    const words = raw.split(' ');
+    if (words.length < 2 && !/^(Cabinet|Pentagon)$/.test(raw)) continue;
+    // A leading state adjective or name gives the body's country and is not part of its name.
+    let country: string | null = null;
+    let name = raw;
+    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+      const c = lookupCountry(words.slice(0, n).join(' ').replace(/'s$/, ''));
+      if (c) {
+        country = c.code;
+        name = words.slice(n).join(' ');
+        break;
+      }
+    }
+    if (!country) {
+      const before = norm.slice(Math.max(0, om.index - 30), om.index);
+      const poss = /([A-Z][\w.]*(?: [A-Z][\w.]*)*)'s\s*$/.exec(before);
+      const c = poss ? lookupCountry(poss[1]!) : null;
+      if (c) country = c.code;
+      const of = /^ of (?:the )?([A-Z][\w']*(?: [A-Z][\w']*)*)/.exec(
+        norm.slice(om.index + raw.length, om.index + raw.length + 60),
+      );
+      const c2 = of ? lookupCountry(of[1]!) : null;
+      if (!country && c2) country = c2.code;
+    }
+    if (!country && /Spokesperson|State Department|Department of State|Pentagon|White House/.test(name))
+      country = 'US';
+    if (name.split(' ').length < 2 && !/^(Cabinet|Pentagon)$/.test(name)) continue;
+    if (/^(The|This|That|Our|Their) /.test(name)) name = name.replace(/^\w+ /, '');
+    const canonical = canonicalOrgName(name, country);
+    out.push({ index: om.index, name, canonical, kind: orgKind(canonical), country });
+  }
+  return out;
+}
 
 function articleMeta(
   text: string,
@@ -113,13 +174,27 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   if (header.title) {
     const hn = normalizeText(header.title);
     for (const m of findMentions(hn, { index: -1, toks: tokenize(hn, 0, hn.length) }, pub, known)) {
-      if (m.title) headlineTitles.set(foldName(m.name), m.title);
+      if (!m.title) continue;
+      // Headline case runs the verb into the name ("Kim Tok Hun Meets ..."): every 2+ word prefix is a key.
+      for (let k = 2; k <= m.tokens.length; k++)
+        headlineTitles.set(foldName(m.tokens.slice(0, k).join(' ')), m.title);
     }
   }
   const flat = mentions.flat();
   const people = resolvePeople(flat, headlineTitles);
+  const orgMentions = findOrgMentions(norm);
+  const explicit = people.map((p) => !!p.country);
   for (const p of people) {
-    if (!p.country && pub) p.country = pub;
+    for (const m of p.mentions) {
+      if (p.country || m.sentence < 0) break;
+      const s = sentences[m.sentence]!;
+      p.country = delegationCountry(norm.slice(s.start, s.end), m.end - s.start);
+      const o = p.country ? null : ministryAnaphor(norm, m.end, m.start, orgMentions);
+      if (o) {
+        p.country = o.country;
+        p.org = p.org ?? { name: o.name, canonical: o.canonical, kind: o.kind, country: o.country };
+      }
+    }
     p.name =
       body.slice(
         p.mentions.find((m) => m.name === p.name)?.start ?? 0,
@@ -127,18 +202,36 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       ) || p.name;
   }
 
+  // Meetings.
+  const infos: SentenceInfo[] = sentences.map((s, i) => ({
+    index: i,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    norm: norm.slice(s.start, s.end),
+    mentions: mentions[i]!,
+  }));
+  const drafts = extractMeetings(infos, { articleDate: header.date, datelineCity: city, people });
+  // A publication names its own side first: with no known publisher, the first stated state is home.
+  const home = pub ?? people.find((_p, i) => explicit[i])?.country ?? null;
+  const sentenceStates: string[][] = toks.map((ts) => {
+    const out: string[] = [];
+    for (const c of matchCountries(ts.map((t) => t.text))) {
+      const first = ts[c.from]!;
+      if (first.hyphen === false && ts[c.from - 1]?.lower === 'inter') continue;
+      out.push(pub === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code);
+    }
+    return out;
+  });
+  counterpartCountries(drafts, people, explicit, home, sentenceStates);
+  for (const p of people) if (!p.country && home) p.country = home;
+
   // Countries: every state named, abbreviated or referred to by its demonym, plus the states of people.
   const countryCodes: string[] = [];
   const addCountry = (c: string | null): void => {
     if (c && !countryCodes.includes(c)) countryCodes.push(c);
   };
-  toks.forEach((ts) => {
-    for (const c of matchCountries(ts.map((t) => t.text))) {
-      const first = ts[c.from]!;
-      if (first.hyphen === false && ts[c.from - 1]?.lower === 'inter') continue;
-      addCountry(pub === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code);
-    }
-  });
+  for (const ss of sentenceStates) for (const c of ss) addCountry(c);
   for (const p of people) addCountry(p.country);
 
   // Organizations: from titles, named bodies in the text, and international ones.
@@ -178,41 +271,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       for (const a of aliases) if (!o.aliases.includes(a)) o.aliases.push(a);
     }
   }
-  ORG_NAME_RE.lastIndex = 0;
-  let om: RegExpExecArray | null;
-  while ((om = ORG_NAME_RE.exec(norm))) {
-    const raw = om[1]!.trim();
-    const words = raw.split(' ');
-    if (words.length < 2 && !/^(Cabinet|Pentagon)$/.test(raw)) continue;
-    // A leading state adjective or name gives the body's country and is not part of its name.
-    let country: string | null = null;
-    let name = raw;
-    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
-      const c = lookupCountry(words.slice(0, n).join(' '));
-      if (c) {
-        country = c.code;
-        name = words.slice(n).join(' ');
-        break;
-      }
-    }
-    if (!country) {
-      const before = norm.slice(Math.max(0, om.index - 30), om.index);
-      const poss = /([A-Z][\w.]*(?: [A-Z][\w.]*)*)'s\s*$/.exec(before);
-      const c = poss ? lookupCountry(poss[1]!) : null;
-      if (c) country = c.code;
-      const of = /^ of (?:the )?([A-Z][\w']*(?: [A-Z][\w']*)*)/.exec(
-        norm.slice(om.index + raw.length, om.index + raw.length + 60),
-      );
-      const c2 = of ? lookupCountry(of[1]!) : null;
-      if (!country && c2) country = c2.code;
-    }
-    if (!country && /Spokesperson|State Department|Department of State|Pentagon|White House/.test(name))
-      country = 'US';
-    if (!country && pub && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(name)) country = pub;
-    if (name.split(' ').length < 2 && !/^(Cabinet|Pentagon)$/.test(name)) continue;
-    if (/^(The|This|That|Our|Their) /.test(name)) name = name.replace(/^\w+ /, '');
-    const canonical = canonicalOrgName(name, country);
-    orgId({ name, canonical, kind: orgKind(canonical), country });
+  for (const om of orgMentions) {
+    const country =
+      om.country ??
+      (pub && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(om.name) ? pub : null);
+    orgId({
+      name: om.name,
+      canonical: om.country ? om.canonical : canonicalOrgName(om.name, country),
+      kind: om.kind,
+      country,
+    });
   }
   // Departments and offices belong to the ministry whose name follows them or whose country they share.
   for (const o of orgs) {
@@ -228,16 +296,6 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
   }
 
-  // Meetings.
-  const infos: SentenceInfo[] = sentences.map((s, i) => ({
-    index: i,
-    start: s.start,
-    end: s.end,
-    paragraph: s.paragraph,
-    norm: norm.slice(s.start, s.end),
-    mentions: mentions[i]!,
-  }));
-  const drafts = extractMeetings(infos, { articleDate: header.date, datelineCity: city, people });
   const places: ExtractedPlace[] = [];
   const placeId = (name: string): string => {
     let p = places.find((x) => x.name === name);

@@ -1,6 +1,7 @@
 // Meetings: encounters from meeting verbs ("met with", "spoke with", "received", "held talks") and from
 // specific meeting nouns ("the May 21 Summit between ...", "the last dialogue took place in Beijing in June 2017").
 import type { MeetingFormat, MeetingKind } from './extraction.types';
+import { capitalCountry, lookupCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
 import type { Person, PersonMention } from './people.extractor';
 
@@ -30,6 +31,10 @@ export interface MeetingDraft {
   context: boolean;
   /** "on the sidelines of X": a separate encounter with the same people */
   sidelines?: boolean;
+  /** an encounter with an unnamed group ("met with foreign ministers from ..."): kept apart from named ones */
+  group?: boolean;
+  /** met as delegations: the people said to lead them are its participants */
+  delegations?: boolean;
 }
 
 const VERB_RE =
@@ -37,7 +42,20 @@ const VERB_RE =
 const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 const NOUN_RE =
-  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?:[A-Z][\w.'-]*|of|and|the)[ -])*?(?:trilateral |bilateral |virtual |in-person |phone |telephone |video |leaders' |ministerial |strategic |summit |annual |regular |working-level )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony)s?)\b/g;
+  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?:[A-Z][\w.'-]*|of|and|the)[ -])*?(?:trilateral |bilateral |virtual |in-person |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony)s?)\b/g;
+
+// An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
+const GROUP_RE =
+  /^\s+(?:with\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?)/;
+// "NATO leaders met ...": a gathering of a body's members with no one named.
+const BODY_SUBJECT_RE =
+  /\b((?:[A-Z][A-Za-z0-9]+ )?[A-Z][A-Za-z0-9]+) (leaders|heads of state|(?:foreign |defense |finance )?ministers)\s+(?:also\s+)?$/;
+const HEAD_OF_STATE_RE =
+  /\b(?:president|general secretary|chairman|prime minister|premier|king|chancellor|supreme leader)\b/i;
+
+const CITY_LIST_RE =
+  /^\s+in ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)((?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*),? and ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)\b/;
+const GENERIC_RE = /\b(?:multiple|several|many|numerous) times\b|\brepeatedly\b|\bregularly\b/;
 
 const HEAD_RE =
   /\b(?:meeting|summit|dialogue|talks?|call|visit|engagement|conversation|consultations|conference|ceremony)s?\b/gi;
@@ -92,11 +110,14 @@ export interface MeetingContext {
   people: Person[];
 }
 
+const TITLE_REF_RE =
+  /\b(?:the|The) ((?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]resident|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+
 /** Persons a title reference points to ("the Secretary", "The Vice Foreign Ministers", "the vice-minister of Defence"). */
 function titleRefs(span: string, people: Person[], exclude: Set<number>): number[] {
   const out: number[] = [];
-  const re =
-    /\b(?:the|The) ((?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]resident|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+  const re = TITLE_REF_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
     const words = m[1]!
@@ -114,6 +135,42 @@ function titleRefs(span: string, people: Person[], exclude: Set<number>): number
     });
   }
   return out;
+}
+
+/** The group phrase of a meeting object, cut before a named person or "as well as". */
+function groupPhrase(objSpan: string, firstNamed: number): string | null {
+  const m = GROUP_RE.exec(objSpan);
+  if (!m) return null;
+  let g = m[1]!;
+  const off = m.index + m[0].length - g.length;
+  if (firstNamed >= 0 && firstNamed - off < g.length) g = g.slice(0, Math.max(0, firstNamed - off));
+  g = g
+    .replace(/,?\s+as well as\b.*$/, '')
+    .replace(/,?\s*(?:and|including)?\s*$/, '')
+    .trim();
+  return g.length > 3 ? g : null;
+}
+
+/** "the DPRK-Russia summit": the heads of the two states named, when the article names exactly one for each. */
+function headsOfStates(phrase: string, people: Person[]): number[] {
+  const m = /\b([A-Z][\w.]*)-([A-Z][\w.]*)\b/.exec(phrase);
+  if (!m) return [];
+  const codes = [lookupCountry(m[1]!)?.code, lookupCountry(m[2]!)?.code];
+  if (!codes[0] || !codes[1]) return [];
+  const out: number[] = [];
+  for (const code of codes) {
+    const heads = people
+      .map((p, i) =>
+        p.country === code &&
+        HEAD_OF_STATE_RE.test(p.title ?? '') &&
+        !/vice|deputy|former/i.test(p.title ?? '')
+          ? i
+          : -1,
+      )
+      .filter((i) => i >= 0);
+    if (heads.length === 1) out.push(heads[0]!);
+  }
+  return out.length === 2 ? out : [];
 }
 
 /** Extracts meetings from sentence infos; participants are indexes into `ctx.people`. */
@@ -144,8 +201,10 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       let x: RegExpExecArray | null;
       while ((x = NOUN_RE.exec(window))) if (x.index + x[0].length === window.length) nm = x;
       if (!nm) continue;
-      const phrase = nm[1]!;
-      const start = wStart + nm.index;
+      // The lazy capitalized run may open on a connector ("of the NATO Summit"): the phrase starts after it.
+      const lead = /^(?:(?:of|and) )+/.exec(nm[1]!)?.[0].length ?? 0;
+      const phrase = nm[1]!.slice(lead);
+      const start = wStart + nm.index + lead;
       const end = start + phrase.length;
       const tail = s.slice(end, end + 160);
       const between = /^\s+(between|with|among)\b/.exec(tail);
@@ -154,7 +213,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       const named =
         /[A-Z]/.test(
           phrase
-            .replace(/^(?:The|Their|A|An|His|Her|Its) /, '')
+            .replace(/^(?:the|their|a|an|his|her|its) /i, '')
             .replace(/'s\b.*$/, '')
             .slice(0, 1),
         ) || /\d+(st|nd|rd|th) /.test(phrase);
@@ -190,7 +249,36 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
         (m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m),
       );
       const possessor =
-        /^(?:their) /.test(phrase) || /^\s+(?:in [A-Z][\w, ]*? )?where (?:they|the two)\b/.test(tail);
+        /^(?:their) /.test(phrase) ||
+        /\btheir (?:[a-z-]+,? (?:and )?){0,4}$/.test(s.slice(Math.max(0, start - 60), start)) ||
+        /^\s+(?:in [A-Z][\w, ]*? )?where (?:they|the two)\b/.test(tail);
+      // "X urged ... at a meeting with ASEAN foreign ministers": the subject met an unnamed group.
+      const group =
+        between && !ps.length && /^(?:at|during|in)\s+$/.test(s.slice(Math.max(0, start - 7), start))
+          ? groupPhrase(tail, -1)
+          : null;
+      if (group) {
+        const subj = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
+        if (subj) {
+          const d0 = dates[0] ?? null;
+          nounEvents.push({
+            name: `${ctx.people[subj.person]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
+            kind: kindOf(nm[2]!),
+            date: d0?.value ?? null,
+            dateExplicit: !!d0,
+            place: null,
+            format: null,
+            participants: [subj.person],
+            principals: [subj.person],
+            sentences: [si.index],
+            ordinal: null,
+            series: null,
+            context: false,
+            group: true,
+          });
+          continue;
+        }
+      }
       if (!specific && !(between && ps.length)) continue;
       if (!specific && !named && !between) continue;
       for (const m of ps) claimed.add(m);
@@ -205,6 +293,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       );
       if (possM) participants.push(possM.person);
       if (possessor && current) participants = [...current.participants, ...participants];
+      if (!participants.length && /summit/i.test(nm[2]!)) participants = headsOfStates(phrase, ctx.people);
 
       const nameText = phrase.replace(/^(?:the|their|a|an|his|her|its) /i, '').replace(/^[\w.'-]+'s /, '');
       const ord = /^(\d+)(?:st|nd|rd|th) /.exec(nameText);
@@ -214,6 +303,35 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
             '',
           )
         : null;
+      // "their conversations in Seoul and Tokyo": one encounter per city, each with that city's state's people.
+      const cities = /s$/.test(nm[0]) ? CITY_LIST_RE.exec(tail) : null;
+      if (cities && participants.length > 2) {
+        const names = [cities[1]!, ...cities[2]!.split(/,\s*/).filter(Boolean), cities[3]!];
+        const codes = names.map((n) => capitalCountry(n));
+        const local = (code: string | null): number[] =>
+          participants.filter((p) => !!code && ctx.people[p]!.country === code);
+        const travelling = participants.filter((p) => !codes.includes(ctx.people[p]!.country));
+        if (codes.every((c) => c && local(c).length)) {
+          names.forEach((city, k) =>
+            nounEvents.push({
+              name: `${nameText} in ${city}`,
+              kind: kindOf(nm[2]!),
+              date: date?.value ?? null,
+              dateExplicit: !!date,
+              place: city,
+              format: null,
+              participants: uniq([...travelling, ...local(codes[k]!)]),
+              principals: uniq([...travelling, ...local(codes[k]!)]),
+              sentences: [si.index],
+              ordinal: null,
+              series: null,
+              context: true,
+              group: true,
+            }),
+          );
+          continue;
+        }
+      }
       nounEvents.push({
         name: named ? nameText : null,
         kind: kindOf(nm[2]!),
@@ -253,6 +371,9 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
           !(m.possessive && !/delegation|team/.test(s.slice(m.end - si.start, m.end - si.start + 60))),
       );
       if (/^told$/.test(verb) && !(obj[0] && rel(obj[0]) - vEnd < 45)) continue;
+      // Generic history ("have been greeted in Beijing multiple times") is not one encounter.
+      if (/\b(?:has|have) been\s+$/.test(s.slice(Math.max(0, vStart - 12), vStart))) continue;
+      if (GENERIC_RE.test(s.slice(vEnd, objEnd + 40))) continue;
       const objSpan = s.slice(vEnd, objEnd);
       const subjSpan = s.slice(clauseStart, vStart);
       const subjIds = subj.map((m) => m.person);
@@ -270,13 +391,86 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       // "received a delegation ... led by X": the leader is the counterpart.
       const visit = /visit/.test(verb);
       const all = uniq([...subjIds, ...objIds]);
+      const d = firstDateAfter(dates, Math.max(0, clauseStart), s.length) ?? null;
+      // "also met/visited" with no date of its own continues the encounter in focus's time.
+      const also = !d && /\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) && current?.date;
+      const when = d?.value ?? (also ? current!.date : null);
+      const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
+      if (group) {
+        const who = ctx.people[subjIds[0]!]!.name;
+        drafts.push({
+          name: `${who}'s ${kindOf(vm[0])} with ${group}`,
+          kind: kindOf(vm[0]),
+          date: when,
+          dateExplicit: !!when,
+          place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
+          format: null,
+          participants: [subjIds[0]!],
+          principals: [subjIds[0]!],
+          sentences: [si.index],
+          ordinal: null,
+          series: null,
+          context: /^(will|to) /.test(verb),
+          group: true,
+        });
+      }
+      const body = !subj.length && !all.length ? BODY_SUBJECT_RE.exec(subjSpan) : null;
+      const bodyName = body?.[1]!.replace(/^(?:When|As|After|Before|While|Since|If|Once|The|Then)\s+/, '');
+      if (body && d && /^met$/.test(verb)) {
+        const leaders = /leaders|heads/.test(body[2]!);
+        drafts.push({
+          name: `${bodyName} ${leaders ? 'summit' : `${body[2]} meeting`}`,
+          kind: leaders ? 'summit' : 'meeting',
+          date: d.value,
+          dateExplicit: true,
+          place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
+          format: null,
+          participants: [],
+          principals: [],
+          sentences: [si.index],
+          ordinal: null,
+          series: null,
+          context: true,
+        });
+        continue;
+      }
+      // "Delegations representing A and B met ... for the X Dialogue": the heads named next ("led the ... delegation") join it.
+      if (!all.length && /\bdelegations\b/.test(subjSpan) && /^(met|held)/.test(verb) && d) {
+        const nm =
+          /\bfor the (?:(?:first|second|third|inaugural|joint|annual) )*((?:[A-Z][\w.'-]*[ -])+(?:Dialogue|Summit|Meeting|Talks|Conference|Forum|Consultations))\b/.exec(
+            s,
+          );
+        const draft: MeetingDraft = {
+          name: nm?.[1] ?? null,
+          kind: nm ? kindOf(nm[1]!) : 'meeting',
+          date: d.value,
+          dateExplicit: true,
+          place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
+          format: null,
+          participants: [],
+          principals: [],
+          sentences: [si.index],
+          ordinal: null,
+          series: nm?.[1] ?? null,
+          context: false,
+          delegations: true,
+        };
+        drafts.push(draft);
+        current = draft;
+        continue;
+      }
       if (all.length < 2 && !(visit && all.length === 1)) continue;
       for (const m of [...subj, ...obj]) claimed.add(m);
-      const d = firstDateAfter(dates, Math.max(0, clauseStart), s.length) ?? null;
-      const place = findPlace(s, vEnd, objEnd + 60);
+      // "visited Hong Kong": the object of a visit is its place.
+      const visited =
+        visit && !obj.length ? /^\s+((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2})/.exec(objSpan) : null;
+      const place =
+        visited && !NOT_PLACE.test(visited[1]!)
+          ? { name: visited[1]!, index: vEnd }
+          : findPlace(s, vEnd, objEnd + 60);
       const named =
         nounEvents.length === 0
-          ? /\bfor the ((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w.'-]*[ -])+(?:Dialogue|Summit|Meeting|Talks|Conference|Forum|Consultations))\b/.exec(
+          ? /\bfor the (?:(?:first|second|third|inaugural|joint|annual) )*((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w.'-]*[ -])+(?:Dialogue|Summit|Meeting|Talks|Conference|Forum|Consultations))\b/.exec(
               s,
             )
           : null;
@@ -289,8 +483,8 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       const separately = /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14));
       const base = {
         kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : kindOf(vm[0]),
-        date: d?.value ?? null,
-        dateExplicit: !!d,
+        date: when,
+        dateExplicit: !!when,
         place: place?.name ?? null,
         format,
         sentences: [si.index],
@@ -328,7 +522,8 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     // "X and Y also participated in the meeting": add to the meeting in focus.
     if (
       current &&
-      /\b(also )?(participated|took part|attended|joined|were present|was present)\b/.test(s) &&
+      (/\b(also )?(participated|took part|attended|joined|were present|was present)\b/.test(s) ||
+        (current.delegations && /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b/.test(s))) &&
       !VERB_RE.test(s)
     ) {
       for (const m of ments)
@@ -353,17 +548,24 @@ function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): MeetingDraf
     if (!d.date && !d.context) d.date = ctx.articleDate;
     const same = d.sidelines
       ? undefined
-      : out.find((m) => {
-          if (m.sidelines) return false;
-          if (!compatibleDates(m.date, d.date)) return false;
-          if (m.place && d.place && m.place !== d.place) return false;
-          if (m.name && d.name && m.name !== d.name && m.series !== d.series) return false;
-          const a = new Set(m.participants);
-          const inter = d.participants.filter((x) => a.has(x)).length;
-          if (!d.participants.length || !m.participants.length)
-            return !!(m.name && d.name && (m.series === d.series || m.name === d.name) && m.date === d.date);
-          return inter === Math.min(a.size, d.participants.length) && inter >= Math.min(2, a.size);
-        });
+      : d.group
+        ? out.find((m) => m.group && m.name === d.name && compatibleDates(m.date, d.date))
+        : out.find((m) => {
+            if (m.sidelines || m.group) return false;
+            if (!compatibleDates(m.date, d.date)) return false;
+            if (m.place && d.place && m.place !== d.place) return false;
+            if (m.name && d.name && m.name !== d.name && m.series !== d.series) return false;
+            const a = new Set(m.participants);
+            const inter = d.participants.filter((x) => a.has(x)).length;
+            if (!d.participants.length || !m.participants.length)
+              return !!(
+                m.name &&
+                d.name &&
+                (m.series === d.series || m.name === d.name) &&
+                m.date === d.date
+              );
+            return inter === Math.min(a.size, d.participants.length) && inter >= Math.min(2, a.size);
+          });
     if (same) {
       same.participants = uniq([...same.participants, ...d.participants]);
       same.principals = uniq([...same.principals, ...d.principals]);
@@ -383,6 +585,13 @@ function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): MeetingDraf
     out.push(d);
   }
   for (const m of out) {
+    // A gathering hosting a sideline encounter spans days: without its own date it gets the month.
+    if (m.sidelines && !m.date) {
+      const host = out.find(
+        (x) => !x.sidelines && x.date && x.participants.some((p) => m.participants.includes(p)),
+      );
+      if (host?.date) m.date = host.dateExplicit ? host.date : host.date.slice(0, 7);
+    }
     if (!m.place && m.format !== 'virtual' && m.format !== 'phone' && m.kind !== 'call' && ctx.datelineCity)
       m.place = ctx.datelineCity;
   }

@@ -146,7 +146,9 @@ export function findMentions(
     let parsed = left;
     let consumedTo = j;
     // Apposition: "Kim Tok Hun, member of ...", "Zhang Xiaogang, a spokesperson for the ministry".
-    if (toks[j]?.text === ',' && !last.possessive) {
+    // A capitalized title after a titled name opens the next list item ("A, Philippine Undersecretary B"), not an apposition.
+    const listItem = !!left?.title && !!toks[j + 1]?.cap;
+    if (toks[j]?.text === ',' && !last.possessive && !listItem) {
       const app = parseAppositionTitle(text, toks, j + 1, publisherCountry);
       if (app) {
         if (!parsed || !parsed.title)

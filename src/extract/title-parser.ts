@@ -205,7 +205,20 @@ export function parseLeftTitle(
       }
       break;
     }
-    if (t.possessive) break;
+    if (t.possessive) {
+      // "Russia's Vladimir Putin": a possessive state right before the name is the person's state.
+      const two = i > barrier ? lookupCountry(`${toks[i - 1]!.text} ${t.text}`) : null;
+      const c = two ?? lookupCountry(t.text);
+      if (c && c.kind !== 'demonym')
+        return {
+          title: null,
+          rank: null,
+          country: countryOf(c.code, publisherCountry, t.text),
+          org: null,
+          from: two ? i - 1 : i,
+        };
+      break;
+    }
     if (t.word && (t.cap || isTitleWord(t) || CONNECTORS.has(t.lower) || t.lower === 'visiting')) {
       left = i;
       i--;

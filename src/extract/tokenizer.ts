@@ -18,23 +18,30 @@ const TOKEN_RE =
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+|Jr|Jnr|Sr|Snr|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Adm|Gov|St|Amb|Prof|Maj|Capt|Sgt)$/;
 
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
 function push(out: Token[], text: string, start: number, hyphen: boolean): void {
   let t = text;
   let possessive = false;
-  if (/[A-Za-z]'s$/.test(t)) {
+  const n = t.length;
+  // Possessive "Korea's" / plural "Workers'" (checked by char codes: this runs once per token).
+  if (n > 2 && t.charCodeAt(n - 1) === 115 && t.charCodeAt(n - 2) === 39 && isLetter(t.charCodeAt(n - 3))) {
     t = t.slice(0, -2);
     possessive = true;
-  } else if (/s'$/.test(t)) {
+  } else if (n > 1 && t.charCodeAt(n - 1) === 39 && t.charCodeAt(n - 2) === 115) {
     t = t.slice(0, -1);
     possessive = true;
   }
-  const word = /^[A-Za-z\u00C0-\u024F]/.test(t);
+  const c0 = t.charCodeAt(0);
+  const word = isLetter(c0);
   out.push({
     text: t,
     lower: t.toLowerCase(),
     start,
     end: start + t.length,
-    cap: word && /^[A-Z\u00C0-\u00DE]/.test(t),
+    cap: word && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde)),
     word,
     possessive,
     hyphen,

@@ -85,6 +85,9 @@ export class BatchWriter {
 
     const plan = buildWritePlan(toWrite, entities, resolvedMeetings, this.countryName);
     const counts: WriteCounts[] = [];
+    await repo.absorb(tx, 'Person', plan.absorbPeople);
+    await repo.absorb(tx, 'Meeting', plan.absorbMeetings);
+    await repo.renameNodes(tx, plan.renames);
     counts.push(await repo.mergeArticles(tx, plan.articles));
     counts.push(await repo.mergeNodes(tx, 'Country', plan.countries));
     for (const label of NODE_ORDER) counts.push(await repo.mergeNodes(tx, label, plan.nodes[label]));

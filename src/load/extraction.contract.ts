@@ -43,7 +43,18 @@ const schema = z.object({
       id,
       name,
       aliases: z.array(z.string()).optional().default([]),
-      kind: z.enum(['ministry', 'department', 'agency', 'office', 'party', 'military', 'international', 'legislature', 'government', 'other']),
+      kind: z.enum([
+        'ministry',
+        'department',
+        'agency',
+        'office',
+        'party',
+        'military',
+        'international',
+        'legislature',
+        'government',
+        'other',
+      ]),
       country: country.nullable(),
       parent: id.nullable(),
     }),
@@ -61,7 +72,10 @@ const schema = z.object({
       series: nullableText.optional().default(null),
       ordinal: z.number().int().positive().nullable().optional().default(null),
       participants: z.array(id),
-      roles: z.array(z.object({ person: id, role: z.enum(['principal', 'participant']) })).optional().default([]),
+      roles: z
+        .array(z.object({ person: id, role: z.enum(['principal', 'participant']) }))
+        .optional()
+        .default([]),
       topics: z.array(id),
     }),
   ),
@@ -97,7 +111,9 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ContractError(first ? `${issuePath(first.path) || 'extraction'}: ${first.message}` : 'not an extraction');
+    throw new ContractError(
+      first ? `${issuePath(first.path) || 'extraction'}: ${first.message}` : 'not an extraction',
+    );
   }
   const x = parsed.data as ArticleExtraction;
   const people = unique(x.people, 'people');
@@ -117,7 +133,8 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
     }
   });
   x.organizations.forEach((o, i) => {
-    if (o.parent !== null && !orgs.has(o.parent)) throw new ContractError(`organizations[${i}].parent: "${o.parent}" is not an organization id`);
+    if (o.parent !== null && !orgs.has(o.parent))
+      throw new ContractError(`organizations[${i}].parent: "${o.parent}" is not an organization id`);
   });
   const extraPlaces: ExtractedPlace[] = [];
   const meetings = x.meetings.map((m, i) => {
@@ -125,7 +142,8 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
     for (const p of [...m.participants, ...m.roles.map((r) => r.person)]) {
       if (!people.has(p)) throw new ContractError(`${where}.participants: "${p}" is not a person id`);
     }
-    for (const t of m.topics) if (!topics.has(t)) throw new ContractError(`${where}.topics: "${t}" is not a topic id`);
+    for (const t of m.topics)
+      if (!topics.has(t)) throw new ContractError(`${where}.topics: "${t}" is not a topic id`);
     let span = null;
     if (m.date !== null) {
       span = parseDateSpan(m.date);

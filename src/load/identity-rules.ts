@@ -74,8 +74,13 @@ export function topicKey(name: string): string {
   return entityKey(name);
 }
 
-export function personIdFor(name: string): string {
-  return `person:${personKey(name) || foldName(name)}`;
+/**
+ * `person:<personKey>`; a single-token name ("Kim", "Yoon") cannot tell people apart across articles, so its id is
+ * scoped by country (`person:kim:kr`) and it joins only that exact id.
+ */
+export function personIdFor(name: string, country: string | null = null): string {
+  const key = personKey(name) || foldName(name);
+  return isStrongPersonName(name) ? `person:${key}` : `person:${key}:${(country ?? 'xx').toLowerCase()}`;
 }
 
 export function organizationIdFor(name: string, country: string | null): string {
@@ -141,7 +146,12 @@ export function parseDateSpan(date: string | null | undefined): DateSpan | null 
   if (m) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (mo < 1 || mo > 12) return null;
-    return { date, start: `${y}-${pad(mo)}-01`, end: `${y}-${pad(mo)}-${pad(lastDayOfMonth(y, mo))}`, precision: 'month' };
+    return {
+      date,
+      start: `${y}-${pad(mo)}-01`,
+      end: `${y}-${pad(mo)}-${pad(lastDayOfMonth(y, mo))}`,
+      precision: 'month',
+    };
   }
   m = /^(\d{4})$/.exec(date);
   if (m) return { date, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' };
@@ -188,20 +198,32 @@ const YES = (rule: string, reason: string): MatchDecision => ({ same: true, rule
  */
 export function sameMeeting(a: MeetingFacts, b: MeetingFacts): MatchDecision {
   if (a.seriesKey && b.seriesKey && a.seriesKey === b.seriesKey && a.ordinal !== null && b.ordinal !== null) {
-    if (a.ordinal !== b.ordinal) return NO('series', `same series, ordinals ${a.ordinal} and ${b.ordinal} differ`);
+    if (a.ordinal !== b.ordinal)
+      return NO('series', `same series, ordinals ${a.ordinal} and ${b.ordinal} differ`);
     if (a.date && b.date && !datesCompatible(a.date, b.date)) {
-      return NO('series', `same series and ordinal but dates ${a.date.date} and ${b.date.date} are far apart`);
+      return NO(
+        'series',
+        `same series and ordinal but dates ${a.date.date} and ${b.date.date} are far apart`,
+      );
     }
     return YES('series', `same series "${a.seriesKey}" and ordinal ${a.ordinal}`);
   }
   if (!a.date || !b.date) return NO('date', 'a date is unknown and no series+ordinal links them');
   if (!datesCompatible(a.date, b.date)) return NO('date', `dates ${a.date.date} and ${b.date.date} differ`);
-  if (a.format && b.format && a.format !== b.format) return NO('format', `formats ${a.format} and ${b.format} differ`);
+  if (a.format && b.format && a.format !== b.format)
+    return NO('format', `formats ${a.format} and ${b.format} differ`);
   const shared = a.participants.filter((p) => b.participants.includes(p));
   const sharedList = [...new Set(shared)].sort();
-  const dates = a.date.date === b.date.date ? `same date ${a.date.date}` : `dates ${a.date.date} and ${b.date.date} agree`;
+  const dates =
+    a.date.date === b.date.date
+      ? `same date ${a.date.date}`
+      : `dates ${a.date.date} and ${b.date.date} agree`;
   if (sharedList.length >= 2) {
-    if (a.principals.length >= 2 && b.principals.length >= 2 && !a.principals.some((p) => b.principals.includes(p))) {
+    if (
+      a.principals.length >= 2 &&
+      b.principals.length >= 2 &&
+      !a.principals.some((p) => b.principals.includes(p))
+    ) {
       return NO('participants', 'the principals differ');
     }
     return YES('participants', `${dates}; shared participants ${sharedList.join(', ')}`);
@@ -209,19 +231,27 @@ export function sameMeeting(a: MeetingFacts, b: MeetingFacts): MatchDecision {
   if (sharedList.length === 1) {
     const narrow = Math.min(new Set(a.participants).size, new Set(b.participants).size) === 1;
     if (narrow && a.kind === b.kind) {
-      return YES('participants', `${dates}; same kind ${a.kind}; the only named participant ${sharedList[0]} is shared`);
+      return YES(
+        'participants',
+        `${dates}; same kind ${a.kind}; the only named participant ${sharedList[0]} is shared`,
+      );
     }
     return NO('participants', `only one shared participant (${sharedList[0]})`);
   }
   return NO('participants', 'no shared participants');
 }
 
-/** Orders names from fullest to shortest: more tokens, then more characters, then alphabetical, so any load order agrees. */
+/**
+ * Orders names from fullest to shortest: more letters (folded), then fewer tokens ("Kim Hong-kyun" over
+ * "Kim Hong Kyun"), then alphabetical, so any load order picks the same display name.
+ */
 export function compareFullness(a: string, b: string): number {
+  const la = foldName(a).length;
+  const lb = foldName(b).length;
+  if (la !== lb) return lb - la;
   const ta = nameTokens(a).length;
   const tb = nameTokens(b).length;
-  if (ta !== tb) return tb - ta;
-  if (a.length !== b.length) return b.length - a.length;
+  if (ta !== tb) return ta - tb;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -248,7 +278,9 @@ function rank(kind: string): number {
 export function preferredDate(spans: Array<DateSpan | null>): DateSpan | null {
   const order: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
   const list = spans.filter((s): s is DateSpan => !!s);
-  list.sort((a, b) => order[a.precision] - order[b.precision] || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  list.sort(
+    (a, b) => order[a.precision] - order[b.precision] || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+  );
   return list[0] ?? null;
 }
 

@@ -1,4 +1,5 @@
 // Decides, for one batch under the load lock, which graph node each extracted mention is: pure, so it is unit-tested.
+import { foldName, personKey } from '../domain/names';
 import type { ArticleExtraction } from '../extract/extraction.types';
 import {
   addDays,
@@ -72,6 +73,8 @@ export interface EntityMention {
 export interface EntityPlan {
   label: NodeLabel;
   matchId: string;
+  /** other existing nodes a bridging mention showed to be the same: merged into `matchId` */
+  absorb: string[];
   id: string;
   status: EntityStatus;
   name: string;
@@ -99,6 +102,7 @@ export interface MeetingMention {
 
 export interface MeetingPlan {
   matchId: string;
+  absorb: string[];
   id: string;
   status: EntityStatus;
   name: string;
@@ -136,7 +140,7 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
     const base = { article: x.article.id, articleDate: x.article.date };
     for (const p of x.people) {
       const forms = [p.name, ...p.aliases];
-      const proposedId = personIdFor(p.name);
+      const proposedId = personIdFor(p.name, p.country);
       out.push({
         ...base,
         label: 'Person',
@@ -152,7 +156,6 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
     }
     for (const o of x.organizations) {
       const proposedId = organizationIdFor(o.name, o.country);
-      const scope = o.country ?? 'intl';
       out.push({
         ...base,
         label: 'Organization',
@@ -162,7 +165,8 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
         country: o.country,
         kind: o.kind,
         title: null,
-        linkKeys: [...new Set([...entityNameKeys([o.name, ...o.aliases]).map((k) => `${scope}|${k}`), `id:${proposedId}`])].sort(),
+        // Organizations join on their id (country + canonical name) only: alias links would chain distinct bodies.
+        linkKeys: [`id:${proposedId}`],
         proposedId,
       });
     }
@@ -177,7 +181,7 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
         country: l.country,
         kind: null,
         title: null,
-        linkKeys: [placeKey(l.name), `id:${proposedId}`].filter((k) => k !== '').sort(),
+        linkKeys: [`id:${proposedId}`],
         proposedId,
       });
     }
@@ -212,7 +216,7 @@ export function lookupKeys(mentions: EntityMention[]): Array<{ label: NodeLabel;
   for (const m of mentions) {
     if (m.label === 'Person') {
       for (const f of [m.name, ...m.aliases]) for (const k of personStrongKeys(f)) add('Person', k);
-      add('Person', m.proposedId.slice('person:'.length));
+      add('Person', personKeyOrFold(m.name));
     } else if (m.label === 'Organization') {
       for (const k of entityNameKeys([m.name, ...m.aliases])) add('Organization', k);
     } else if (m.label === 'Place') {
@@ -224,35 +228,32 @@ export function lookupKeys(mentions: EntityMention[]): Array<{ label: NodeLabel;
   return out.sort((a, b) => (a.label + a.key < b.label + b.key ? -1 : 1));
 }
 
+function personKeyOrFold(name: string): string {
+  return personKey(name) || foldName(name);
+}
+
 /** Keys an existing node offers for joining, in the same spaces as `EntityMention.linkKeys`. */
 function existingLinkKeys(e: ExistingEntity): string[] {
   const keys = new Set<string>([`id:${e.id}`]);
-  if (e.label === 'Person') {
+  if (e.label === 'Person')
     for (const f of [e.name, ...e.aliases]) for (const k of personStrongKeys(f)) keys.add(k);
-  } else if (e.label === 'Organization') {
-    for (const k of entityNameKeys([e.name, ...e.aliases])) keys.add(`${e.country ?? 'intl'}|${k}`);
-  } else if (e.label === 'Place') {
-    keys.add(placeKey(e.name));
-  }
   return [...keys];
 }
 
-function countriesCompatible(label: NodeLabel, a: string | null, b: string | null): boolean {
-  if (label === 'Organization') return a === b;
-  if (label === 'Topic') return true;
-  return a === null || b === null || a === b;
-}
-
 interface Cluster {
-  existing: ExistingEntity | undefined;
-  country: string | null;
+  existing: ExistingEntity[];
   mentions: EntityMention[];
   /** why each mention joined: index-aligned with mentions */
   reasons: Array<{ rule: string; reason: string }>;
 }
 
-function latest<T>(items: Array<{ date: string | null; value: T | null }>, tie: (a: T, b: T) => number): T | null {
-  const list = items.filter((i): i is { date: string | null; value: T } => i.value !== null && i.value !== undefined);
+function latest<T>(
+  items: Array<{ date: string | null; value: T | null }>,
+  tie: (a: T, b: T) => number,
+): T | null {
+  const list = items.filter(
+    (i): i is { date: string | null; value: T } => i.value !== null && i.value !== undefined,
+  );
   list.sort((a, b) => {
     const da = a.date ?? '';
     const db = b.date ?? '';
@@ -266,9 +267,9 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byFullness = (a: string, b: string) => b.length - a.length || byText(a, b);
 
 /** Picks the final id: the smallest proposal not already naming another node, so load order does not matter. */
-function chooseId(candidates: string[], taken: Set<string>, own: string | undefined, suffix: string): string {
+function chooseId(candidates: string[], taken: Set<string>, suffix: string): string {
   const sorted = [...new Set(candidates)].sort();
-  for (const c of sorted) if (!taken.has(c) || c === own) return c;
+  for (const c of sorted) if (!taken.has(c)) return c;
   const base = sorted[0] ?? 'x';
   for (let n = 0; ; n++) {
     const id = n === 0 ? `${base}:${suffix}` : `${base}:${suffix}${n}`;
@@ -276,9 +277,18 @@ function chooseId(candidates: string[], taken: Set<string>, own: string | undefi
   }
 }
 
+function describeCluster(c: {
+  existing: Array<{ id: string; name: string }>;
+  mentions: Array<{ name: string }>;
+}): string {
+  if (c.existing.length) return c.existing.map((e) => `existing "${e.name}" (${e.id})`).join(' and ');
+  return `"${c.mentions[0]?.name}" in this batch`;
+}
+
 /**
- * Groups the batch's mentions with each other and with existing nodes: mentions that share a link key and agree on
- * country (or one lacks it) are one node; a group holds at most one existing node and at most one country.
+ * Groups the batch's mentions with each other and with existing nodes. People join on any shared strong name key
+ * (and single-token names on their country-scoped id); organizations, places and topics on their id. A mention that
+ * matches two existing nodes merges them (`absorb`), so the outcome does not depend on which article came first.
  */
 export function resolveEntities(mentions: EntityMention[], existing: ExistingEntity[]): EntityResolution {
   const labels: NodeLabel[] = ['Person', 'Organization', 'Place', 'Topic'];
@@ -288,62 +298,73 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
   for (const label of labels) {
     const ms = mentions
       .filter((m) => m.label === label)
-      .sort((a, b) => byText(a.proposedId, b.proposedId) || byText(a.name, b.name) || byText(a.article, b.article) || byText(a.localId, b.localId));
+      .sort(
+        (a, b) =>
+          byText(a.proposedId, b.proposedId) ||
+          byText(a.name, b.name) ||
+          byText(a.article, b.article) ||
+          byText(a.localId, b.localId),
+      );
     const ex = existing.filter((e) => e.label === label).sort((a, b) => byText(a.id, b.id));
-    const clusters: Cluster[] = ex.map((e) => ({ existing: e, country: e.country, mentions: [], reasons: [] }));
-    const byKey = new Map<string, Cluster[]>();
-    const index = (key: string, c: Cluster) => {
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(c)) list.push(c);
-      byKey.set(key, list);
-    };
-    clusters.forEach((c) => existingLinkKeys(c.existing!).forEach((k) => index(k, c)));
+    let clusters: Cluster[] = ex.map((e) => ({ existing: [e], mentions: [], reasons: [] }));
+    const keysOf = new Map<Cluster, Set<string>>(
+      clusters.map((c) => [c, new Set(existingLinkKeys(c.existing[0]!))]),
+    );
     for (const m of ms) {
-      // Candidates: clusters sharing a key; the one sharing the most keys wins, existing nodes first, then by id.
-      const shared = new Map<Cluster, string[]>();
-      for (const k of m.linkKeys) for (const c of byKey.get(k) ?? []) shared.set(c, [...(shared.get(c) ?? []), k]);
-      const ranked = [...shared.entries()]
-        .filter(([c]) => countriesCompatible(label, c.country, m.country))
-        .sort(
-          ([a, ka], [b, kb]) =>
-            kb.length - ka.length ||
-            Number(!!b.existing) - Number(!!a.existing) ||
-            byText(a.existing?.id ?? a.mentions[0]?.proposedId ?? '', b.existing?.id ?? b.mentions[0]?.proposedId ?? ''),
-        );
-      let target = ranked[0]?.[0];
+      const matching = clusters.filter((c) => m.linkKeys.some((k) => keysOf.get(c)!.has(k)));
       let reason: { rule: string; reason: string };
-      if (target) {
-        const keys = ranked[0]![1];
-        const who = target.existing ? `existing "${target.existing.name}" (${target.existing.id})` : `"${target.mentions[0]!.name}" in this batch`;
-        reason = { rule: keys.some((k) => k.startsWith('id:')) ? 'same-id' : 'same-name-key', reason: `shares ${keys.map((k) => `"${k}"`).join(', ')} with ${who}` };
-      } else {
-        target = { existing: undefined, country: m.country, mentions: [], reasons: [] };
+      let target: Cluster;
+      if (!matching.length) {
+        target = { existing: [], mentions: [], reasons: [] };
+        keysOf.set(target, new Set());
         clusters.push(target);
-        const conflict = [...shared.keys()].find((c) => !countriesCompatible(label, c.country, m.country));
-        reason = conflict
-          ? { rule: 'country-conflict', reason: `same name as ${conflict.existing?.id ?? conflict.mentions[0]?.proposedId} but country ${m.country ?? 'none'} ≠ ${conflict.country ?? 'none'}` }
-          : { rule: 'new', reason: 'no node shares a name key' };
+        reason = { rule: 'new', reason: 'no node shares a name key' };
+      } else {
+        const shared = [...new Set(matching.flatMap((c) => m.linkKeys.filter((k) => keysOf.get(c)!.has(k))))];
+        const rule =
+          matching.filter((c) => c.existing.length).length > 1
+            ? 'bridge'
+            : shared.some((k) => k.startsWith('id:'))
+              ? 'same-id'
+              : 'same-name-key';
+        reason = {
+          rule,
+          reason: `shares ${shared.map((k) => `"${k}"`).join(', ')} with ${matching.map(describeCluster).join(' and ')}`,
+        };
+        target = matching[0]!;
+        for (const other of matching.slice(1)) {
+          target.existing.push(...other.existing);
+          target.mentions.push(...other.mentions);
+          target.reasons.push(...other.reasons);
+          for (const k of keysOf.get(other)!) keysOf.get(target)!.add(k);
+        }
+        clusters = clusters.filter((c) => !matching.slice(1).includes(c));
       }
       target.mentions.push(m);
       target.reasons.push(reason);
-      if (m.country && !target.country) target.country = m.country;
-      for (const k of m.linkKeys) index(k, target);
+      for (const k of m.linkKeys) keysOf.get(target)!.add(k);
     }
 
     // Final ids: taken ids are those of existing nodes outside the cluster and ids already handed out.
     const taken = new Set<string>(ex.map((e) => e.id));
-    const active = clusters.filter((c) => c.mentions.length > 0);
-    for (const c of active) {
-      const own = c.existing?.id;
-      if (own) taken.delete(own);
-      const id = chooseId([...(own ? [own] : []), ...c.mentions.map((m) => m.proposedId)], taken, own, (c.country ?? 'xx').toLowerCase());
-      if (own && id !== own) taken.add(own);
+    for (const c of clusters.filter((x) => x.mentions.length > 0)) {
+      const own = c.existing.map((e) => e.id).sort();
+      own.forEach((id) => taken.delete(id));
+      const id = chooseId([...own, ...c.mentions.map((m) => m.proposedId)], taken, 'b');
+      own.forEach((o) => taken.add(o));
       taken.add(id);
       const plan = buildPlan(label, c, id);
       plans.push(plan);
       c.mentions.forEach((m, i) => {
         idOf.set(localRef(label, m.article, m.localId), id);
-        decisions.push({ label, article: m.article, name: m.name, id, status: plan.status, ...c.reasons[i]! });
+        decisions.push({
+          label,
+          article: m.article,
+          name: m.name,
+          id,
+          status: plan.status,
+          ...c.reasons[i]!,
+        });
       });
     }
   }
@@ -351,12 +372,11 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
 }
 
 function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
-  const e = c.existing;
-  const name = fullestName([e?.name, ...c.mentions.map((m) => m.name)]) ?? id;
+  const ex = c.existing;
+  const name = fullestName([...ex.map((e) => e.name), ...c.mentions.map((m) => m.name)]) ?? id;
   const aliases = mergeAliases(
     name,
-    e?.aliases ?? [],
-    [e?.name],
+    ex.flatMap((e) => [e.name, ...e.aliases]),
     c.mentions.map((m) => m.name),
     c.mentions.flatMap((m) => m.aliases),
   );
@@ -367,26 +387,44 @@ function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
       : label === 'Place'
         ? [...new Set([...entityNameKeys(forms), ...forms.map(placeKey)])].filter(Boolean).sort()
         : entityNameKeys(forms);
-  const nameKeys = [...new Set([...(e?.nameKeys ?? []), ...keys])].sort();
-  const dated = <T>(pick: (m: EntityMention) => T | null, old: T | null) => [
+  const nameKeys = [...new Set([...ex.flatMap((e) => e.nameKeys), ...keys])].sort();
+  const dated = <T>(pick: (m: EntityMention) => T | null, old: (e: ExistingEntity) => T | null) => [
     ...c.mentions.map((m) => ({ date: m.articleDate, value: pick(m) })),
-    { date: e?.lastSeen ?? null, value: old },
+    ...ex.map((e) => ({ date: e.lastSeen, value: old(e) })),
   ];
-  const country =
-    label === 'Organization' || label === 'Place' ? (c.country ?? null) : latest(dated((m) => m.country, e?.country ?? null), byText);
-  const kinds = [e?.kind, ...c.mentions.map((m) => m.kind)].filter((k): k is string => !!k);
+  const kinds = [...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)].filter((k): k is string => !!k);
   const specific = kinds.filter((k) => k !== 'other').sort(byText);
+  const own = ex.map((e) => e.id).sort();
   return {
     label,
-    matchId: e?.id ?? id,
+    matchId: own[0] ?? id,
+    absorb: own.slice(1),
     id,
-    status: e ? 'matched' : 'created',
+    status: ex.length ? 'matched' : 'created',
     name,
     aliases,
     nameKeys,
-    country: label === 'Topic' ? null : country,
+    country:
+      label === 'Topic'
+        ? null
+        : latest(
+            dated(
+              (m) => m.country,
+              (e) => e.country,
+            ),
+            byText,
+          ),
     kind: label === 'Organization' ? (specific[0] ?? kinds[0] ?? 'other') : null,
-    title: label === 'Person' ? latest(dated((m) => m.title, e?.title ?? null), byFullness) : null,
+    title:
+      label === 'Person'
+        ? latest(
+            dated(
+              (m) => m.title,
+              (e) => e.title,
+            ),
+            byFullness,
+          )
+        : null,
   };
 }
 
@@ -398,7 +436,12 @@ export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, st
       const person = (local: string) => idOf.get(localRef('Person', x.article.id, local));
       const participants = [...new Set(m.participants.map(person).filter((p): p is string => !!p))].sort();
       const principals = [
-        ...new Set(m.roles.filter((r) => r.role === 'principal').map((r) => person(r.person)).filter((p): p is string => !!p)),
+        ...new Set(
+          m.roles
+            .filter((r) => r.role === 'principal')
+            .map((r) => person(r.person))
+            .filter((p): p is string => !!p),
+        ),
       ].sort();
       const sk = seriesKey(m.series);
       const date = parseDateSpan(m.date);
@@ -414,82 +457,154 @@ export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, st
         ordinal: m.ordinal,
         participants,
         principals,
-        proposedId: meetingIdFor({ seriesKey: sk, ordinal: m.ordinal, date: date?.date ?? null, participants: principals.length >= 2 ? principals : participants, articleId: x.article.id, localId: m.id }),
+        proposedId: meetingIdFor({
+          seriesKey: sk,
+          ordinal: m.ordinal,
+          date: date?.date ?? null,
+          participants: principals.length >= 2 ? principals : participants,
+          articleId: x.article.id,
+          localId: m.id,
+        }),
       });
     }
   }
-  return out.sort((a, b) => byText(a.proposedId, b.proposedId) || byText(a.article, b.article) || byText(a.localId, b.localId));
+  return out.sort(
+    (a, b) =>
+      byText(a.proposedId, b.proposedId) || byText(a.article, b.article) || byText(a.localId, b.localId),
+  );
 }
 
 function factsOfMention(m: MeetingMention): MeetingFacts {
-  return { id: m.proposedId, name: m.name, kind: m.kind, date: m.date, format: m.format, seriesKey: m.seriesKey, ordinal: m.ordinal, participants: m.participants, principals: m.principals };
+  return {
+    id: m.proposedId,
+    name: m.name,
+    kind: m.kind,
+    date: m.date,
+    format: m.format,
+    seriesKey: m.seriesKey,
+    ordinal: m.ordinal,
+    participants: m.participants,
+    principals: m.principals,
+  };
 }
 
 function factsOfExisting(e: ExistingMeeting): MeetingFacts {
-  return { id: e.id, name: e.name, kind: e.kind, date: parseDateSpan(e.date), format: e.format, seriesKey: seriesKey(e.series), ordinal: e.ordinal, participants: e.participants, principals: e.principals };
+  return {
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    date: parseDateSpan(e.date),
+    format: e.format,
+    seriesKey: seriesKey(e.series),
+    ordinal: e.ordinal,
+    participants: e.participants,
+    principals: e.principals,
+  };
 }
 
 interface MeetingCluster {
-  existing: ExistingMeeting | undefined;
+  existing: ExistingMeeting[];
   facts: MeetingFacts[];
   mentions: MeetingMention[];
   reasons: Array<{ rule: string; reason: string }>;
 }
 
-/** One encounter per cluster: a mention joins the first cluster (existing first, then by id) any member of which `sameMeeting` accepts. */
+/**
+ * One encounter per cluster: a mention joins every cluster any member of which `sameMeeting` accepts; when it
+ * matches two existing meetings they are merged (`absorb`), so the outcome does not depend on load order.
+ */
 export function resolveMeetings(mentions: MeetingMention[], existing: ExistingMeeting[]): MeetingResolution {
-  const clusters: MeetingCluster[] = [...existing]
+  let clusters: MeetingCluster[] = [...existing]
     .sort((a, b) => byText(a.id, b.id))
-    .map((e) => ({ existing: e, facts: [factsOfExisting(e)], mentions: [], reasons: [] }));
+    .map((e) => ({ existing: [e], facts: [factsOfExisting(e)], mentions: [], reasons: [] }));
   for (const m of mentions) {
     const f = factsOfMention(m);
-    let joined = false;
+    const matching: Array<{ c: MeetingCluster; rule: string; reason: string }> = [];
     for (const c of clusters) {
       const decision = c.facts.map((g) => sameMeeting(f, g)).find((d) => d.same);
-      if (!decision) continue;
-      const who = c.existing ? `existing "${c.existing.name}" (${c.existing.id})` : `"${c.mentions[0]!.name}" in this batch`;
-      c.mentions.push(m);
-      c.facts.push(f);
-      c.reasons.push({ rule: decision.rule, reason: `${decision.reason}: same encounter as ${who}` });
-      joined = true;
-      break;
+      if (decision) matching.push({ c, rule: decision.rule, reason: decision.reason });
     }
-    if (!joined) clusters.push({ existing: undefined, facts: [f], mentions: [m], reasons: [{ rule: 'new', reason: 'no meeting with a compatible date and shared participants or series' }] });
+    if (!matching.length) {
+      clusters.push({
+        existing: [],
+        facts: [f],
+        mentions: [m],
+        reasons: [
+          { rule: 'new', reason: 'no meeting with a compatible date and shared participants or series' },
+        ],
+      });
+      continue;
+    }
+    const target = matching[0]!.c;
+    const bridged = matching.filter((x) => x.c.existing.length).length > 1;
+    const reason = {
+      rule: bridged ? 'bridge' : matching[0]!.rule,
+      reason: `${matching[0]!.reason}: same encounter as ${matching.map((x) => describeCluster(x.c)).join(' and ')}`,
+    };
+    for (const { c: other } of matching.slice(1)) {
+      target.existing.push(...other.existing);
+      target.facts.push(...other.facts);
+      target.mentions.push(...other.mentions);
+      target.reasons.push(...other.reasons);
+    }
+    clusters = clusters.filter((c) => !matching.slice(1).some((x) => x.c === c));
+    target.mentions.push(m);
+    target.facts.push(f);
+    target.reasons.push(reason);
   }
   const plans: MeetingPlan[] = [];
   const idOf = new Map<string, string>();
   const decisions: MergeDecision[] = [];
   const taken = new Set(existing.map((e) => e.id));
   for (const c of clusters.filter((x) => x.mentions.length > 0)) {
-    const own = c.existing?.id;
-    if (own) taken.delete(own);
-    const id = chooseId([...(own ? [own] : []), ...c.mentions.map((m) => m.proposedId)], taken, own, 'b');
-    if (own && id !== own) taken.add(own);
+    const own = c.existing.map((e) => e.id).sort();
+    own.forEach((o) => taken.delete(o));
+    const id = chooseId([...own, ...c.mentions.map((m) => m.proposedId)], taken, 'b');
+    own.forEach((o) => taken.add(o));
     taken.add(id);
-    const e = c.existing;
-    const name = fullestName([e?.name, ...c.mentions.map((m) => m.name)]) ?? id;
-    const aliases = mergeAliases(name, e?.aliases ?? [], [e?.name], c.mentions.map((m) => m.name));
-    const series = [e?.series, ...c.mentions.map((m) => m.series)].filter((s): s is string => !!s).sort(byFullness)[0] ?? null;
-    const ordinal = [e?.ordinal, ...c.mentions.map((m) => m.ordinal)].find((o): o is number => typeof o === 'number') ?? null;
-    const formats = [e?.format, ...c.mentions.map((m) => m.format)].filter((s): s is string => !!s).sort(byText);
+    const ex = c.existing;
+    const name = fullestName([...ex.map((e) => e.name), ...c.mentions.map((m) => m.name)]) ?? id;
+    const aliases = mergeAliases(
+      name,
+      ex.flatMap((e) => [e.name, ...e.aliases]),
+      c.mentions.map((m) => m.name),
+    );
+    const series =
+      [...ex.map((e) => e.series), ...c.mentions.map((m) => m.series)]
+        .filter((s): s is string => !!s)
+        .sort(byFullness)[0] ?? null;
+    const ordinals = [...ex.map((e) => e.ordinal), ...c.mentions.map((m) => m.ordinal)]
+      .filter((o): o is number => typeof o === 'number')
+      .sort((a, b) => a - b);
+    const formats = [...ex.map((e) => e.format), ...c.mentions.map((m) => m.format)]
+      .filter((s): s is string => !!s)
+      .sort(byText);
     const plan: MeetingPlan = {
-      matchId: own ?? id,
+      matchId: own[0] ?? id,
+      absorb: own.slice(1),
       id,
-      status: e ? 'matched' : 'created',
+      status: ex.length ? 'matched' : 'created',
       name,
       aliases,
       nameKeys: entityNameKeys([name, ...aliases]),
-      kind: preferredKind([...(e ? [e.kind] : []), ...c.mentions.map((m) => m.kind)]),
-      date: preferredDate([e ? parseDateSpan(e.date) : null, ...c.mentions.map((m) => m.date)]),
+      kind: preferredKind([...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)]),
+      date: preferredDate([...ex.map((e) => parseDateSpan(e.date)), ...c.mentions.map((m) => m.date)]),
       format: formats[0] ?? null,
       series,
       seriesKey: seriesKey(series),
-      ordinal,
+      ordinal: ordinals[0] ?? null,
     };
     plans.push(plan);
     c.mentions.forEach((m, i) => {
       idOf.set(localRef('Meeting', m.article, m.localId), id);
-      decisions.push({ label: 'Meeting', article: m.article, name: m.name, id, status: plan.status, ...c.reasons[i]! });
+      decisions.push({
+        label: 'Meeting',
+        article: m.article,
+        name: m.name,
+        id,
+        status: plan.status,
+        ...c.reasons[i]!,
+      });
     });
   }
   return { plans, idOf, decisions };
@@ -510,9 +625,14 @@ export function meetingProbes(mentions: MeetingMention[]): MeetingProbes {
     if (!windows.has(key)) windows.set(key, { from, to, people });
   };
   for (const m of mentions) {
-    if (m.seriesKey && m.ordinal !== null) series.set(`${m.seriesKey}|${m.ordinal}`, { seriesKey: m.seriesKey, ordinal: m.ordinal });
+    if (m.seriesKey && m.ordinal !== null)
+      series.set(`${m.seriesKey}|${m.ordinal}`, { seriesKey: m.seriesKey, ordinal: m.ordinal });
     if (!m.date || !m.participants.length) continue;
-    add(addDays(m.date.start, -SAME_DAY_SLACK_DAYS), addDays(m.date.end, SAME_DAY_SLACK_DAYS), m.participants);
+    add(
+      addDays(m.date.start, -SAME_DAY_SLACK_DAYS),
+      addDays(m.date.end, SAME_DAY_SLACK_DAYS),
+      m.participants,
+    );
     add(`${m.date.start.slice(0, 7)}-01`, `${m.date.start.slice(0, 7)}-01`, m.participants);
     add(`${m.date.start.slice(0, 4)}-01-01`, `${m.date.start.slice(0, 4)}-01-01`, m.participants);
   }

@@ -1,7 +1,15 @@
 // The loader's statements, by name: every read and write of a batch runs through one of these inside one transaction.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
-import type { ArticleRow, FactRow, FactType, MeetingRow, NodeRow } from './write-plan.builder';
+import type {
+  AbsorbRow,
+  ArticleRow,
+  FactRow,
+  FactType,
+  MeetingRow,
+  NodeRow,
+  RenameRow,
+} from './write-plan.builder';
 
 const NODE_STATEMENTS: Record<NodeLabel | 'Country', string> = {
   Person: 'load/merge-people',
@@ -30,6 +38,9 @@ const OTHER_STATEMENTS = [
   'load/find-meetings',
   'load/merge-articles',
   'load/merge-meetings',
+  'load/rename-nodes',
+  'load/absorb-people',
+  'load/absorb-meetings',
 ];
 
 export interface WriteCounts {
@@ -44,7 +55,11 @@ const SAFE_KEY = /^[a-z0-9|-]+$/;
 export class LoadRepository {
   constructor(runner: QueryRunner) {
     // Resolve every statement now: a missing file fails construction, not the first batch.
-    for (const name of [...Object.values(NODE_STATEMENTS), ...Object.values(FACT_STATEMENTS), ...OTHER_STATEMENTS]) {
+    for (const name of [
+      ...Object.values(NODE_STATEMENTS),
+      ...Object.values(FACT_STATEMENTS),
+      ...OTHER_STATEMENTS,
+    ]) {
       runner.statement(name);
     }
   }
@@ -53,7 +68,10 @@ export class LoadRepository {
     await tx.run('load/lock', { name: 'identity' });
   }
 
-  async findArticles(tx: WriteUnit, rows: Array<{ id: string; key: string }>): Promise<Array<{ id: string; exists: boolean; keyHolder: string | null }>> {
+  async findArticles(
+    tx: WriteUnit,
+    rows: Array<{ id: string; key: string }>,
+  ): Promise<Array<{ id: string; exists: boolean; keyHolder: string | null }>> {
     return tx.run('load/find-articles', { rows });
   }
 
@@ -61,20 +79,36 @@ export class LoadRepository {
     await tx.run('load/remove-article', { id });
   }
 
-  async findEntities(tx: WriteUnit, keys: Array<{ label: NodeLabel; key: string }>): Promise<ExistingEntity[]> {
+  async findEntities(
+    tx: WriteUnit,
+    keys: Array<{ label: NodeLabel; key: string }>,
+  ): Promise<ExistingEntity[]> {
     const usable = keys.filter((k) => SAFE_KEY.test(k.key));
     if (!usable.length) return [];
     const queries: Array<{ label: NodeLabel; query: string }> = [];
     for (const label of ['Person', 'Organization', 'Place', 'Topic'] as const) {
       const mine = usable.filter((k) => k.label === label).map((k) => `"${k.key}"`);
-      for (let i = 0; i < mine.length; i += KEYS_PER_QUERY) queries.push({ label, query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
+      for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
+        queries.push({ label, query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
     }
     return tx.run<ExistingEntity & Record<string, unknown>>('load/find-entities', { queries, keys: usable });
   }
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
     if (!probes.windows.length && !probes.series.length) return [];
-    return tx.run<ExistingMeeting & Record<string, unknown>>('load/find-meetings', { windows: probes.windows, series: probes.series });
+    return tx.run<ExistingMeeting & Record<string, unknown>>('load/find-meetings', {
+      windows: probes.windows,
+      series: probes.series,
+    });
+  }
+
+  async absorb(tx: WriteUnit, label: 'Person' | 'Meeting', rows: AbsorbRow[]): Promise<void> {
+    if (rows.length)
+      await tx.run(label === 'Person' ? 'load/absorb-people' : 'load/absorb-meetings', { rows });
+  }
+
+  async renameNodes(tx: WriteUnit, rows: RenameRow[]): Promise<void> {
+    if (rows.length) await tx.run('load/rename-nodes', { rows });
   }
 
   async mergeArticles(tx: WriteUnit, rows: ArticleRow[]): Promise<WriteCounts> {
@@ -95,7 +129,12 @@ export class LoadRepository {
 
   private async counted(tx: WriteUnit, name: string, rows: unknown[]): Promise<WriteCounts> {
     if (!rows.length) return { nodesCreated: 0, relationshipsCreated: 0 };
-    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(name, { rows });
-    return { nodesCreated: Number(row?.nodesCreated ?? 0), relationshipsCreated: Number(row?.relationshipsCreated ?? 0) };
+    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(name, {
+      rows,
+    });
+    return {
+      nodesCreated: Number(row?.nodesCreated ?? 0),
+      relationshipsCreated: Number(row?.relationshipsCreated ?? 0),
+    };
   }
 }

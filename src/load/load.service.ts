@@ -77,10 +77,10 @@ export class LoadService {
     const tally = new Tally();
     const { files, failed } = await expandArticlePaths(paths);
     tally.failed.push(...failed);
-    const self = this;
+    const fromFile = (file: string) => this.fromFile(file);
     async function* candidates(): AsyncGenerator<Candidate> {
       for (const file of files) {
-        yield self.fromFile(file);
+        yield fromFile(file);
         // Let the driver's I/O for the batch in flight run between extractions.
         await yieldToEventLoop();
       }
@@ -89,17 +89,23 @@ export class LoadService {
   }
 
   /** Loads extractions already made (JSON Lines from `parley extract`, tests). */
-  async loadExtractions(items: ArticleExtraction[], progress: LoadProgress = NO_PROGRESS): Promise<LoadReport> {
-    const self = this;
+  async loadExtractions(
+    items: ArticleExtraction[],
+    progress: LoadProgress = NO_PROGRESS,
+  ): Promise<LoadReport> {
+    const check = (raw: unknown, label: string) => this.fromExtraction(raw, label);
     async function* candidates(): AsyncGenerator<Candidate> {
-      for (const [i, item] of items.entries()) yield self.fromExtraction(item, item?.article?.file ?? `<item ${i + 1}>`);
+      for (const [i, item] of items.entries()) yield check(item, item?.article?.file ?? `<item ${i + 1}>`);
     }
     return this.run(candidates(), items.length, progress, new Tally());
   }
 
   /** Loads JSON Lines (one extraction per line); a line that is not JSON or breaks the contract is reported by number. */
-  async loadJsonLines(lines: AsyncIterable<string>, progress: LoadProgress = NO_PROGRESS): Promise<LoadReport> {
-    const self = this;
+  async loadJsonLines(
+    lines: AsyncIterable<string>,
+    progress: LoadProgress = NO_PROGRESS,
+  ): Promise<LoadReport> {
+    const check = (raw: unknown, label: string) => this.fromExtraction(raw, label);
     async function* candidates(): AsyncGenerator<Candidate> {
       let n = 0;
       for await (const line of lines) {
@@ -109,31 +115,43 @@ export class LoadService {
         try {
           raw = JSON.parse(line);
         } catch (error) {
-          yield { ok: false, failure: { file: `<stdin>:${n}`, reason: `not JSON: ${(error as Error).message}` } };
+          yield {
+            ok: false,
+            failure: { file: `<stdin>:${n}`, reason: `not JSON: ${(error as Error).message}` },
+          };
           continue;
         }
-        yield self.fromExtraction(raw, `<stdin>:${n}`);
+        yield check(raw, `<stdin>:${n}`);
       }
     }
     return this.run(candidates(), 0, progress, new Tally());
   }
 
   /** Extracts and loads one posted article (the ingestArticle mutation); bad input is a BAD_USER_INPUT naming the field. */
-  async ingestText(text: string, meta: { title?: string; date?: string; source?: string; url?: string }): Promise<IngestResult> {
+  async ingestText(
+    text: string,
+    meta: { title?: string; date?: string; source?: string; url?: string },
+  ): Promise<IngestResult> {
     if (typeof text !== 'string' || !text.trim()) throw badInput('text', 'text: the article text is empty');
     if (Buffer.byteLength(text, 'utf8') > this.options.maxArticleBytes) {
       throw badInput('text', `text: the article is over the ${this.options.maxArticleBytes}-byte cap`);
     }
     if (meta.date !== undefined && meta.date !== null) {
       const span = parseDateSpan(meta.date);
-      if (!span || span.precision !== 'day') throw badInput('date', `date: "${meta.date}" is not a date (YYYY-MM-DD)`);
+      if (!span || span.precision !== 'day')
+        throw badInput('date', `date: "${meta.date}" is not a date (YYYY-MM-DD)`);
     }
     let extraction: ArticleExtraction;
     try {
-      extraction = checkExtraction(extractArticle(text, { file: null, defaults: stripUndefined(meta) }), this.now());
+      extraction = checkExtraction(
+        extractArticle(text, { file: null, defaults: stripUndefined(meta) }),
+        this.now(),
+      );
     } catch (error) {
-      if (isExtractionError(error)) throw badInput(error.code === 'MALFORMED_DATE' ? 'date' : 'text', error.message);
-      if (error instanceof ContractError) throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
+      if (isExtractionError(error))
+        throw badInput(error.code === 'MALFORMED_DATE' ? 'date' : 'text', error.message);
+      if (error instanceof ContractError)
+        throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
       throw error;
     }
     const article: PreparedArticle = { extraction, key: articleKey(extraction.article), label: '<text>' };
@@ -142,16 +160,26 @@ export class LoadService {
     const mine = result.decisions.filter((d) => d.article === id);
     const pick = (label: MergeDecision['label']): IngestEntity[] => {
       const byId = new Map<string, IngestEntity>();
-      for (const d of mine.filter((x) => x.label === label)) if (!byId.has(d.id)) byId.set(d.id, { id: d.id, name: d.name, status: d.status });
+      for (const d of mine.filter((x) => x.label === label))
+        if (!byId.has(d.id)) byId.set(d.id, { id: d.id, name: d.name, status: d.status });
       return [...byId.values()];
     };
     const outcome = result.outcomes.get(id) ?? 'created';
-    return { article: { id, status: outcome }, people: pick('Person'), meetings: pick('Meeting'), topics: pick('Topic'), decisions: mine };
+    return {
+      article: { id, status: outcome },
+      people: pick('Person'),
+      meetings: pick('Meeting'),
+      topics: pick('Topic'),
+      decisions: mine,
+    };
   }
 
   private fromFile(file: string): Candidate {
     try {
-      const text = decodeArticle(readArticleBytes(file, this.options.maxArticleBytes), this.options.maxArticleBytes);
+      const text = decodeArticle(
+        readArticleBytes(file, this.options.maxArticleBytes),
+        this.options.maxArticleBytes,
+      );
       return this.fromExtraction(extractArticle(text, { file }), file);
     } catch (error) {
       if (isExtractionError(error)) return { ok: false, failure: { file, reason: error.message } };
@@ -162,15 +190,27 @@ export class LoadService {
   private fromExtraction(raw: unknown, label: string): Candidate {
     try {
       const extraction = checkExtraction(raw, this.now());
-      return { ok: true, article: { extraction, key: articleKey(extraction.article), label: extraction.article.file ?? label } };
+      return {
+        ok: true,
+        article: { extraction, key: articleKey(extraction.article), label: extraction.article.file ?? label },
+      };
     } catch (error) {
-      if (error instanceof ContractError) return { ok: false, failure: { file: label, reason: error.message } };
-      return { ok: false, failure: { file: label, reason: `extraction failed: ${(error as Error).message}` } };
+      if (error instanceof ContractError)
+        return { ok: false, failure: { file: label, reason: error.message } };
+      return {
+        ok: false,
+        failure: { file: label, reason: `extraction failed: ${(error as Error).message}` },
+      };
     }
   }
 
   /** Batches candidates; extraction of the next batch overlaps the write of the previous one. */
-  private async run(source: AsyncIterable<Candidate>, total: number, progress: LoadProgress, tally: Tally): Promise<LoadReport> {
+  private async run(
+    source: AsyncIterable<Candidate>,
+    total: number,
+    progress: LoadProgress,
+    tally: Tally,
+  ): Promise<LoadReport> {
     progress.start(total);
     let inFlight: Promise<void> | undefined;
     let batch: PreparedArticle[] = [];
@@ -187,7 +227,13 @@ export class LoadService {
           }
           throw error;
         })
-        .finally(() => progress.update(tally.done, { loaded: tally.loaded, unchanged: tally.unchanged, failed: tally.failed.length }));
+        .finally(() =>
+          progress.update(tally.done, {
+            loaded: tally.loaded,
+            unchanged: tally.unchanged,
+            failed: tally.failed.length,
+          }),
+        );
     };
     try {
       for await (const c of source) {
@@ -231,7 +277,10 @@ export class LoadService {
         tally.done++;
         return;
       }
-      this.logger.warn({ articles: unique.length, reason: reasonOf(error) }, 'batch failed; writing its articles one by one');
+      this.logger.warn(
+        { articles: unique.length, reason: reasonOf(error) },
+        'batch failed; writing its articles one by one',
+      );
       for (const article of unique) await this.writeBatch([article], tally);
     }
   }
@@ -245,7 +294,7 @@ export class LoadService {
     }
     tally.nodesCreated += result.nodesCreated;
     tally.relationshipsCreated += result.relationshipsCreated;
-    for (const d of result.decisions) if (d.status === 'matched' || d.rule !== 'new') this.logger.debug({ decision: d }, 'identity');
+    for (const d of result.decisions) this.options.onDecision?.(d);
   }
 
   /** Retries while Neo4j is unreachable, with backoff, for a bounded time; then gives up with the URI in the message. */
@@ -258,9 +307,19 @@ export class LoadService {
       } catch (error) {
         if (!isParleyError(error) || error.code !== ErrorCode.DatabaseUnavailable) throw error;
         if (Date.now() + delay > deadline) {
-          throw new Unreachable(new ParleyError(ErrorCode.DatabaseUnavailable, `${error.message} (gave up after ${attempt} attempts)`, error.details, { cause: error }));
+          throw new Unreachable(
+            new ParleyError(
+              ErrorCode.DatabaseUnavailable,
+              `${error.message} (gave up after ${attempt} attempts)`,
+              error.details,
+              { cause: error },
+            ),
+          );
         }
-        this.logger.warn({ attempt, retryInMs: delay, reason: error.message }, 'Neo4j unreachable; retrying the batch');
+        this.logger.warn(
+          { attempt, retryInMs: delay, reason: error.message },
+          'Neo4j unreachable; retrying the batch',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, 4000);
       }
@@ -295,5 +354,7 @@ function badInput(field: string, message: string): ParleyError {
 }
 
 function stripUndefined(meta: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(meta).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }

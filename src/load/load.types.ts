@@ -24,6 +24,8 @@ export interface LoadServiceOptions {
   unavailableRetryMs?: number;
   /** clock for "date in the future" checks (tests) */
   now?: () => Date;
+  /** told of every identity decision of the batches written (`parley load --explain`) */
+  onDecision?: (decision: MergeDecision) => void;
 }
 
 /** Told how far a load has got; the CLI draws a bar on a terminal and plain lines otherwise. */

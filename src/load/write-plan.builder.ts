@@ -1,7 +1,13 @@
 // Turns resolved articles into the rows of the batched UNWIND statements: one row per node or edge per batch.
 import { personKey } from '../domain/names';
 import type { ArticleExtraction } from '../extract/extraction.types';
-import { localRef, type EntityPlan, type EntityResolution, type MeetingResolution, type NodeLabel } from './identity.resolver';
+import {
+  localRef,
+  type EntityPlan,
+  type EntityResolution,
+  type MeetingResolution,
+  type NodeLabel,
+} from './identity.resolver';
 
 export interface MentionRow {
   article: string;
@@ -55,15 +61,40 @@ export type FactType =
   | 'PART_OF'
   | 'OF_COUNTRY';
 
+export interface RenameRow {
+  label: NodeLabel | 'Meeting';
+  from: string;
+  to: string;
+}
+
+export interface AbsorbRow {
+  keep: string;
+  drop: string;
+}
+
 export interface WritePlan {
   articles: ArticleRow[];
+  /** existing nodes found to be one: merged before anything else is written */
+  absorbPeople: AbsorbRow[];
+  absorbMeetings: AbsorbRow[];
+  /** nodes whose id resolution lowered, renamed before the merges */
+  renames: RenameRow[];
   countries: NodeRow[];
   nodes: Record<NodeLabel, NodeRow[]>;
   meetings: MeetingRow[];
   facts: Record<FactType, FactRow[]>;
 }
 
-export const FACT_TYPES: FactType[] = ['ATTENDED', 'DISCUSSED', 'HELD_IN', 'IN_COUNTRY', 'HOLDS_POSITION', 'REPRESENTS', 'PART_OF', 'OF_COUNTRY'];
+export const FACT_TYPES: FactType[] = [
+  'ATTENDED',
+  'DISCUSSED',
+  'HELD_IN',
+  'IN_COUNTRY',
+  'HOLDS_POSITION',
+  'REPRESENTS',
+  'PART_OF',
+  'OF_COUNTRY',
+];
 
 const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
@@ -74,7 +105,14 @@ const fuller = (a: string | null, b: string | null) =>
 class NodeAccumulator {
   private readonly rows = new Map<string, NodeRow & { byArticle: Map<string, MentionRow> }>();
 
-  add(matchId: string, id: string, props: Record<string, unknown>, article: string, date: string | null, evidence: MentionRow): void {
+  add(
+    matchId: string,
+    id: string,
+    props: Record<string, unknown>,
+    article: string,
+    date: string | null,
+    evidence: MentionRow,
+  ): void {
     let row = this.rows.get(id);
     if (!row) {
       row = { matchId, id, props, first: null, last: null, mentions: [], byArticle: new Map() };
@@ -94,7 +132,10 @@ class NodeAccumulator {
 
   list(): NodeRow[] {
     return [...this.rows.values()]
-      .map(({ byArticle, ...row }) => ({ ...row, mentions: [...byArticle.values()].sort((a, b) => (a.article < b.article ? -1 : 1)) }))
+      .map(({ byArticle, ...row }) => ({
+        ...row,
+        mentions: [...byArticle.values()].sort((a, b) => (a.article < b.article ? -1 : 1)),
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 }
@@ -102,11 +143,25 @@ class NodeAccumulator {
 class FactAccumulator {
   private readonly rows = new Map<string, FactRow>();
 
-  add(from: string, to: string, article: string, date: string | null, extra: { title?: string | null; role?: string | null } = {}): void {
+  add(
+    from: string,
+    to: string,
+    article: string,
+    date: string | null,
+    extra: { title?: string | null; role?: string | null } = {},
+  ): void {
     const key = `${from}|${to}|${extra.title ?? ''}`;
     const row = this.rows.get(key);
     if (!row) {
-      this.rows.set(key, { from, to, articles: [article], since: date, until: date, title: extra.title ?? null, role: extra.role ?? null });
+      this.rows.set(key, {
+        from,
+        to,
+        articles: [article],
+        since: date,
+        until: date,
+        title: extra.title ?? null,
+        role: extra.role ?? null,
+      });
       return;
     }
     if (!row.articles.includes(article)) row.articles.push(article);
@@ -117,7 +172,14 @@ class FactAccumulator {
   }
 
   /** For ATTENDED, where the title is a property and not part of the key. */
-  addTitled(from: string, to: string, article: string, date: string | null, title: string | null, role: string): void {
+  addTitled(
+    from: string,
+    to: string,
+    article: string,
+    date: string | null,
+    title: string | null,
+    role: string,
+  ): void {
     const key = `${from}|${to}`;
     const row = this.rows.get(key);
     if (!row) {
@@ -130,7 +192,9 @@ class FactAccumulator {
   }
 
   list(): FactRow[] {
-    return [...this.rows.values()].map((r) => ({ ...r, articles: [...r.articles].sort() })).sort((a, b) => (a.from + a.to + (a.title ?? '') < b.from + b.to + (b.title ?? '') ? -1 : 1));
+    return [...this.rows.values()]
+      .map((r) => ({ ...r, articles: [...r.articles].sort() }))
+      .sort((a, b) => (a.from + a.to + (a.title ?? '') < b.from + b.to + (b.title ?? '') ? -1 : 1));
   }
 }
 
@@ -139,8 +203,14 @@ function aliasText(name: string, aliases: string[]): string {
 }
 
 function nodeProps(p: EntityPlan): Record<string, unknown> {
-  const base: Record<string, unknown> = { name: p.name, aliases: p.aliases, nameKeys: p.nameKeys, aliasText: aliasText(p.name, p.aliases) };
-  if (p.label === 'Person') Object.assign(base, { title: p.title, country: p.country, personKey: personKey(p.name) });
+  const base: Record<string, unknown> = {
+    name: p.name,
+    aliases: p.aliases,
+    nameKeys: p.nameKeys,
+    aliasText: aliasText(p.name, p.aliases),
+  };
+  if (p.label === 'Person')
+    Object.assign(base, { title: p.title, country: p.country, personKey: personKey(p.name) });
   if (p.label === 'Organization') Object.assign(base, { kind: p.kind, country: p.country });
   if (p.label === 'Place') Object.assign(base, { country: p.country });
   return base;
@@ -163,26 +233,47 @@ export function buildWritePlan(
   };
   const countries = new NodeAccumulator();
   const meetingNodes = new NodeAccumulator();
-  const facts = Object.fromEntries(FACT_TYPES.map((t) => [t, new FactAccumulator()])) as Record<FactType, FactAccumulator>;
+  const facts = Object.fromEntries(FACT_TYPES.map((t) => [t, new FactAccumulator()])) as Record<
+    FactType,
+    FactAccumulator
+  >;
   const articles: ArticleRow[] = [];
 
   for (const { extraction: x, key } of batch) {
     const a = x.article;
-    articles.push({ id: a.id, key, title: a.title, source: a.source, url: a.url, file: a.file, date: a.date });
+    articles.push({
+      id: a.id,
+      key,
+      title: a.title,
+      source: a.source,
+      url: a.url,
+      file: a.file,
+      date: a.date,
+    });
     const evidence = new Map<string, MentionRow>();
     for (const e of x.evidence) {
       const prev = evidence.get(e.about);
-      if (!prev) evidence.set(e.about, { article: a.id, count: 1, sentence: e.sentence, start: e.start, end: e.end });
+      if (!prev)
+        evidence.set(e.about, { article: a.id, count: 1, sentence: e.sentence, start: e.start, end: e.end });
       else {
         prev.count++;
-        if (prev.start === null || e.start < prev.start) Object.assign(prev, { sentence: e.sentence, start: e.start, end: e.end });
+        if (prev.start === null || e.start < prev.start)
+          Object.assign(prev, { sentence: e.sentence, start: e.start, end: e.end });
       }
     }
-    const ev = (local: string): MentionRow => evidence.get(local) ?? { article: a.id, count: 1, sentence: null, start: null, end: null };
+    const ev = (local: string): MentionRow =>
+      evidence.get(local) ?? { article: a.id, count: 1, sentence: null, start: null, end: null };
     const countryNames = new Map(x.countries.map((c) => [c.code, c.name]));
     const mentionCountry = (code: string | null) => {
       if (!code) return;
-      countries.add(code, code, { name: countryNames.get(code) || countryName(code) }, a.id, a.date, ev(code));
+      countries.add(
+        code,
+        code,
+        { name: countryNames.get(code) || countryName(code) },
+        a.id,
+        a.date,
+        ev(code),
+      );
     };
     x.countries.forEach((c) => mentionCountry(c.code));
     const resolved = (label: NodeLabel, local: string | null): string | undefined =>
@@ -249,7 +340,15 @@ export function buildWritePlan(
       const roles = new Map(m.roles.map((r) => [r.person, r.role]));
       for (const local of m.participants) {
         const person = resolved('Person', local);
-        if (person) facts.ATTENDED.addTitled(person, id, a.id, a.date, personTitle.get(local) ?? null, roles.get(local) ?? 'participant');
+        if (person)
+          facts.ATTENDED.addTitled(
+            person,
+            id,
+            a.id,
+            a.date,
+            personTitle.get(local) ?? null,
+            roles.get(local) ?? 'participant',
+          );
       }
       for (const local of m.topics) {
         const topic = resolved('Topic', local);
@@ -260,17 +359,35 @@ export function buildWritePlan(
     }
   }
 
+  const nodeRows = {
+    Person: nodes.Person.list(),
+    Organization: nodes.Organization.list(),
+    Place: nodes.Place.list(),
+    Topic: nodes.Topic.list(),
+  };
+  const meetingRows = meetingNodes.list();
+  const renames: RenameRow[] = [
+    ...(Object.keys(nodeRows) as NodeLabel[]).flatMap((label) =>
+      nodeRows[label].filter((r) => r.matchId !== r.id).map((r) => ({ label, from: r.matchId, to: r.id })),
+    ),
+    ...meetingRows
+      .filter((r) => r.matchId !== r.id)
+      .map((r) => ({ label: 'Meeting' as const, from: r.matchId, to: r.id })),
+  ];
   return {
     articles,
+    absorbPeople: entities.plans
+      .filter((p) => p.label === 'Person')
+      .flatMap((p) => p.absorb.map((drop) => ({ keep: p.matchId, drop }))),
+    absorbMeetings: meetings.plans.flatMap((p) => p.absorb.map((drop) => ({ keep: p.matchId, drop }))),
+    renames,
     countries: countries.list(),
-    nodes: {
-      Person: nodes.Person.list(),
-      Organization: nodes.Organization.list(),
-      Place: nodes.Place.list(),
-      Topic: nodes.Topic.list(),
-    },
-    meetings: meetingNodes.list().map((r) => {
-      const { dateStart, dateEnd, ...props } = r.props as { dateStart: string | null; dateEnd: string | null };
+    nodes: nodeRows,
+    meetings: meetingRows.map((r) => {
+      const { dateStart, dateEnd, ...props } = r.props as {
+        dateStart: string | null;
+        dateEnd: string | null;
+      };
       return { ...r, props, dateStart, dateEnd };
     }),
     facts: Object.fromEntries(FACT_TYPES.map((t) => [t, facts[t].list()])) as Record<FactType, FactRow[]>,

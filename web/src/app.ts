@@ -10,7 +10,7 @@ import type { PanelContext } from './panels/panel-context';
 import { personPanel } from './panels/person-panel';
 import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
 import { renderTimeline, type TimelineItem } from './tabs/timeline-tab';
-import { TrendsChart } from './tabs/trends-tab';
+import type { TrendsChart } from './tabs/trends-tab';
 import { clear, h, notice } from './ui/dom';
 import { TypeAhead } from './ui/type-ahead';
 
@@ -30,7 +30,7 @@ function message(err: unknown): string {
 export class Dashboard implements PanelContext {
   private state: ViewState = readState('');
   private readonly graph: GraphView;
-  private readonly trends: TrendsChart;
+  private trends: TrendsChart | undefined;
   private center: Ref | null = null;
   private hood: Neighborhood | null = null;
   private selection: Ref | null = null;
@@ -61,7 +61,6 @@ export class Dashboard implements PanelContext {
       select: (node) => this.open(node),
       expand: (node) => this.expand(node),
     });
-    this.trends = new TrendsChart(byId('trends-chart'));
   }
 
   start(): void {
@@ -147,7 +146,10 @@ export class Dashboard implements PanelContext {
       const from = pathFromId || this.el.pathFrom.value.trim();
       const to = pathToId || this.el.pathTo.value.trim();
       if (!from || !to) {
-        clear(this.el.pathResult, notice('empty', 'Type two names — people, organizations, places or topics — then Find.'));
+        clear(
+          this.el.pathResult,
+          notice('empty', 'Type two names — people, organizations, places or topics — then Find.'),
+        );
         return;
       }
       this.pathKey = '';
@@ -170,9 +172,14 @@ export class Dashboard implements PanelContext {
 
     byId('trends-controls').addEventListener('submit', (e) => {
       e.preventDefault();
-      this.update({ trendCountry: this.el.trendCountry.value.trim(), trendMode: this.el.trendMode.value === 'pair' ? 'pair' : 'topic' });
+      this.update({
+        trendCountry: this.el.trendCountry.value.trim(),
+        trendMode: this.el.trendMode.value === 'pair' ? 'pair' : 'topic',
+      });
     });
-    this.el.trendMode.addEventListener('change', () => byId<HTMLFormElement>('trends-controls').requestSubmit());
+    this.el.trendMode.addEventListener('change', () =>
+      byId<HTMLFormElement>('trends-controls').requestSubmit(),
+    );
 
     for (const tab of TABS) {
       const button = byId(`tab-${tab}`);
@@ -188,7 +195,9 @@ export class Dashboard implements PanelContext {
 
     document.addEventListener('keydown', (e) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
       if (e.key === '/' && !typing) {
         e.preventDefault();
         this.el.search.focus();
@@ -197,12 +206,17 @@ export class Dashboard implements PanelContext {
     });
     window.addEventListener('resize', () => {
       this.graph.resize();
-      this.trends.resize();
+      this.trends?.resize();
     });
 
     byId('legend').append(
       ...Object.entries(LABEL_COLOURS).map(([label, colour]) =>
-        h('span', { class: 'legend-item' }, h('span', { class: 'dot', style: `background:${colour}` }), label),
+        h(
+          'span',
+          { class: 'legend-item' },
+          h('span', { class: 'dot', style: `background:${colour}` }),
+          label,
+        ),
       ),
     );
   }
@@ -215,7 +229,7 @@ export class Dashboard implements PanelContext {
       button.tabIndex = selected ? 0 : -1;
       byId(`pane-${t}`).hidden = !selected;
     }
-    if (tab === 'trends') this.trends.resize();
+    if (tab === 'trends') this.trends?.resize();
   }
 
   private showNothing(): void {
@@ -227,11 +241,17 @@ export class Dashboard implements PanelContext {
     this.el.graphStatus.textContent = '';
     clear(
       this.el.graphEmpty,
-      notice('empty', 'Search for a person, organization, meeting or topic on the left — press / to jump to the search box.'),
+      notice(
+        'empty',
+        'Search for a person, organization, meeting or topic on the left — press / to jump to the search box.',
+      ),
     );
     clear(
       this.el.panel,
-      notice('empty', 'Nothing selected yet. Type a name in the search box, pick a match with the arrow keys and press Enter.'),
+      notice(
+        'empty',
+        'Nothing selected yet. Type a name in the search box, pick a match with the arrow keys and press Enter.',
+      ),
     );
     this.renderTimeline();
   }
@@ -269,7 +289,10 @@ export class Dashboard implements PanelContext {
     this.graph.select(center.id);
     this.describeGraph(hood.truncated);
     if (hood.nodes.length <= 1) {
-      clear(this.el.graphEmpty, notice('empty', `${center.name} has no links yet — load more articles, or pick another entity.`));
+      clear(
+        this.el.graphEmpty,
+        notice('empty', `${center.name} has no links yet — load more articles, or pick another entity.`),
+      );
     }
     return center;
   }
@@ -328,7 +351,8 @@ export class Dashboard implements PanelContext {
     switch (node.label) {
       case 'Person': {
         const person = (await runOperation('PersonProfile', { name: node.id })).person;
-        if (!person) return notice('empty', `No profile for ${node.name} — it may have been reloaded; search again.`);
+        if (!person)
+          return notice('empty', `No profile for ${node.name} — it may have been reloaded; search again.`);
         this.selectionMeetings = person.meetings.edges.map(({ node: m }) => ({
           ...m,
           detail: m.place?.name,
@@ -336,7 +360,10 @@ export class Dashboard implements PanelContext {
         return personPanel(this, person);
       }
       case 'Meeting': {
-        const meeting = await loadMeeting(node.id, this.center?.id === node.id ? (this.hood ?? undefined) : undefined);
+        const meeting = await loadMeeting(
+          node.id,
+          this.center?.id === node.id ? (this.hood ?? undefined) : undefined,
+        );
         if (!meeting) return notice('empty', `No meeting ${node.name} — search again.`);
         this.selectionMeetings = [{ ...meeting, detail: meeting.place?.name }];
         return meetingPanel(this, meeting);
@@ -362,9 +389,13 @@ export class Dashboard implements PanelContext {
     const items = (own ? (this.selectionMeetings ?? []) : this.graph.visibleMeetings()).filter((m) =>
       inWindow(m.date, from, to),
     );
-    const title = own ? `meetings of ${this.selection?.name}` : `meetings in the graph around ${this.center?.name ?? '—'}`;
+    const title = own
+      ? `meetings of ${this.selection?.name}`
+      : `meetings in the graph around ${this.center?.name ?? '—'}`;
     const windowText = from || to ? ` (${from || '…'} to ${to || '…'})` : '';
-    renderTimeline(this.el.timeline, `${title}${windowText}`, this.center ? items : [], (ref) => this.open(ref));
+    renderTimeline(this.el.timeline, `${title}${windowText}`, this.center ? items : [], (ref) =>
+      this.open(ref),
+    );
   }
 
   private async loadTrends(): Promise<void> {
@@ -375,15 +406,29 @@ export class Dashboard implements PanelContext {
     clear(this.el.trendsStatus, notice('loading', 'Counting meetings per month…'));
     try {
       const trends = (
-        await runOperation('TopicTrends', { country: trendCountry || null, from: from || null, to: to || null })
+        await runOperation('TopicTrends', {
+          country: trendCountry || null,
+          from: from || null,
+          to: to || null,
+        })
       ).topicTrends;
+      // ECharts is loaded on first use, so the graph view does not wait for it.
+      const { TrendsChart } = await import('./tabs/trends-tab');
+      this.trends ??= new TrendsChart(byId('trends-chart'));
       const drawn = this.trends.render(trends, trendMode);
       const where = trendCountry ? ` involving ${trendCountry}` : '';
       clear(
         this.el.trendsStatus,
         drawn === 0
-          ? notice('empty', `No meetings dated to a month${where} in this window — widen the time window or clear the country.`)
-          : h('p', { class: 'tab-caption' }, `Meetings per month ${trendMode === 'topic' ? 'per topic' : 'per country pair'}${where}`),
+          ? notice(
+              'empty',
+              `No meetings dated to a month${where} in this window — widen the time window or clear the country.`,
+            )
+          : h(
+              'p',
+              { class: 'tab-caption' },
+              `Meetings per month ${trendMode === 'topic' ? 'per topic' : 'per country pair'}${where}`,
+            ),
       );
     } catch (err) {
       this.trendsKey = '';
@@ -408,7 +453,10 @@ export class Dashboard implements PanelContext {
     if (!path || path.nodes.length === 0) {
       clear(
         this.el.pathResult,
-        notice('empty', `No chain joins “${pathFrom}” and “${pathTo}” within 6 links — check both names, or try someone closer.`),
+        notice(
+          'empty',
+          `No chain joins “${pathFrom}” and “${pathTo}” within 6 links — check both names, or try someone closer.`,
+        ),
       );
       return;
     }
@@ -419,15 +467,34 @@ export class Dashboard implements PanelContext {
     const chain = h('ol', { class: 'path-chain', 'aria-label': 'Shortest chain' });
     path.nodes.forEach((n, i) => {
       chain.append(
-        h('li', {}, h('button', { type: 'button', class: 'link', 'data-entity': n.id, onclick: () => this.open(n) }, n.name), h('span', { class: 'muted' }, ` ${n.label}`)),
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link', 'data-entity': n.id, onclick: () => this.open(n) },
+            n.name,
+          ),
+          h('span', { class: 'muted' }, ` ${n.label}`),
+        ),
       );
       const edge = path.edges[i];
       if (edge) {
         const forward = edge.source === n.id;
-        chain.append(h('li', { class: 'path-edge', 'aria-label': edge.type }, forward ? `—${edge.type}→` : `←${edge.type}—`));
+        chain.append(
+          h(
+            'li',
+            { class: 'path-edge', 'aria-label': edge.type },
+            forward ? `—${edge.type}→` : `←${edge.type}—`,
+          ),
+        );
       }
     });
-    clear(this.el.pathResult, h('p', { class: 'tab-caption' }, `${path.length} links from ${first?.name} to ${last?.name}`), chain);
+    clear(
+      this.el.pathResult,
+      h('p', { class: 'tab-caption' }, `${path.length} links from ${first?.name} to ${last?.name}`),
+      chain,
+    );
     if (!this.center && first) this.center = first;
     await this.graph.showPath(path.nodes, path.edges);
     clear(this.el.graphEmpty);

@@ -3,7 +3,7 @@ import { Entity } from '../entity/entity.interface';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** One source text. */
-@ObjectType('Article', { implements: Entity })
+@ObjectType('Article', { implements: Entity, simpleResolvers: true })
 export class Article extends Entity {
   @Field(() => String, { nullable: true })
   title!: string | null;

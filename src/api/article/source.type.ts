@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** The "says who?" of a fact: an article and the sentence in it that supports the fact. */
-@ObjectType('Source')
+@ObjectType('Source', { simpleResolvers: true })
 export class Source {
   @Field(() => ID)
   articleId!: string;

@@ -1,4 +1,4 @@
-import { badUserInput } from './user-input';
+import { badUserInput, preview } from './user-input';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -48,9 +48,4 @@ export function dateWindow(from: string | null | undefined, to: string | null | 
   const t = parse(to, 'to');
   if (f && t && f.start > t.end) throw badUserInput('to', `must not be before from (${from} > ${to})`);
   return { from: f?.start ?? null, to: t?.end ?? null };
-}
-
-/** A short, quoted preview of a rejected value, so a 10,000-character input does not flood the error. */
-export function preview(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }

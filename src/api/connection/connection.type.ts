@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage!: boolean;
 
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -18,16 +18,17 @@ export class PageInfo {
 
 /** Relay connection classes for a node type: `<Name>Connection` with `<Name>Edge`s. */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
-    @Field({ description: 'keyset cursor of this edge, for `after`' })
+    @Field(() => String, { description: 'keyset cursor of this edge, for `after`' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node as ClassType)
     node!: T;
   }
 
-  @ObjectType({ isAbstract: true })
+  // Never reachable itself, so never emitted: each subclass becomes <Name>Connection with these fields.
+  @ObjectType(`${name}ConnectionBase`)
   abstract class Connection {
     @Field(() => Int, { description: 'all matches, not just this page' })
     totalCount!: number;

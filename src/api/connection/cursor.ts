@@ -2,7 +2,7 @@ import { badUserInput } from '../common/user-input';
 
 // Keyset cursors: base64url of JSON [sortValue, id]; opaque to clients, validated on the way back in.
 
-export type SortValue = string | number | null;
+export type SortValue = string | number | null | (string | number)[];
 
 export function encodeCursor(sortValue: SortValue, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
@@ -31,3 +31,5 @@ export function decodeCursor(
 export const isIsoDateSort = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 export const isNumberSort = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isStringSort = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000;
+export const isCountAndNameSort = (v: unknown): v is [number, string] =>
+  Array.isArray(v) && v.length === 2 && isNumberSort(v[0]) && isStringSort(v[1]);

@@ -3,7 +3,7 @@ import { Entity } from '../entity/entity.interface';
 import type { Country } from './country.type';
 
 /** A city or venue. */
-@ObjectType('Place', { implements: Entity })
+@ObjectType('Place', { implements: Entity, simpleResolvers: true })
 export class Place extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO code of its country' })
   countryCode!: string | null;

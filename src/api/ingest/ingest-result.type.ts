@@ -7,12 +7,12 @@ export enum IngestStatus {
 }
 registerEnumType(IngestStatus, { name: 'IngestStatus', description: 'whether ingesting created the node or matched one already in the graph' });
 
-@ObjectType('IngestedEntity')
+@ObjectType('IngestedEntity', { simpleResolvers: true })
 export class IngestedEntity {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field(() => String)
   name!: string;
 
   @Field(() => IngestStatus)
@@ -23,7 +23,7 @@ export class IngestedEntity {
 }
 
 /** What one posted article created or matched. */
-@ObjectType('IngestResult')
+@ObjectType('IngestResult', { simpleResolvers: true })
 export class IngestResult {
   @Field(() => ID)
   articleId!: string;

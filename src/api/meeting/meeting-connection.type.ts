@@ -2,5 +2,5 @@ import { ObjectType } from 'type-graphql';
 import { connectionOf } from '../connection/connection.type';
 import { Meeting } from './meeting.type';
 
-@ObjectType('MeetingConnection')
+@ObjectType('MeetingConnection', { simpleResolvers: true })
 export class MeetingConnection extends connectionOf(Meeting, 'Meeting') {}

@@ -8,7 +8,7 @@ import type { Topic } from '../topic/topic.type';
 import type { Participant } from './participant.type';
 
 /** One encounter (meeting, talks, dialogue, summit, call, visit, ceremony, conference). */
-@ObjectType('Meeting', { implements: Entity })
+@ObjectType('Meeting', { implements: Entity, simpleResolvers: true })
 export class Meeting extends Entity {
   @Field(() => String, { nullable: true, description: 'meeting, talks, dialogue, summit, call, visit, ceremony, conference' })
   kind!: string | null;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.type';
 
 /** A person's attendance at a meeting (one ATTENDED edge). */
-@ObjectType('Participant')
+@ObjectType('Participant', { simpleResolvers: true })
 export class Participant {
   @Field(() => Person)
   person!: Person;

@@ -3,7 +3,7 @@ import { Entity } from '../entity/entity.interface';
 import type { Country } from '../geo/country.type';
 
 /** A ministry, department, agency, party, alliance or international body. */
-@ObjectType('Organization', { implements: Entity })
+@ObjectType('Organization', { implements: Entity, simpleResolvers: true })
 export class Organization extends Entity {
   @Field(() => String, { nullable: true, description: 'ministry, department, agency, office, party, military, international, …' })
   kind!: string | null;

@@ -3,7 +3,7 @@ import { PartialDateScalar } from '../scalars/partial-date.scalar';
 import { Person } from './person.type';
 
 /** Someone who attended meetings with a given person. */
-@ObjectType('Counterpart')
+@ObjectType('Counterpart', { simpleResolvers: true })
 export class Counterpart {
   @Field(() => Person)
   person!: Person;

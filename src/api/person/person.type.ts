@@ -4,7 +4,7 @@ import type { Country } from '../geo/country.type';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** One real person across all articles. */
-@ObjectType('Person', { implements: Entity })
+@ObjectType('Person', { implements: Entity, simpleResolvers: true })
 export class Person extends Entity {
   @Field(() => [String], { description: 'other names seen for the person' })
   aliases!: string[];

@@ -6,9 +6,9 @@ import { Person } from './person.type';
 import { listCost } from '../common/complexity-costs';
 
 /** A title a person held in an organization (one HOLDS_POSITION edge), with when it was seen. */
-@ObjectType('Position')
+@ObjectType('Position', { simpleResolvers: true })
 export class Position {
-  @Field({ description: 'the title, e.g. "First Vice Foreign Minister"' })
+  @Field(() => String, { description: 'the title, e.g. "First Vice Foreign Minister"' })
   title!: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'first article date showing it' })

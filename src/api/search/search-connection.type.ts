@@ -2,5 +2,5 @@ import { ObjectType } from 'type-graphql';
 import { connectionOf } from '../connection/connection.type';
 import { SearchHit } from './search-hit.type';
 
-@ObjectType('SearchHitConnection')
+@ObjectType('SearchHitConnection', { simpleResolvers: true })
 export class SearchHitConnection extends connectionOf(SearchHit, 'SearchHit') {}

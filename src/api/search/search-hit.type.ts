@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('TextRange')
+@ObjectType('TextRange', { simpleResolvers: true })
 export class TextRange {
   @Field(() => Int)
   start!: number;
@@ -10,21 +10,21 @@ export class TextRange {
 }
 
 /** One full-text hit. */
-@ObjectType('SearchHit')
+@ObjectType('SearchHit', { simpleResolvers: true })
 export class SearchHit {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'the type: Person, Organization, Meeting, Topic, Place, Country, Article' })
+  @Field(() => String, { description: 'the type: Person, Organization, Meeting, Topic, Place, Country, Article' })
   label!: string;
 
-  @Field()
+  @Field(() => String)
   name!: string;
 
   @Field(() => Float, { description: 'Lucene relevance; higher is better' })
   score!: number;
 
-  @Field({ description: 'the matched text (name, aliases or title)' })
+  @Field(() => String, { description: 'the matched text (name, aliases or title)' })
   snippet!: string;
 
   @Field(() => [TextRange], { description: 'ranges of `snippet` that match the search terms' })

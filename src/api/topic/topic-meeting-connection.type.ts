@@ -3,7 +3,7 @@ import { connectionOf } from '../connection/connection.type';
 import { Meeting } from '../meeting/meeting.type';
 import { Topic } from './topic.type';
 
-@ObjectType('TopicMeetingConnection')
+@ObjectType('TopicMeetingConnection', { simpleResolvers: true })
 export class TopicMeetingConnection extends connectionOf(Meeting, 'TopicMeeting') {
   @Field(() => [Topic], { description: 'the topics the text matched' })
   topics!: Topic[];

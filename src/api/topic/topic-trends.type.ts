@@ -2,9 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { listCost } from '../common/complexity-costs';
 import { Topic } from './topic.type';
 
-@ObjectType('TopicTrendRow')
+@ObjectType('TopicTrendRow', { simpleResolvers: true })
 export class TopicTrendRow {
-  @Field({ description: 'YYYY-MM' })
+  @Field(() => String, { description: 'YYYY-MM' })
   month!: string;
 
   @Field(() => Topic)
@@ -14,7 +14,7 @@ export class TopicTrendRow {
   count!: number;
 }
 
-@ObjectType('TopicTotal')
+@ObjectType('TopicTotal', { simpleResolvers: true })
 export class TopicTotal {
   @Field(() => Topic)
   topic!: Topic;
@@ -23,9 +23,9 @@ export class TopicTotal {
   count!: number;
 }
 
-@ObjectType('TopicCountryPairRow')
+@ObjectType('TopicCountryPairRow', { simpleResolvers: true })
 export class TopicCountryPairRow {
-  @Field()
+  @Field(() => String)
   month!: string;
 
   @Field(() => Topic)
@@ -39,7 +39,7 @@ export class TopicCountryPairRow {
 }
 
 /** Meetings per month per topic, for charts. */
-@ObjectType('TopicTrends')
+@ObjectType('TopicTrends', { simpleResolvers: true })
 export class TopicTrends {
   @Field(() => [String], { description: 'the months (YYYY-MM) that have data, ascending' })
   months!: string[];

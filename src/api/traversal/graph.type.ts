@@ -2,15 +2,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** A node for a graph view: any label, with the few properties a view labels it with. */
-@ObjectType('GraphNode')
+@ObjectType('GraphNode', { simpleResolvers: true })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Neo4j label' })
+  @Field(() => String, { description: 'Neo4j label' })
   label!: string;
 
-  @Field()
+  @Field(() => String)
   name!: string;
 
   @Field(() => Int, { description: 'hops from the center (neighborhood) or position in the path' })
@@ -30,7 +30,7 @@ export class GraphNode {
 }
 
 /** A relationship for a graph view, in its stored direction. */
-@ObjectType('GraphEdge')
+@ObjectType('GraphEdge', { simpleResolvers: true })
 export class GraphEdge {
   @Field(() => ID, { description: 'stable within one answer: source|type|target' })
   id!: string;
@@ -41,7 +41,7 @@ export class GraphEdge {
   @Field(() => ID, { description: 'id of the end node' })
   target!: string;
 
-  @Field({ description: 'relationship type: ATTENDED, HOLDS_POSITION, …' })
+  @Field(() => String, { description: 'relationship type: ATTENDED, HOLDS_POSITION, …' })
   type!: string;
 
   @Field(() => String, { nullable: true, description: 'ATTENDED/HOLDS_POSITION title' })
@@ -57,7 +57,7 @@ export class GraphEdge {
   sourceCount!: number;
 }
 
-@ObjectType('Neighborhood')
+@ObjectType('Neighborhood', { simpleResolvers: true })
 export class Neighborhood {
   @Field(() => GraphNode)
   center!: GraphNode;
@@ -68,11 +68,11 @@ export class Neighborhood {
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field({ description: 'true when the node limit cut the answer' })
+  @Field(() => Boolean, { description: 'true when the node limit cut the answer' })
   truncated!: boolean;
 }
 
-@ObjectType('GraphPath')
+@ObjectType('GraphPath', { simpleResolvers: true })
 export class GraphPath {
   @Field(() => Int, { description: 'number of relationships' })
   length!: number;

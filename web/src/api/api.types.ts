@@ -6,7 +6,7 @@ export interface Ref {
   name: string;
 }
 
-export interface CountryRef extends Ref {}
+export type CountryRef = Ref;
 
 export interface Source {
   articleId: string;

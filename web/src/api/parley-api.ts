@@ -17,7 +17,8 @@ interface GraphQLErrorBody {
 }
 
 const UNREACHABLE = 'Parley cannot reach its server — is `parley serve` running? Start it and reload.';
-const NO_DATABASE = 'Parley cannot reach its database — is `parley serve` running with Neo4j up? Retry in a moment.';
+const NO_DATABASE =
+  'Parley cannot reach its database — is `parley serve` running with Neo4j up? Retry in a moment.';
 
 // Later requests of the same kind supersede earlier ones (type-ahead), so each key keeps one controller.
 const inFlight = new Map<string, AbortController>();
@@ -74,7 +75,10 @@ function toApiError(error: GraphQLErrorBody): ApiError {
     case 'BAD_USER_INPUT':
       return new ApiError(`${error.message} — correct it and try again.`, code);
     default:
-      return new ApiError(`Parley failed to answer (${code}) — retry, and check the server log if it persists.`, code);
+      return new ApiError(
+        `Parley failed to answer (${code}) — retry, and check the server log if it persists.`,
+        code,
+      );
   }
 }
 

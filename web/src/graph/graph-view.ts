@@ -1,4 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../api/api.types';
 import { inWindow } from './date-window';
 import { GRAPH_STYLE, labelColour } from './graph-style';
@@ -19,13 +24,15 @@ export class GraphView {
   private centerId = '';
   private window = { from: '', to: '' };
 
-  constructor(container: HTMLElement, events: GraphEvents) {
+  constructor(
+    private readonly container: HTMLElement,
+    events: GraphEvents,
+  ) {
     this.cy = cytoscape({
       container,
       style: GRAPH_STYLE,
       minZoom: 0.1,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       selectionType: 'single',
@@ -44,20 +51,21 @@ export class GraphView {
 
   node(id: string): GraphNode | undefined {
     const el = this.cy.getElementById(id);
-    return el.nonempty() && el.isNode() ? nodeData(el) : undefined;
+    return el.nonempty() && el.isNode() ? nodeData(el as NodeSingular) : undefined;
   }
 
   /** Meetings currently shown (inside the window), for the timeline. */
   visibleMeetings(): GraphNode[] {
     return this.cy
       .nodes('[label = "Meeting"]')
-      .filter((n) => n.visible())
-      .map((n) => nodeData(n));
+      .not('.hidden')
+      .map((n) => nodeData(n as NodeSingular));
   }
 
   /** Replaces the graph; resolves once the first frame with the new layout has been drawn. */
   show(centerId: string, nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
     this.centerId = centerId;
+    delete this.container.dataset.path;
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(toElements(nodes, edges));
@@ -69,7 +77,9 @@ export class GraphView {
   /** Adds nodes and edges (an expansion or a path) without dropping what is shown. */
   merge(nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
     this.cy.batch(() => {
-      const fresh = toElements(nodes, edges).filter((el) => this.cy.getElementById(String(el.data.id)).empty());
+      const fresh = toElements(nodes, edges).filter((el) =>
+        this.cy.getElementById(String(el.data.id)).empty(),
+      );
       this.cy.add(fresh.filter((el) => el.group === 'nodes'));
       this.cy.add(
         fresh.filter(
@@ -89,46 +99,82 @@ export class GraphView {
     if (el.nonempty()) el.select();
   }
 
-  /** Marks the given chain of node ids in red and centres the view on it. */
-  highlightPath(nodeIds: string[], edges: GraphEdge[]): void {
+  /** Adds a path (if not shown yet), marks it in red and centres the view on it. */
+  async showPath(nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
     this.cy.elements().removeClass('path');
-    const ids = new Set(nodeIds);
-    const chain = this.cy.nodes().filter((n) => ids.has(n.id()));
-    const links = this.cy.edges().filter((e) =>
-      edges.some(
-        (p) =>
-          (e.data('source') === p.source && e.data('target') === p.target) ||
-          (e.data('source') === p.target && e.data('target') === p.source),
-      ),
-    );
-    chain.union(links).addClass('path');
-    this.cy.animate({ fit: { eles: chain, padding: 60 }, duration: 250 });
+    const chain = nodes.map((n, i) => ({ ...n, depth: n.depth ?? Math.min(i, 3) }));
+    if (this.cy.nodes().empty() && nodes[0]) {
+      this.centerId = nodes[0].id;
+      this.cy.add(toElements(chain, edges));
+    } else {
+      const fresh = toElements(chain, edges).filter((el) =>
+        this.cy.getElementById(String(el.data.id)).empty(),
+      );
+      this.cy.add(fresh.filter((el) => el.group === 'nodes'));
+      this.cy.add(fresh.filter((el) => el.group === 'edges'));
+    }
+    const ids = new Set(nodes.map((n) => n.id));
+    const onPath = this.cy.nodes().filter((n) => ids.has(n.id()));
+    const links = this.cy
+      .edges()
+      .filter((e) =>
+        edges.some(
+          (p) =>
+            (e.data('source') === p.source && e.data('target') === p.target) ||
+            (e.data('source') === p.target && e.data('target') === p.source),
+        ),
+      );
+    onPath.union(links).addClass('path');
+    // What is drawn, readable from the DOM (tests, screen-reader summaries): the canvas itself is opaque.
+    this.container.dataset.path = nodes.map((n) => n.id).join(' ');
+    await this.relayout();
+    this.cy.fit(onPath, 80);
+    // A short chain would otherwise fill the screen at maximum zoom.
+    if (this.cy.zoom() > 1.2) {
+      this.cy.zoom(1.2);
+      this.cy.center(onPath);
+    }
+  }
+
+  /** The nodes linked to one node (and the node itself), for panels of entities without their own operation. */
+  neighbours(id: string): GraphNode[] {
+    const el = this.cy.getElementById(id);
+    if (el.empty() || !el.isNode()) return [];
+    return el
+      .closedNeighborhood()
+      .nodes()
+      .map((n) => nodeData(n));
   }
 
   /** Hides meetings outside [from, to] and whatever is then cut off from the centre. */
   setWindow(from: string, to: string): void {
     this.window = { from, to };
-    this.cy.batch(() => {
-      const all = this.cy.elements();
-      all.style('display', 'element');
-      const outside = this.cy.nodes('[label = "Meeting"]').filter((n) => !inWindow(n.data('date'), from, to));
-      outside.style('display', 'none');
-      const center = this.cy.getElementById(this.centerId);
-      if (center.empty()) return;
-      const reachable = new Set<string>();
+    const outside = this.cy.nodes('[label = "Meeting"]').filter((n) => !inWindow(n.data('date'), from, to));
+    // A class toggled only where it changes: per-element style bypasses cost a second on 500 nodes.
+    if (outside.empty()) {
+      this.cy.elements('.hidden').removeClass('hidden');
+      this.container.dataset.nodes = String(this.cy.nodes().length);
+      return;
+    }
+    // A path found by the path finder stays visible even when it does not touch the centre.
+    const roots = this.cy.getElementById(this.centerId).union(this.cy.nodes('.path')).not(outside);
+    const reachable = new Set<string>();
+    if (roots.nonempty()) {
       this.cy
         .elements()
         .not(outside)
-        .bfs({ roots: center, visit: (v) => void reachable.add(v.id()), directed: false });
-      this.cy
-        .nodes()
-        .filter((n) => !reachable.has(n.id()) && !n.hasClass('path'))
-        .style('display', 'none');
+        .bfs({ roots, visit: (v) => void reachable.add(v.id()), directed: false });
+    }
+    const hide = this.cy.nodes().filter((n) => !reachable.has(n.id()));
+    this.cy.batch(() => {
+      this.cy.elements('.hidden').not(hide).removeClass('hidden');
+      hide.addClass('hidden');
     });
+    this.container.dataset.nodes = String(this.cy.nodes().length - hide.length);
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 30);
+    this.cy.fit(this.cy.elements().not('.hidden'), 30);
   }
 
   resize(): void {
@@ -137,10 +183,20 @@ export class GraphView {
 
   private relayout(): Promise<void> {
     this.setWindow(this.window.from, this.window.to);
-    const visible = this.cy.elements(':visible');
+    // By class, not ':visible', which would compute every element's style up front.
+    const visible = this.cy.elements().not('.hidden');
     const options: LayoutOptions =
       visible.nodes().length <= FORCE_LAYOUT_MAX_NODES
-        ? { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 600, fit: true, padding: 30 }
+        ? {
+            name: 'cose',
+            animate: false,
+            randomize: true,
+            nodeRepulsion: () => 9000,
+            idealEdgeLength: () => 70,
+            numIter: 600,
+            fit: true,
+            padding: 30,
+          }
         : {
             name: 'concentric',
             animate: false,
@@ -159,7 +215,16 @@ export class GraphView {
 
 function nodeData(el: NodeSingular): GraphNode {
   const d = el.data() as GraphNode;
-  return { id: d.id, label: d.label, name: d.name, depth: d.depth, date: d.date, kind: d.kind, title: d.title, country: d.country };
+  return {
+    id: d.id,
+    label: d.label,
+    name: d.name,
+    depth: d.depth,
+    date: d.date,
+    kind: d.kind,
+    title: d.title,
+    country: d.country,
+  };
 }
 
 function caption(node: GraphNode): string {

@@ -17,7 +17,9 @@ export function organizationPanel(ctx: PanelContext, o: OrganizationPeople): HTM
             {},
             entityButton(ctx, node.person),
             h('span', { class: 'muted' }, `, ${node.title ?? 'member'}`),
-            node.organization.id !== o.id ? h('span', { class: 'muted' }, ` (${node.organization.name})`) : null,
+            node.organization.id !== o.id
+              ? h('span', { class: 'muted' }, ` (${node.organization.name})`)
+              : null,
             h('div', { class: 'muted' }, dateRange(node.since, node.until)),
           ),
         ),
@@ -27,7 +29,16 @@ export function organizationPanel(ctx: PanelContext, o: OrganizationPeople): HTM
     'article',
     { class: 'panel', 'data-panel': 'organization' },
     panelHeader(ctx, o, subtitle),
-    o.departments.length ? section('Departments', h('p', { class: 'chips' }, o.departments.map((d) => entityButton(ctx, d)))) : null,
+    o.departments.length
+      ? section(
+          'Departments',
+          h(
+            'p',
+            { class: 'chips' },
+            o.departments.map((d) => entityButton(ctx, d)),
+          ),
+        )
+      : null,
     section(`People (${o.people.totalCount})`, people),
   );
 }
@@ -56,7 +67,16 @@ export function topicPanel(ctx: PanelContext, ref: Ref, t: TopicMeetings): HTMLE
     'article',
     { class: 'panel', 'data-panel': 'topic' },
     panelHeader(ctx, ref, [`${t.totalCount} meetings`]),
-    t.topics.length > 1 ? section('Matched topics', h('p', { class: 'chips' }, t.topics.map((x) => entityButton(ctx, x)))) : null,
+    t.topics.length > 1
+      ? section(
+          'Matched topics',
+          h(
+            'p',
+            { class: 'chips' },
+            t.topics.map((x) => entityButton(ctx, x)),
+          ),
+        )
+      : null,
     section('Meetings', meetings),
   );
 }
@@ -76,7 +96,11 @@ export function neighboursPanel(ctx: PanelContext, ref: Ref, neighbours: GraphNo
     [...groups.entries()].map(([label, nodes]) =>
       section(
         `${label} (${nodes.length})`,
-        h('p', { class: 'chips' }, nodes.slice(0, 60).map((n) => entityButton(ctx, n, n.date ? `${n.name} (${n.date})` : n.name))),
+        h(
+          'p',
+          { class: 'chips' },
+          nodes.slice(0, 60).map((n) => entityButton(ctx, n, n.date ? `${n.name} (${n.date})` : n.name)),
+        ),
       ),
     ),
   );

@@ -18,7 +18,11 @@ export async function loadMeeting(id: string, around?: Neighborhood): Promise<Me
     const other = byId.get(e.source === id ? e.target : e.target === id ? e.source : '');
     if (!other) continue;
     if (e.type === 'ATTENDED' && other.label === 'Person') {
-      people.push({ role: null, title: e.title ?? null, person: { id: other.id, label: other.label, name: other.name } });
+      people.push({
+        role: null,
+        title: e.title ?? null,
+        person: { id: other.id, label: other.label, name: other.name },
+      });
     } else if (e.type === 'DISCUSSED') {
       topics.push({ id: other.id, label: other.label, name: other.name });
     } else if (e.type === 'HELD_IN') {

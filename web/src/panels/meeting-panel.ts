@@ -28,7 +28,11 @@ export function meetingPanel(ctx: PanelContext, m: Meeting): HTMLElement {
       )
     : h('p', { class: 'muted' }, 'No participants recorded.');
   const topics = m.topics?.length
-    ? h('p', { class: 'chips' }, m.topics.map((t) => entityButton(ctx, t)))
+    ? h(
+        'p',
+        { class: 'chips' },
+        m.topics.map((t) => entityButton(ctx, t)),
+      )
     : h('p', { class: 'muted' }, 'No topics recorded.');
   return h(
     'article',

@@ -13,7 +13,13 @@ export interface PanelContext {
 export function entityButton(ctx: PanelContext, ref: Ref, text: string = ref.name): HTMLButtonElement {
   return h(
     'button',
-    { type: 'button', class: 'link', 'data-entity': ref.id, title: `Open ${ref.label} ${ref.name}`, onclick: () => ctx.open(ref) },
+    {
+      type: 'button',
+      class: 'link',
+      'data-entity': ref.id,
+      title: `Open ${ref.label} ${ref.name}`,
+      onclick: () => ctx.open(ref),
+    },
     h('span', { class: 'dot', style: `background:${labelColour(ref.label)}`, 'aria-hidden': 'true' }),
     text,
   );
@@ -33,8 +39,24 @@ export function panelHeader(ctx: PanelContext, ref: Ref, subtitle: (Node | strin
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', onclick: () => ctx.recentre(ref), title: 'Show this entity at the centre of the graph' }, 'Centre graph here'),
-      h('button', { type: 'button', onclick: () => ctx.expand(ref), title: 'Add its neighbours to the graph (or double-click the node)' }, 'Expand in graph'),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => ctx.recentre(ref),
+          title: 'Show this entity at the centre of the graph',
+        },
+        'Centre graph here',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => ctx.expand(ref),
+          title: 'Add its neighbours to the graph (or double-click the node)',
+        },
+        'Expand in graph',
+      ),
     ),
   );
 }

@@ -38,7 +38,10 @@ export function personPanel(ctx: PanelContext, p: PersonProfile): HTMLElement {
             h('span', { class: 'muted' }, ` ${c.person.title ?? ''}`),
             h(
               'span',
-              { class: 'count', title: `${c.sharedMeetings} shared meetings, ${dateRange(c.firstDate, c.lastDate)}` },
+              {
+                class: 'count',
+                title: `${c.sharedMeetings} shared meetings, ${dateRange(c.firstDate, c.lastDate)}`,
+              },
               `${c.sharedMeetings} shared`,
             ),
           ),

@@ -6,31 +6,61 @@ export function sourcesList(sources: Source[] | undefined, what: string): HTMLEl
   if (!sources || sources.length === 0) {
     return h('p', { class: 'muted' }, `No source sentence recorded for this ${what}.`);
   }
-  return h(
-    'ul',
-    { class: 'sources' },
-    sources.map((s) =>
+  const items = sources.map((s) =>
+    h(
+      'li',
+      {},
       h(
-        'li',
-        {},
+        'details',
+        { class: 'source' },
         h(
-          'details',
-          { class: 'source' },
-          h(
-            'summary',
-            {},
-            h('span', { class: 'source-title' }, s.title ?? 'Untitled article'),
-            ' ',
-            h('span', { class: 'muted' }, [s.date, s.source].filter(Boolean).join(' · ')),
-          ),
-          h(
-            'blockquote',
-            { class: 'sentence' },
-            s.sentence ? h('mark', {}, s.sentence) : h('span', { class: 'muted' }, 'The article supports this fact without a single located sentence.'),
-          ),
-          s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Open the original article') : null,
+          'summary',
+          {},
+          h('span', { class: 'source-title' }, s.title ?? 'Untitled article'),
+          ' ',
+          h('span', { class: 'muted' }, s.date ?? 'undated'),
         ),
+        h(
+          'blockquote',
+          { class: 'sentence' },
+          s.sentence
+            ? h('mark', {}, s.sentence)
+            : h(
+                'span',
+                { class: 'muted' },
+                'The article supports this fact without a single located sentence.',
+              ),
+        ),
+        s.source ? h('p', { class: 'muted source-origin' }, shorten(s.source)) : null,
+        s.url
+          ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Open the original article')
+          : null,
       ),
     ),
   );
+  // Two sources answer "says who?"; the rest stay one click away so long lists do not bury the facts.
+  const shown = items.slice(0, 2);
+  const rest = items.slice(2);
+  return h(
+    'ul',
+    { class: 'sources' },
+    shown,
+    rest.length
+      ? h(
+          'li',
+          {},
+          h(
+            'details',
+            { class: 'more-sources' },
+            h('summary', {}, `${rest.length} more sources`),
+            h('ul', { class: 'sources' }, rest),
+          ),
+        )
+      : null,
+  );
+}
+
+// Source lines can carry whole provenance notes; the panel shows their start.
+function shorten(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 88)}…` : text;
 }

@@ -3,7 +3,7 @@ import { labelColour } from '../graph/graph-style';
 import { clear, h, notice } from '../ui/dom';
 
 export interface TimelineItem extends Ref {
-  date: string | null;
+  date?: string | null;
   detail?: string;
 }
 
@@ -22,7 +22,10 @@ export function renderTimeline(
   const dated = items.filter((i) => i.date).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const undated = items.filter((i) => !i.date);
   if (items.length === 0) {
-    clear(root, notice('empty', 'No meetings to show — select a person, topic or meeting, or widen the time window.'));
+    clear(
+      root,
+      notice('empty', 'No meetings to show — select a person, topic or meeting, or widen the time window.'),
+    );
     return;
   }
   const axis = h('div', { class: 'timeline-axis', role: 'list', 'aria-label': `Timeline: ${title}` });
@@ -72,5 +75,6 @@ export function renderTimeline(
       ),
     ),
   );
-  clear(root, h('p', { class: 'tab-caption' }, `${items.length} meetings — ${title}`), axis, list);
+  const count = items.length === 1 ? '1 meeting' : `${items.length} meetings`;
+  clear(root, h('p', { class: 'tab-caption' }, `${count} — ${title}`), dated.length ? axis : null, list);
 }

@@ -29,7 +29,9 @@ export class TrendsChart {
     else for (const p of trends.countryPairs) add(p.countries.join('–'), p.month, p.count);
 
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const ranked = [...counts.entries()].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
+    const ranked = [...counts.entries()].sort(
+      (a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]),
+    );
     const kept = ranked.slice(0, MAX_SERIES);
     const rest = ranked.slice(MAX_SERIES);
     if (rest.length) {
@@ -44,9 +46,9 @@ export class TrendsChart {
         animation: false,
         tooltip: { trigger: 'axis' },
         legend: { type: 'scroll', top: 0 },
-        grid: { left: 40, right: 16, top: 36, bottom: 28 },
+        grid: { left: 40, right: 16, top: 40, bottom: 24 },
         xAxis: { type: 'category', data: months },
-        yAxis: { type: 'value', minInterval: 1, name: 'meetings' },
+        yAxis: { type: 'value', minInterval: 1 },
         series: kept.map(([name, m]) => ({
           name,
           type: 'bar',

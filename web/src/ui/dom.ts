@@ -51,9 +51,5 @@ export function highlighted(text: string, ranges: { start: number; end: number }
 
 /** A message that says what happened and what to do; `kind` picks the style. */
 export function notice(kind: 'empty' | 'error' | 'loading', text: string): HTMLElement {
-  return h(
-    'p',
-    { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-    text,
-  );
+  return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }

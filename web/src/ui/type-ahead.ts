@@ -85,7 +85,11 @@ export class TypeAhead {
           },
           h('span', { class: 'badge', style: `background:${labelColour(hit.label)}` }, hit.label),
           ' ',
-          h('span', { class: 'hit-name' }, ...(hit.snippet ? highlighted(hit.snippet, hit.highlights) : [hit.name])),
+          h(
+            'span',
+            { class: 'hit-name' },
+            ...(hit.snippet ? highlighted(hit.snippet, hit.highlights) : [hit.name]),
+          ),
           hit.snippet && hit.snippet !== hit.name ? h('span', { class: 'muted' }, ` → ${hit.name}`) : null,
           hit.date ? h('span', { class: 'muted' }, ` · ${hit.date}`) : null,
         ),
@@ -94,7 +98,8 @@ export class TypeAhead {
     const open = this.hits.length > 0;
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
-    if (open && this.active >= 0) this.input.setAttribute('aria-activedescendant', `${this.list.id}-${this.active}`);
+    if (open && this.active >= 0)
+      this.input.setAttribute('aria-activedescendant', `${this.list.id}-${this.active}`);
     else this.input.removeAttribute('aria-activedescendant');
   }
 

@@ -1,0 +1,235 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { foldName, personKey } from '../src/domain/names';
+import { loadConfig } from '../src/config';
+import { LoadService } from '../src/load/load.service';
+import { createLogger } from '../src/logging/logger';
+import { openDatabase } from '../src/neo4j/database';
+import type { Neo4jClient } from '../src/neo4j/neo4j-client';
+import { startHttpServer } from '../src/server/http-server';
+
+// Each GraphQL operation of examples/operations over HTTP against the loaded sample, beside the best hand-written
+// Cypher for the same answer run through the driver on the same Neo4j (the baseline), and throughput under autocannon.
+
+const ROOT = path.join(__dirname, '..');
+const WARMUP = 20;
+const RUNS = 200;
+
+const key = (s: string) => ({ name: s, key: foldName(s), pkey: personKey(s) });
+const PERSON = `MATCH (p:Person) WHERE p.id = $name OR p.personKey = $pkey OR $key IN p.nameKeys OR $pkey IN p.nameKeys
+  WITH p ORDER BY p.lastSeen DESC LIMIT 1`;
+
+interface Case {
+  operation: string;
+  variables: Record<string, unknown>;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const CASES: Case[] = [
+  {
+    operation: 'Counterparts',
+    variables: { name: 'Kim Hong-kyun' },
+    params: key('Kim Hong-kyun'),
+    cypher: `${PERSON}
+      MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person) WHERE o <> p
+      WITH p, o, count(DISTINCT m) AS shared, min(m.date) AS firstDate, max(m.date) AS lastDate
+      OPTIONAL MATCH (c:Country {id: o.country})
+      RETURN p.name, o.id, o.name, o.title, c.name, shared, firstDate, lastDate ORDER BY shared DESC, o.name LIMIT 100`,
+  },
+  {
+    operation: 'MeetingsBetween',
+    variables: { a: 'Kim Hong-kyun', b: 'Ma Zhaoxu' },
+    params: { a: key('Kim Hong-kyun'), b: key('Ma Zhaoxu') },
+    cypher: `MATCH (a:Person) WHERE $a.key IN a.nameKeys OR a.personKey = $a.pkey
+      MATCH (b:Person) WHERE $b.key IN b.nameKeys OR b.personKey = $b.pkey
+      MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b)
+      RETURN m.id, m.name, m.kind, m.date, m.format,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.name, c.name] } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) OPTIONAL MATCH (c:Country {id: p.country}) RETURN [p.name, x.title, x.role, c.name] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN t.name } AS topics,
+        COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.title, ar.date, r.sentence, r.start, r.end] } AS sources
+      ORDER BY m.dateStart DESC LIMIT 100`,
+  },
+  {
+    operation: 'PersonProfile',
+    variables: { name: 'Antony Blinken' },
+    params: key('Antony Blinken'),
+    cypher: `${PERSON}
+      RETURN p.name, p.title, p.country,
+        COLLECT { MATCH (p)-[h:HOLDS_POSITION]->(o) OPTIONAL MATCH (c:Country {id: o.country})
+          RETURN [h.title, h.since, h.until, o.name, c.name, COLLECT { MATCH (ar:Article) WHERE ar.id IN h.articles
+            OPTIONAL MATCH (ar)-[r:MENTIONS]->(p) RETURN [ar.title, ar.date, r.sentence] }] } AS positions,
+        COLLECT { MATCH (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(o:Person) WHERE o <> p
+          WITH o, count(DISTINCT m) AS n RETURN [o.name, n] ORDER BY n DESC LIMIT 20 } AS counterparts,
+        COLLECT { MATCH (p)-[:ATTENDED]->(m:Meeting)
+          RETURN [m.name, m.date, COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN pl.name },
+            COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.title, ar.date, r.sentence] }] ORDER BY m.dateStart LIMIT 100 } AS meetings`,
+  },
+  {
+    operation: 'MeetingsInRange',
+    variables: { from: '2022', to: '2024', country: 'US', first: 20 },
+    params: { from: '2022-01-01', to: '2024-12-31', country: 'US' },
+    cypher: `MATCH (m:Meeting) WHERE m.dateEnd >= date($from) AND m.dateStart <= date($to)
+        AND (EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
+          OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })
+      WITH m ORDER BY m.dateStart DESC
+      WITH collect(m) AS ms
+      UNWIND ms[0..20] AS m
+      RETURN size(ms) AS total, m.name, m.date,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.name, c.name] } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.name, x.title, x.role] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN t.name } AS topics`,
+  },
+  {
+    operation: 'TopicMeetings',
+    variables: { topic: 'Taiwan' },
+    params: { key: 'taiwan' },
+    cypher: `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key)
+      MATCH (m:Meeting)-[:DISCUSSED]->(t)
+      WITH DISTINCT m ORDER BY m.dateStart DESC LIMIT 100
+      RETURN m.name, m.date, COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN pl.name } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.name, x.title] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t2) RETURN t2.name } AS topics`,
+  },
+  {
+    operation: 'ShortestPath',
+    variables: { from: 'Ma Zhaoxu', to: 'Antony Blinken' },
+    params: { a: key('Ma Zhaoxu'), b: key('Antony Blinken') },
+    cypher: `MATCH (a:Person) WHERE $a.key IN a.nameKeys OR a.personKey = $a.pkey
+      MATCH (b:Person) WHERE $b.key IN b.nameKeys OR b.personKey = $b.pkey
+      MATCH p = ANY SHORTEST (a)-[:ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY]-{1,6}(b)
+      RETURN [n IN nodes(p) | [n.id, coalesce(n.name, n.title)]], [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]]`,
+  },
+  {
+    operation: 'Neighborhood',
+    variables: { name: 'Kim Hong-kyun', depth: 2 },
+    params: key('Kim Hong-kyun'),
+    cypher: `${PERSON}
+      MATCH path = ANY SHORTEST (p)-[:ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY]-{1,2}(n)
+      WITH p, collect(DISTINCT n)[0..200] AS ns
+      WITH [p] + ns AS ns
+      UNWIND ns AS x
+      OPTIONAL MATCH (x)-[r:ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY]->(y) WHERE y IN ns
+      RETURN [n IN ns | [n.id, coalesce(n.name, n.title)]] AS nodes, collect([x.id, y.id, type(r)]) AS edges`,
+  },
+  {
+    operation: 'Search',
+    variables: { text: 'strategic dialogue' },
+    params: { q: '(strategic dialogue) OR "strategic dialogue"^4 OR (+strategic +dialogue)^2 OR dialogue*^0.5' },
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 1000}) YIELD node, score
+      WITH collect([node.id, coalesce(node.name, node.title), score, node.aliasText]) AS hits
+      RETURN size(hits), hits[0..20]`,
+  },
+  {
+    operation: 'TopicTrends',
+    variables: { country: 'US' },
+    params: { country: 'US' },
+    cypher: `MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic)
+      WHERE m.datePrecision IN ['day', 'month']
+        AND (EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
+          OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })
+      WITH substring(m.date, 0, 7) AS month, t, count(DISTINCT m) AS n
+      RETURN month, t.id, t.name, n ORDER BY month, n DESC`,
+  },
+  {
+    operation: 'OrganizationPeople',
+    variables: { name: 'Department of State' },
+    params: { key: foldName('Department of State') },
+    cypher: `MATCH (o:Organization) WHERE $key IN o.nameKeys
+      WITH o ORDER BY COUNT { (:Person)-[:HOLDS_POSITION]->(o) } DESC LIMIT 1
+      MATCH (d:Organization)-[:PART_OF*0..6]->(o)
+      MATCH (p:Person)-[h:HOLDS_POSITION]->(d)
+      RETURN o.name, p.name, h.title, h.since, h.until, d.name ORDER BY h.since LIMIT 100`,
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function timeIt(fn: () => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+}
+
+const fmt = (n: number) => n.toFixed(2).padStart(7);
+
+export async function runApiBench(): Promise<void> {
+  const dataDir = process.env.NEO4J_URI ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}) });
+  const logger = createLogger('warn', 'bench');
+  const db = await openDatabase(config, logger, { migrate: true });
+  const client: Neo4jClient = db.client;
+  try {
+    const loader = new LoadService(client, logger, { batchSize: config.loadBatchSize, maxArticleBytes: config.maxArticleBytes });
+    const report = await loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
+    console.log(`sample loaded: ${report.loaded + report.unchanged} articles (${report.failed.length} failed)`);
+    const server = await startHttpServer({ config, logger: createLogger('silent'), client, registry: db.registry });
+    try {
+      const body = (c: Case) =>
+        JSON.stringify({
+          query: fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8'),
+          variables: c.variables,
+          operationName: c.operation,
+        });
+      console.log(`${RUNS} sequential runs each after ${WARMUP} warm-up; ms; ratio = GraphQL p50 / Cypher p50 (target ≤ 1.3)`);
+      console.log('operation            GraphQL p50   p95 | Cypher p50   p95 | ratio | statements');
+      for (const c of CASES) {
+        const payload = body(c);
+        let statements = 0;
+        const gql = await timeIt(async () => {
+          const res = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-parley-statements': '1' },
+            body: payload,
+          });
+          const json = (await res.json()) as { errors?: unknown; extensions?: { statements?: { count: number } } };
+          if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
+          statements = json.extensions?.statements?.count ?? NaN;
+        });
+        const cypher = await timeIt(async () => {
+          await client.runRaw(c.cypher, c.params, 'READ');
+        });
+        console.log(
+          `${c.operation.padEnd(20)} ${fmt(gql.p50)} ${fmt(gql.p95)} | ${fmt(cypher.p50)} ${fmt(cypher.p95)} | ${(gql.p50 / cypher.p50).toFixed(2).padStart(5)} | ${statements}`,
+        );
+      }
+      for (const c of [CASES[0]!, CASES[3]!]) {
+        const result = await autocannon({
+          url: `${server.url}/graphql`,
+          connections: 10,
+          duration: 5,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: body(c),
+        });
+        console.log(
+          `autocannon ${c.operation}: ${Math.round(result.requests.average)} requests/s (10 connections, 5 s), p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${result.non2xx} non-2xx, ${result.errors} errors`,
+        );
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await db.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runApiBench().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,166 @@
+// The 100,000-article scale run (long; not part of `npm run bench`): the corpus replicated with varied names and dates,
+// generated on the fly (never stored), loaded into a fresh embedded Neo4j. `npx tsx bench/load-scale.ts [articles]`
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { extractArticle } from '../src/extract/extract-article';
+import { LoadService } from '../src/load/load.service';
+import type { LoadProgress } from '../src/load/load.types';
+import { createLogger } from '../src/logging/logger';
+import { openDatabase } from '../src/neo4j/database';
+
+const CORPUS = path.resolve(__dirname, '../../shared/corpus');
+
+/** The corpus texts (dev and restricted, read in place) with the tokens of the people each names. */
+export function corpusTexts(): Array<{ text: string; nameTokens: string[] }> {
+  const out: Array<{ text: string; nameTokens: string[] }> = [];
+  for (const set of ['dev', 'restricted']) {
+    const dir = path.join(CORPUS, set);
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      try {
+        const x = extractArticle(text, { file: f });
+        const tokens = [
+          ...new Set(
+            x.people.flatMap((p) => p.name.split(/[\s-]+/)).filter((t) => /^[A-Z][a-z]{2,}$/.test(t)),
+          ),
+        ];
+        out.push({ text, nameTokens: tokens.sort((a, b) => b.length - a.length) });
+      } catch {
+        // Articles the extractor rejects are left out of the replicas.
+      }
+    }
+  }
+  return out;
+}
+
+function suffix(n: number): string {
+  let s = '';
+  for (let v = n; v > 0; v = Math.floor(v / 26)) s = String.fromCharCode(97 + (v % 26)) + s;
+  return s;
+}
+
+function shiftDate(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Replica `r` of an article: every person-name token gets a suffix (new people per replica, still shaped like
+ * names), the publication date moves forward by r mod 300 days (so no event lands after its article), and the URL
+ * and body gain the replica number (a distinct article).
+ */
+export function replica(source: { text: string; nameTokens: string[] }, r: number): string {
+  if (r === 0) return source.text;
+  const tag = suffix(r);
+  let text = source.text;
+  for (const t of source.nameTokens) text = text.replace(new RegExp(`\\b${t}\\b`, 'g'), `${t}${tag}`);
+  text = text.replace(
+    /^(date:\s*)(\d{4}-\d{2}-\d{2})/m,
+    (_, k: string, d: string) => `${k}${shiftDate(d, r % 300)}`,
+  );
+  text = text.replace(
+    /^( ?date )(\d{4}-\d{2}-\d{2})/,
+    (_, k: string, d: string) => `${k}${shiftDate(d, r % 300)}`,
+  );
+  text = text.replace(/(https?:\/\/\S+?)(\/?)(\s|$)/, `$1-r${r}$2$3`);
+  return `${text.trimEnd()}\n\nReplica ${r}.\n`;
+}
+
+/** Writes `count` generated articles into a temporary folder (deleted by the caller). */
+export function writeReplicas(count: number, dir: string): void {
+  const sources = corpusTexts();
+  for (let i = 0; i < count; i++) {
+    const src = sources[i % sources.length]!;
+    const r = Math.floor(i / sources.length);
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `a${String(i).padStart(6, '0')}.txt`), replica(src, r));
+  }
+}
+
+/** Peak resident memory of a process in MB (VmHWM), or null where /proc is missing. */
+export function peakRssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 100_000);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-scale-'));
+  const articles = path.join(work, 'articles');
+  const t0 = performance.now();
+  writeReplicas(count, articles);
+  console.log(`generated ${count} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: '',
+    PARLEY_DATA_DIR: path.join(work, 'neo4j'),
+    PARLEY_NEO4J_PORT: '0',
+    PARLEY_NEO4J_HEAP: process.env.PARLEY_NEO4J_HEAP ?? '2g',
+    PARLEY_NEO4J_PAGECACHE_MB: '512',
+  });
+  const logger = createLogger('warn');
+  const db = await openDatabase(config, logger, { migrate: true });
+  let last = 0;
+  const progress: LoadProgress = {
+    start: () => undefined,
+    update: (done) => {
+      if (done - last >= 5000) {
+        last = done;
+        console.log(
+          `  ${done} articles, ${((performance.now() - t1) / 1000).toFixed(0)} s, node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+        );
+      }
+    },
+    stop: () => undefined,
+  };
+  const t1 = performance.now();
+  try {
+    const report = await new LoadService(db.client, logger, {
+      batchSize: config.loadBatchSize,
+      maxArticleBytes: config.maxArticleBytes,
+    }).loadPaths([articles], progress);
+    const [counts] = await db.client.runRaw<{ nodes: number; rels: number }>(
+      'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS rels',
+    );
+    console.log(
+      JSON.stringify(
+        {
+          articles: count,
+          loaded: report.loaded,
+          unchanged: report.unchanged,
+          failed: report.failed.length,
+          seconds: report.seconds,
+          articlesPerSecond: Math.round((report.loaded / report.seconds) * 10) / 10,
+          nodes: counts?.nodes,
+          relationships: counts?.rels,
+          peakRssMbLoader: peakRssMb(process.pid),
+          peakRssMbNeo4j: peakRssMb(db.embedded?.pid),
+          failures: [...new Set(report.failed.map((f) => f.reason.replace(/\d+/g, 'N')))].slice(0, 5),
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await db.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,175 @@
+// Loader throughput: end to end against bare extraction (target ≥ 0.5), and our batched writes against a plain
+// UNWIND … MERGE of the same rows (target ≥ 0.8×), on a fresh embedded Neo4j. `npx tsx bench/load.bench.ts`
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { decodeArticle, extractArticle } from '../src/extract/extract-article';
+import { LoadService } from '../src/load/load.service';
+import { createLogger } from '../src/logging/logger';
+import { openDatabase } from '../src/neo4j/database';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { CypherRegistry } from '../src/neo4j/cypher-registry';
+import type { Params, QueryRunner } from '../src/neo4j/neo4j-client';
+import { writeReplicas } from './load-scale';
+
+const ARTICLES = Number(process.env.PARLEY_BENCH_LOAD_ARTICLES ?? 600);
+const FACT_ENDS: Record<string, [string, string, string]> = {
+  'load/merge-attended': ['Person', 'ATTENDED', 'Meeting'],
+  'load/merge-discussed': ['Meeting', 'DISCUSSED', 'Topic'],
+  'load/merge-held-in': ['Meeting', 'HELD_IN', 'Place'],
+  'load/merge-in-country': ['Place', 'IN_COUNTRY', 'Country'],
+  'load/merge-holds-position': ['Person', 'HOLDS_POSITION', 'Organization'],
+  'load/merge-represents': ['Person', 'REPRESENTS', 'Country'],
+  'load/merge-part-of': ['Organization', 'PART_OF', 'Organization'],
+  'load/merge-of-country': ['Organization', 'OF_COUNTRY', 'Country'],
+};
+const NODE_LABELS: Record<string, [string, string]> = {
+  'load/merge-people': ['Person', 'MENTIONS'],
+  'load/merge-organizations': ['Organization', 'MENTIONS'],
+  'load/merge-places': ['Place', 'MENTIONS'],
+  'load/merge-topics': ['Topic', 'MENTIONS'],
+  'load/merge-countries': ['Country', 'MENTIONS'],
+  'load/merge-meetings': ['Meeting', 'REPORTS'],
+};
+
+/** The baseline: the plainest UNWIND … MERGE that writes the same rows (id-keyed nodes, sources overwritten, no set logic). */
+function baselineStatement(name: string): string | null {
+  if (name === 'load/merge-articles') {
+    return 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.key = row.key, a.title = row.title, a.source = row.source, a.url = row.url, a.file = row.file, a.date = date(row.date)';
+  }
+  const node = NODE_LABELS[name];
+  if (node) {
+    return `UNWIND $rows AS row MERGE (n:${node[0]} {id: row.id}) SET n += row.props
+      WITH n, row UNWIND row.mentions AS m MATCH (a:Article {id: m.article}) MERGE (a)-[r:${node[1]}]->(n) SET r.sentence = m.sentence, r.start = m.start, r.end = m.end`;
+  }
+  const fact = FACT_ENDS[name];
+  if (fact) {
+    const key = fact[1] === 'HOLDS_POSITION' ? ' {title: row.title}' : '';
+    return `UNWIND $rows AS row MATCH (x:${fact[0]} {id: row.from}) MATCH (y:${fact[2]} {id: row.to}) MERGE (x)-[r:${fact[1]}${key}]->(y) SET r.articles = row.articles`;
+  }
+  return null;
+}
+
+type Batch = Array<{ name: string; params: Params }>;
+
+/** Replays recorded write batches on a cleared graph, one transaction each, with our statement texts or the baseline's. */
+async function replay(
+  driver: Driver,
+  registry: CypherRegistry,
+  batches: Batch[],
+  baseline: boolean,
+): Promise<number> {
+  await driver.executeQuery('MATCH (n) WHERE NOT n:LoadLock DETACH DELETE n');
+  let rows = 0;
+  const t0 = performance.now();
+  const session = driver.session();
+  try {
+    for (const batch of batches) {
+      await session.executeWrite(async (tx) => {
+        for (const { name, params } of batch) {
+          const text = baseline ? baselineStatement(name) : registry.get(name);
+          if (text) await tx.run(text, params);
+        }
+      });
+      rows += batch.reduce((s, b) => s + ((b.params.rows as unknown[] | undefined)?.length ?? 0), 0);
+    }
+  } finally {
+    await session.close();
+  }
+  return rows / ((performance.now() - t0) / 1000);
+}
+
+export async function runLoadBench(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-load-bench-'));
+  const articles = path.join(work, 'articles');
+  writeReplicas(ARTICLES, articles);
+  const files = fs
+    .readdirSync(articles, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(articles, f));
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: '',
+    PARLEY_DATA_DIR: path.join(work, 'neo4j'),
+    PARLEY_NEO4J_PORT: '0',
+  });
+  const logger = createLogger('warn');
+  const db = await openDatabase(config, logger, { migrate: true });
+  try {
+    // Bare extraction: read, decode and extract every file, in process.
+    const e0 = performance.now();
+    for (const f of files) extractArticle(decodeArticle(fs.readFileSync(f)), { file: f });
+    const extractRate = files.length / ((performance.now() - e0) / 1000);
+
+    // Warm the server's query caches on a few articles, then load everything end to end, recording each write.
+    const recorded: Batch[] = [];
+    let current: Batch = [];
+    const recording: QueryRunner = {
+      read: (n, p, o) => db.client.read(n, p, o),
+      write: (n, p, o) => db.client.write(n, p, o),
+      statement: (n) => db.client.statement(n),
+      writeTransaction: async (work, o) => {
+        const result = await db.client.writeTransaction(
+          (tx) =>
+            work({
+              run: (name, params = {}) => {
+                if (name.startsWith('load/merge-')) current.push({ name, params });
+                return tx.run(name, params);
+              },
+            }),
+          o,
+        );
+        recorded.push(current);
+        current = [];
+        return result;
+      },
+    };
+    const service = new LoadService(recording, logger, {
+      batchSize: config.loadBatchSize,
+      maxArticleBytes: config.maxArticleBytes,
+    });
+    await service.loadPaths(files.slice(0, 20));
+    await db.client.runRaw('MATCH (n) WHERE NOT n:LoadLock DETACH DELETE n');
+    recorded.length = 0;
+    const report = await service.loadPaths(files);
+    const loadRate = (report.loaded + report.unchanged) / report.seconds;
+
+    // Our batched writes against the baseline, replaying the same rows, alternating, best of three each.
+    const batches = recorded.filter((b) => b.length);
+    const driver = neo4j.driver(db.client.uri);
+    const ours: number[] = [];
+    const base: number[] = [];
+    try {
+      for (let round = 0; round < 3; round++) {
+        ours.push(await replay(driver, db.registry, batches, false));
+        base.push(await replay(driver, db.registry, batches, true));
+      }
+    } finally {
+      await driver.close();
+    }
+    const best = (xs: number[]) => Math.max(...xs);
+    console.log(
+      `articles                       ${files.length} (corpus replicated with varied names and dates)`,
+    );
+    console.log(`bare extraction                ${extractRate.toFixed(1)} articles/s`);
+    console.log(
+      `loader end to end              ${loadRate.toFixed(1)} articles/s (${report.loaded} loaded, ${report.failed.length} failed, ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships)`,
+    );
+    console.log(`ratio loader / extraction      ${(loadRate / extractRate).toFixed(2)} (target ≥ 0.5)`);
+    console.log(`batched writes (ours)          ${best(ours).toFixed(0)} rows/s`);
+    console.log(`plain UNWIND … MERGE baseline  ${best(base).toFixed(0)} rows/s`);
+    console.log(`ratio ours / baseline          ${(best(ours) / best(base)).toFixed(2)} (target ≥ 0.8)`);
+  } finally {
+    await db.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runLoadBench().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

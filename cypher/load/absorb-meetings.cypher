@@ -1,0 +1,44 @@
+// Merges a meeting into another when a bridging report shows they are one encounter: moves REPORTS, ATTENDED,
+// DISCUSSED and HELD_IN to the kept node, merging their sources, then deletes the absorbed node.
+// $rows: [{keep, drop}] (Meeting ids)
+UNWIND $rows AS row
+MATCH (k:Meeting {id: row.keep})
+MATCH (d:Meeting {id: row.drop})
+CALL (k, d) {
+  MATCH (a:Article)-[r:REPORTS]->(d)
+  MERGE (a)-[n:REPORTS]->(k)
+  WITH n, r, n.start IS NULL OR (r.start IS NOT NULL AND r.start < n.start) AS earlier
+  SET n.sentence = CASE WHEN earlier THEN r.sentence ELSE n.sentence END,
+      n.end = CASE WHEN earlier THEN r.end ELSE n.end END,
+      n.start = CASE WHEN earlier THEN r.start ELSE n.start END
+  DELETE r
+}
+CALL (k, d) {
+  MATCH (p:Person)-[r:ATTENDED]->(d)
+  MERGE (p)-[n:ATTENDED]->(k)
+  SET n.articles = COLLECT { UNWIND coalesce(n.articles, []) + coalesce(r.articles, []) AS i RETURN DISTINCT i ORDER BY i },
+      n.role = CASE WHEN n.role = 'principal' OR r.role = 'principal' THEN 'principal' ELSE 'participant' END,
+      n.title = CASE
+        WHEN n.title IS NULL THEN r.title
+        WHEN r.title IS NULL THEN n.title
+        WHEN size(r.title) > size(n.title) OR (size(r.title) = size(n.title) AND r.title < n.title) THEN r.title
+        ELSE n.title
+      END
+  DELETE r
+}
+CALL (k, d) {
+  MATCH (d)-[r:DISCUSSED]->(t:Topic)
+  MERGE (k)-[n:DISCUSSED]->(t)
+  SET n.articles = COLLECT { UNWIND coalesce(n.articles, []) + coalesce(r.articles, []) AS i RETURN DISTINCT i ORDER BY i }
+  DELETE r
+}
+CALL (k, d) {
+  MATCH (d)-[r:HELD_IN]->(l:Place)
+  MERGE (k)-[n:HELD_IN]->(l)
+  SET n.articles = COLLECT { UNWIND coalesce(n.articles, []) + coalesce(r.articles, []) AS i RETURN DISTINCT i ORDER BY i }
+  DELETE r
+}
+SET k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,
+    k.lastSeen = CASE WHEN k.lastSeen IS NULL OR d.lastSeen > k.lastSeen THEN d.lastSeen ELSE k.lastSeen END
+DETACH DELETE d
+RETURN count(*) AS absorbed

@@ -1,0 +1,25 @@
+// Renames nodes whose id identity resolution lowered (the smallest id proposed by any source wins, so load order does not matter).
+// $rows: [{label, from, to}] with label one of Person, Organization, Place, Topic, Meeting
+UNWIND $rows AS row
+CALL (row) {
+  WITH row WHERE row.label = 'Person'
+  MATCH (n:Person {id: row.from}) SET n.id = row.to
+  RETURN count(n) AS renamed
+  UNION ALL
+  WITH row WHERE row.label = 'Organization'
+  MATCH (n:Organization {id: row.from}) SET n.id = row.to
+  RETURN count(n) AS renamed
+  UNION ALL
+  WITH row WHERE row.label = 'Place'
+  MATCH (n:Place {id: row.from}) SET n.id = row.to
+  RETURN count(n) AS renamed
+  UNION ALL
+  WITH row WHERE row.label = 'Topic'
+  MATCH (n:Topic {id: row.from}) SET n.id = row.to
+  RETURN count(n) AS renamed
+  UNION ALL
+  WITH row WHERE row.label = 'Meeting'
+  MATCH (n:Meeting {id: row.from}) SET n.id = row.to
+  RETURN count(n) AS renamed
+}
+RETURN sum(renamed) AS renamed

@@ -1,0 +1,32 @@
+// Nodes within 3 hops of a node over the allowed relationship types (breadth-first: each with its shortest distance),
+// nearest first and at most $limit + 1 of them, then every allowed relationship among the nodes kept.
+// Meetings outside the optional window are not entered. One file per depth: Cypher takes no parameter for path lengths.
+// $id: element id from resolve-entities; $types: whitelisted relationship type names; $from, $to: 'YYYY-MM-DD' or null; $limit: max nodes
+MATCH (a) WHERE elementId(a) = $id
+OPTIONAL CALL (a) {
+  MATCH p = ANY SHORTEST (a) (()-[r]-(x) WHERE type(r) IN $types
+    AND (NOT x:Meeting OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))){1,3} (n)
+  WHERE n <> a
+  RETURN n, length(p) AS depth
+  ORDER BY depth, n.id
+  LIMIT toInteger($limit) + 1
+}
+WITH a, collect(CASE WHEN n IS NULL THEN null ELSE { n: n, depth: depth } END) AS found
+WITH a, found[0..$limit] AS kept, size(found) > $limit AS truncated
+WITH a, truncated, [{ n: a, depth: 0 }] + kept AS hits
+WITH truncated, hits, [h IN hits | h.n] AS ns
+CALL (ns) {
+  UNWIND ns AS x
+  MATCH (x)-[r]->(y)
+  WHERE type(r) IN $types AND y IN ns
+  RETURN collect(DISTINCT {
+    source: x.id, target: y.id, type: type(r), title: r.title, since: r.since, until: r.until,
+    sourceCount: size(coalesce(r.articles, []))
+  }) AS edges
+}
+RETURN truncated, edges, [h IN hits | {
+    id: h.n.id, name: coalesce(h.n.name, h.n.title, h.n.id), depth: h.depth,
+    label: [l IN labels(h.n) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0],
+    date: toString(coalesce(h.n.date, h.n.dateStart)), kind: h.n.kind, title: h.n.title,
+    country: CASE WHEN h.n:Country THEN h.n.id ELSE h.n.country END
+  }] AS nodes

@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { DateWindow } from './common/date-window';
+import { byIdLoader, groupedLoader } from './common/grouped-loader';
+import type { PageRequest } from './connection/pagination';
+import type { Country } from './geo/country.type';
+import type { GeoRepository } from './geo/geo.repository';
+import { childrenOf, NO_CHILDREN, type MeetingChildFlags, type MeetingChildKind } from './meeting/meeting-children';
+import type { Meeting } from './meeting/meeting.type';
+import type { MeetingRepository, MeetingRows } from './meeting/meeting.repository';
+import type { Organization } from './organization/organization.type';
+import type { OrganizationRepository, PositionRows, Relatives } from './organization/organization.repository';
+import type { Person } from './person/person.type';
+import type { Position } from './person/position.type';
+import type { CounterpartRows, PersonRepository } from './person/person.repository';
+
+export interface Repositories {
+  people: PersonRepository;
+  meetings: MeetingRepository;
+  organizations: OrganizationRepository;
+  geo: GeoRepository;
+}
+
+type MeetingChildren = Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>;
+
+/** Per-request DataLoaders: nested fields batch per request level, so a request runs one statement per level and kind. */
+export interface ApiLoaders {
+  person: DataLoader<string, Person | null>;
+  country: DataLoader<string, Country | null>;
+  organization: DataLoader<string, Organization | null>;
+  positions: DataLoader<string, Position[]>;
+  relatives: DataLoader<string, Relatives>;
+  meetingChild: DataLoader<{ id: string; kind: MeetingChildKind }, MeetingChildren, string>;
+  counterparts: DataLoader<{ id: string; page: PageRequest }, CounterpartRows, string>;
+  personMeetings: DataLoader<{ id: string; page: PageRequest; window: DateWindow }, MeetingRows, string>;
+  organizationPeople: DataLoader<{ id: string; page: PageRequest }, PositionRows, string>;
+}
+
+export function createLoaders(repos: Repositories): ApiLoaders {
+  return {
+    person: byIdLoader((ids) => repos.people.byIds(ids)),
+    country: byIdLoader((ids) => repos.geo.countriesByIds(ids)),
+    organization: byIdLoader((ids) => repos.organizations.byIds(ids)),
+    positions: new DataLoader(async (ids) => {
+      const found = await repos.people.positionsByPersonIds(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    relatives: new DataLoader(async (ids) => {
+      const found = await repos.organizations.relativesByIds(ids);
+      return ids.map((id) => found.get(id) ?? { parentId: null, departments: [] });
+    }),
+    // One statement fetches every kind of child the level asked for, for every meeting at that level.
+    meetingChild: new DataLoader<{ id: string; kind: MeetingChildKind }, MeetingChildren, string>(
+      async (keys) => {
+        const flags: MeetingChildFlags = { place: false, participants: false, topics: false, sources: false };
+        for (const key of keys) flags[key.kind] = true;
+        const found = await repos.meetings.childrenByIds([...new Set(keys.map((k) => k.id))], flags);
+        return keys.map((key) => found.get(key.id) ?? childrenOf({}, flags));
+      },
+      { cacheKeyFn: (key) => `${key.id}|${key.kind}` },
+    ),
+    counterparts: groupedLoader<{ id: string; page: PageRequest }, CounterpartRows>(
+      (ids, { page }) => repos.people.counterpartsByPersonIds(ids, page),
+      () => ({ total: 0, rows: [] }),
+    ),
+    personMeetings: groupedLoader<{ id: string; page: PageRequest; window: DateWindow }, MeetingRows>(
+      (ids, { page, window }) => repos.meetings.byPeople(ids, window, page, NO_CHILDREN),
+      () => ({ total: 0, rows: [] }),
+    ),
+    organizationPeople: groupedLoader<{ id: string; page: PageRequest }, PositionRows>(
+      (ids, { page }) => repos.organizations.peopleByIds(ids, page),
+      () => ({ total: 0, rows: [] }),
+    ),
+  };
+}

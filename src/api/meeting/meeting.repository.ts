@@ -1,0 +1,88 @@
+import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { NameParams } from '../common/name-lookup';
+import type { DateWindow } from '../common/date-window';
+import { pageParams, type PageRequest } from '../connection/pagination';
+import type { Topic } from '../topic/topic.type';
+import { childrenOf, meetingFromRow, type MeetingChildFlags, type RawMeeting } from './meeting-children';
+import type { Meeting } from './meeting.type';
+
+const Q = {
+  between: 'queries/meetings-between',
+  inRange: 'queries/meetings-in-range',
+  byTopic: 'queries/topic-meetings',
+  byIds: 'queries/meetings-by-ids',
+  children: 'queries/meeting-children',
+  byPeople: 'queries/person-meetings',
+} as const;
+
+export interface MeetingRows {
+  total: number;
+  rows: { sort: string; id: string; node: Meeting }[];
+}
+
+type PageRow = {
+  total: number;
+  nodes: { sort: string; node: RawMeeting }[];
+};
+
+/** Every meeting query; the children (place, participants, topics, sources) come with the meetings when asked for. */
+export class MeetingRepository {
+  constructor(private readonly runner: QueryRunner) {
+    for (const name of Object.values(Q)) runner.statement(name);
+  }
+
+  async between(a: NameParams, b: NameParams, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows> {
+    const [row] = await this.runner.read<PageRow>(Q.between, { a, b, with: flags, ...pageParams(page) });
+    return toRows(row, flags);
+  }
+
+  async inRange(window: DateWindow, country: string | null, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows> {
+    const [row] = await this.runner.read<PageRow>(Q.inRange, { ...window, country, with: flags, ...pageParams(page) });
+    return toRows(row, flags);
+  }
+
+  async byTopic(topic: NameParams, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows & { topics: Topic[] }> {
+    const [row] = await this.runner.read<PageRow & { matched: Topic[] }>(Q.byTopic, {
+      name: topic.name,
+      key: topic.key,
+      with: flags,
+      ...pageParams(page),
+    });
+    return { ...toRows(row, flags), topics: row?.matched ?? [] };
+  }
+
+  async byIds(ids: readonly string[], flags: MeetingChildFlags): Promise<Meeting[]> {
+    const rows = await this.runner.read<{ meeting: RawMeeting }>(Q.byIds, { ids, with: flags });
+    return rows.map((r) => meetingFromRow(r.meeting, flags));
+  }
+
+  /** Children of many meetings in one statement, keyed by meeting id. */
+  async childrenByIds(ids: readonly string[], flags: MeetingChildFlags): Promise<Map<string, Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>>> {
+    const rows = await this.runner.read<{ id: string; children: Parameters<typeof childrenOf>[0] }>(Q.children, { ids, with: flags });
+    return new Map(rows.map((r) => [r.id, childrenOf(r.children, flags)]));
+  }
+
+  /** Each person's meetings (oldest first), one keyset page per person, in one statement. */
+  async byPeople(
+    personIds: readonly string[],
+    window: DateWindow,
+    page: PageRequest,
+    flags: MeetingChildFlags,
+  ): Promise<Map<string, MeetingRows>> {
+    const rows = await this.runner.read<PageRow & { id: string }>(Q.byPeople, {
+      ids: personIds,
+      ...window,
+      with: flags,
+      ...pageParams(page),
+    });
+    return new Map(rows.map((r) => [r.id, toRows(r, flags)]));
+  }
+}
+
+function toRows(row: PageRow | undefined, flags: MeetingChildFlags): MeetingRows {
+  if (!row) return { total: 0, rows: [] };
+  return {
+    total: row.total,
+    rows: row.nodes.map((n) => ({ sort: n.sort, id: n.node.id, node: meetingFromRow(n.node, flags) })),
+  };
+}

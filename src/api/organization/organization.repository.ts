@@ -1,0 +1,54 @@
+import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { NameParams } from '../common/name-lookup';
+import { pageParams, type PageRequest } from '../connection/pagination';
+import type { Position } from '../person/position.type';
+import type { Organization } from './organization.type';
+
+const Q = {
+  byName: 'queries/organization-by-name',
+  byIds: 'queries/organizations-by-ids',
+  relatives: 'queries/organization-relatives',
+  people: 'queries/organization-people',
+} as const;
+
+export type Relatives = {
+  parentId: string | null;
+  departments: Organization[];
+};
+
+export interface PositionRows {
+  total: number;
+  rows: { sort: string; id: string; node: Position }[];
+}
+
+export class OrganizationRepository {
+  constructor(private readonly runner: QueryRunner) {
+    for (const name of Object.values(Q)) runner.statement(name);
+  }
+
+  async byName(name: NameParams): Promise<Organization | null> {
+    const [row] = await this.runner.read<{ organization: Organization }>(Q.byName, { name: name.name, key: name.key });
+    return row?.organization ?? null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Organization[]> {
+    const rows = await this.runner.read<{ organization: Organization }>(Q.byIds, { ids });
+    return rows.map((r) => r.organization);
+  }
+
+  async relativesByIds(ids: readonly string[]): Promise<Map<string, Relatives>> {
+    const rows = await this.runner.read<Relatives & { id: string }>(Q.relatives, { ids });
+    return new Map(rows.map((r) => [r.id, { parentId: r.parentId, departments: r.departments }]));
+  }
+
+  /** Titles held in each organization or its departments, one keyset page per organization. */
+  async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
+    const rows = await this.runner.read<{ id: string; total: number; nodes: { sort: string; key: string; node: Position }[] }>(
+      Q.people,
+      { ids, ...pageParams(page) },
+    );
+    return new Map(
+      rows.map((r) => [r.id, { total: r.total, rows: r.nodes.map((n) => ({ sort: n.sort, id: n.key, node: n.node })) }]),
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { connectionCost, listCost } from '../common/complexity-costs';
+import { DEFAULT_FIRST } from '../connection/pagination';
+import { Country } from '../geo/country.type';
+import { Organization } from './organization.type';
+import type { OrganizationService } from './organization.service';
+import { PositionConnection } from './position-connection.type';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  constructor(private readonly organizations: OrganizationService) {}
+
+  @Query(() => Organization, { nullable: true, description: 'the organization a name (or id) means; null when none' })
+  organization(@Arg('name', () => String) name: string) {
+    return this.organizations.byName(name);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() org: Organization) {
+    return this.organizations.country(org);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'the organization this one is part of' })
+  parent(@Root() org: Organization) {
+    return this.organizations.parent(org);
+  }
+
+  @FieldResolver(() => [Organization], { complexity: listCost(5), description: 'direct departments' })
+  departments(@Root() org: Organization) {
+    return this.organizations.departments(org);
+  }
+
+  @FieldResolver(() => PositionConnection, {
+    complexity: connectionCost,
+    description: 'titles held in the organization or any of its departments, oldest first',
+  })
+  people(
+    @Root() org: Organization,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.organizations.people(org, first, after);
+  }
+}

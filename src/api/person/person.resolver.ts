@@ -1,0 +1,61 @@
+import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { connectionCost, listCost } from '../common/complexity-costs';
+import { DEFAULT_FIRST } from '../connection/pagination';
+import { Country } from '../geo/country.type';
+import { MeetingConnection } from '../meeting/meeting-connection.type';
+import { CounterpartConnection } from './counterpart-connection.type';
+import { Person } from './person.type';
+import type { PersonService } from './person.service';
+import { Position } from './position.type';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(private readonly people: PersonService) {}
+
+  @Query(() => Person, { nullable: true, description: 'the person a name (or id) means; null when none' })
+  person(@Arg('name', () => String) name: string) {
+    return this.people.byName(name);
+  }
+
+  @Query(() => CounterpartConnection, {
+    complexity: connectionCost,
+    description: 'everyone who attended a meeting with the named person, most shared meetings first',
+  })
+  counterparts(
+    @Arg('name', () => String) name: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.people.counterpartsByName(name, first, after);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'the state the person serves (latest seen)' })
+  country(@Root() person: Person) {
+    return this.people.country(person);
+  }
+
+  @FieldResolver(() => [Position], { complexity: listCost(5), description: 'titles held, oldest first' })
+  positions(@Root() person: Person) {
+    return this.people.positions(person);
+  }
+
+  @FieldResolver(() => CounterpartConnection, { name: 'counterparts', complexity: connectionCost, description: 'most shared meetings first' })
+  counterpartsOf(
+    @Root() person: Person,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.people.counterparts(person, first, after).then((page) => ({ ...page, person }));
+  }
+
+  @FieldResolver(() => MeetingConnection, { complexity: connectionCost, description: 'meetings attended, oldest first' })
+  meetings(
+    @Root() person: Person,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) to: string | null,
+  ) {
+    return this.people.meetings(person, { first, after, from, to });
+  }
+}

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type ContainerType, type NonEmptyArray, type ResolverData } from 'type-graphql';
+import type { ApiContext, ApiServices } from './api-context';
+import { EntityResolver } from './entity/entity.resolver';
+import { CountryResolver } from './geo/country.resolver';
+import { PlaceResolver } from './geo/place.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { MeetingResolver } from './meeting/meeting.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { PersonResolver } from './person/person.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { TopicTrendsResolver } from './topic/topic-trends.resolver';
+import { TopicResolver } from './topic/topic.resolver';
+import { TraversalResolver } from './traversal/traversal.resolver';
+
+// Each resolver gets the services of the request it serves: constructor injection from a per-request container.
+const RESOLVERS = new Map<Function, (s: ApiServices) => object>([
+  [PersonResolver, (s) => new PersonResolver(s.people)],
+  [MeetingResolver, (s) => new MeetingResolver(s.meetings)],
+  [TopicResolver, (s) => new TopicResolver(s.topics, s.meetings)],
+  [TopicTrendsResolver, (s) => new TopicTrendsResolver(s.topics)],
+  [OrganizationResolver, (s) => new OrganizationResolver(s.organizations)],
+  [PlaceResolver, (s) => new PlaceResolver(s.geo)],
+  [CountryResolver, (s) => new CountryResolver(s.geo)],
+  [EntityResolver, (s) => new EntityResolver(s.entities)],
+  [SearchResolver, (s) => new SearchResolver(s.search)],
+  [TraversalResolver, (s) => new TraversalResolver(s.traversal)],
+  [IngestResolver, (s) => new IngestResolver(s.ingest)],
+]);
+
+const instances = new WeakMap<ApiContext, Map<Function, object>>();
+
+const requestContainer = ({ context }: ResolverData<ApiContext>): ContainerType => ({
+  get(resolverClass: Function) {
+    const made = instances.get(context) ?? new Map<Function, object>();
+    instances.set(context, made);
+    let instance = made.get(resolverClass);
+    if (!instance) {
+      const factory = RESOLVERS.get(resolverClass);
+      if (!factory) throw new Error(`no factory for resolver ${resolverClass.name}`);
+      instance = factory(context.services);
+      made.set(resolverClass, instance);
+    }
+    return instance;
+  },
+});
+
+/** Builds the executable schema from the TypeGraphQL classes (also what `npm run schema:emit` prints). */
+export function buildApiSchema(): GraphQLSchema {
+  return buildSchemaSync({
+    resolvers: [...RESOLVERS.keys()] as NonEmptyArray<Function>,
+    container: requestContainer,
+    validate: false,
+  });
+}

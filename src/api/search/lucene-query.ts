@@ -1,0 +1,35 @@
+import { badUserInput, preview } from '../common/user-input';
+
+export const MAX_SEARCH_TEXT = 200;
+const MAX_TERMS = 12;
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** The words of a search text: lowercase letters and digits only (Lucene operators cannot survive this). */
+export function searchTerms(text: string): string[] {
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw badUserInput('text', `must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length} (${preview(text)})`);
+  }
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return [...new Set(words)].slice(0, MAX_TERMS);
+}
+
+const escapeTerm = (t: string) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+
+/**
+ * A Lucene query that ranks exact phrases first, then all words, then any word, and lets the last word be a
+ * prefix (search as you type). Null when the text has no words.
+ */
+export function luceneQuery(terms: string[]): string | null {
+  if (terms.length === 0) return null;
+  const escaped = terms.map(escapeTerm);
+  const last = escaped[escaped.length - 1]!;
+  const parts = [`(${escaped.join(' ')})`];
+  if (escaped.length > 1) parts.push(`"${escaped.join(' ')}"^4`, `(${escaped.map((t) => `+${t}`).join(' ')})^2`);
+  if (last.length >= 3) parts.push(`${last}*^0.5`);
+  return parts.join(' OR ');
+}

@@ -1,0 +1,77 @@
+import readline from 'node:readline';
+import type { Command } from 'commander';
+import { createLoadProgress } from '../../load/load-progress';
+import { LoadService } from '../../load/load.service';
+import type { LoadReport } from '../../load/load.types';
+import { openDatabase } from '../../neo4j/database';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCommand } from '../cli-runtime';
+
+/** The summary printed after a load: counts, rate, and each failure with its reason. */
+export function formatLoadReport(report: LoadReport): string {
+  const processed = report.loaded + report.unchanged + report.failed.length;
+  const rate = report.seconds > 0 ? (processed / report.seconds).toFixed(1) : String(processed);
+  const lines = [
+    `loaded ${report.loaded} articles, ${report.unchanged} skipped as unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(2)} s (${rate} articles/s)`,
+    `created ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships`,
+  ];
+  if (report.failed.length) lines.push('failed:', ...report.failed.map((f) => `  ${f.file}: ${f.reason}`));
+  return lines.join('\n') + '\n';
+}
+
+export function registerLoadCommand(program: Command): void {
+  program
+    .command('load')
+    .description(
+      'extract articles and write them into Neo4j (files, folders, globs; - reads `parley extract` JSON Lines from stdin)',
+    )
+    .argument(
+      '<paths...>',
+      'article files, folders (every *.txt below them), glob patterns, or - for JSON Lines on stdin',
+    )
+    .option('--batch-size <n>', 'articles per transaction (default PARLEY_LOAD_BATCH_SIZE)')
+    .option('--json', 'print the report as JSON instead of text')
+    .option(
+      '--explain',
+      'print every identity decision (which node each mention became, and why) as JSON Lines on stderr',
+    )
+    .addHelpText(
+      'after',
+      '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration. Exit code 1 if any article failed.',
+    )
+    .action((paths: string[], opts: { batchSize?: string; json?: boolean; explain?: boolean }) =>
+      runCommand('load', async ({ config, logger }) => {
+        const batchSize = opts.batchSize === undefined ? config.loadBatchSize : Number(opts.batchSize);
+        if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+          process.stderr.write(
+            `parley load: --batch-size must be an integer from 1 to 10000, got "${opts.batchSize}"\n`,
+          );
+          return EXIT_USAGE;
+        }
+        const fromStdin = paths.includes('-');
+        if (fromStdin && paths.length > 1) {
+          process.stderr.write('parley load: - (JSON Lines on stdin) cannot be combined with paths\n');
+          return EXIT_USAGE;
+        }
+        const db = await openDatabase(config, logger, { migrate: true });
+        try {
+          const service = new LoadService(db.client, logger, {
+            batchSize,
+            maxArticleBytes: config.maxArticleBytes,
+            unavailableRetryMs: config.neo4j.connectTimeoutMs,
+            onDecision: opts.explain ? (d) => process.stderr.write(JSON.stringify(d) + '\n') : undefined,
+          });
+          const progress = createLoadProgress(process.stderr);
+          const report = fromStdin
+            ? await service.loadJsonLines(
+                readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
+                progress,
+              )
+            : await service.loadPaths(paths, progress);
+          process.stdout.write(opts.json ? JSON.stringify(report) + '\n' : formatLoadReport(report));
+          return report.failed.length ? EXIT_FAILURE : EXIT_OK;
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,38 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApiContext } from '../api/api-context';
+import { costLimitPlugin, type CostLimits } from '../api/complexity.plugin';
+import { createErrorFormatter } from '../api/error-formatting';
+import { buildApiSchema } from '../api/schema';
+import type { Logger } from '../logging/logger';
+
+export const STATEMENTS_HEADER = 'x-parley-statements';
+
+/** Puts the Cypher statements a request ran into `extensions.statements` when the client asks with the header. */
+const statementReport: ApolloServerPlugin<ApiContext> = {
+  async requestDidStart({ request }) {
+    if (!request.http?.headers.get(STATEMENTS_HEADER)) return;
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          statements: { count: contextValue.statements.length, names: contextValue.statements },
+        };
+      },
+    };
+  },
+};
+
+/** The Apollo server over the TypeGraphQL schema, with cost limits and error hiding; also used in-process by tests. */
+export function createApolloServer(options: { logger: Logger; limits: CostLimits; plugins?: ApolloServerPlugin<ApiContext>[] }) {
+  return new ApolloServer<ApiContext>({
+    schema: buildApiSchema(),
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    // The hosted Apollo Sandbox cannot load offline; Parley serves its own GraphiQL at /graphiql.
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(options.limits), statementReport, ...(options.plugins ?? [])],
+    // GET serves simple queries to curl and browsers; Apollo never runs mutations over GET, and POST bodies must be JSON.
+    csrfPrevention: false,
+  });
+}

@@ -1,0 +1,229 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createLogger } from '../../../src/logging/logger';
+import { startSampleServer, type SampleServer } from './sample-server';
+
+// The dashboard in headless Debian Chromium against the real server on a Neo4j loaded with data/sample.
+const ROOT = path.resolve(__dirname, '../../..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'web');
+const OFFLINE_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const STEP_MS = 30_000;
+// Page-side expressions are strings: this file compiles without the DOM typings.
+const shownNodes = "Number(document.getElementById('graph').dataset.nodes)";
+
+let server: SampleServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Picks a type-ahead option by keyboard: arrows to the first hit whose text matches, then Enter. */
+async function pickByKeyboard(inputId: string, text: string, want: RegExp): Promise<void> {
+  await page.locator(`#${inputId}`).fill(text);
+  const options = page.locator(`#${inputId}-listbox [role=option]`);
+  await options.filter({ hasText: want }).first().waitFor({ timeout: STEP_MS });
+  const texts = await options.allInnerTexts();
+  const index = texts.findIndex((t) => want.test(t));
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`#${inputId}`).getAttribute('aria-activedescendant')).resolves.toBe(
+    `${inputId}-listbox-${index}`,
+  );
+  await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (!fs.existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  server = await startSampleServer(createLogger('warn', 'e2e-web'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: OFFLINE_FLAGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Offline by construction: any request that leaves the server under test fails the run.
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  page = await context.newPage();
+  (globalThis as { __foreignRequests?: string[] }).__foreignRequests = foreign;
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dashboard on the sample graph', () => {
+  test('loads offline and says how to start', async () => {
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('#graph-empty').innerText()).resolves.toContain(
+      'press / to jump to the search box',
+    );
+    await expect(page.locator('#panel').innerText()).resolves.toContain('Type a name in the search box');
+  });
+
+  test('searches for a person by keyboard and opens the profile', async () => {
+    await page.locator('body').press('/');
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('search');
+    await pickByKeyboard('search', 'Antony Blinken', /Person\s*Antony J\. Blinken/);
+    const panel = page.locator('[data-panel=person]');
+    await panel.waitFor({ timeout: STEP_MS });
+    await expect(panel.locator('h2').innerText()).resolves.toContain('Antony J. Blinken');
+    await expect(panel.innerText()).resolves.toMatch(/Titles over time[\s\S]*Secretary of State/i);
+    await expect(
+      panel.locator('ol[aria-label="Counterparts ranked by shared meetings"] li').count(),
+    ).resolves.toBeGreaterThan(2);
+    const meetingDates = await panel
+      .locator('ol[aria-label="Meetings in date order"] > li .date')
+      .allInnerTexts();
+    expect(meetingDates.length).toBeGreaterThan(2);
+    expect([...meetingDates].sort()).toEqual(meetingDates);
+    await expect(page.locator('#graph-status').innerText()).resolves.toMatch(
+      /\d+ nodes around Antony J\. Blinken/,
+    );
+    expect(page.url()).toContain('e=person%3Aantony-blinken');
+    await expect(page.locator('#pane-timeline').innerText()).resolves.toMatch(
+      /\d+ meetings — meetings of Antony J\. Blinken/,
+    );
+    await shot('profile');
+  });
+
+  test('expands the graph: a deeper neighbourhood, then a meeting node', async () => {
+    const graph = page.locator('#graph');
+    const before = Number(await graph.getAttribute('data-nodes'));
+    expect(before).toBeGreaterThan(3);
+    await page.locator('#depth').selectOption('2');
+    await page.waitForFunction(`${shownNodes} > ${before}`, undefined, { timeout: STEP_MS });
+    expect(page.url()).toContain('d=2');
+    const deeper = Number(await graph.getAttribute('data-nodes'));
+
+    await page.locator('#depth').selectOption('1');
+    await page.waitForFunction(`${shownNodes} < ${deeper}`, undefined, { timeout: STEP_MS });
+    const meetingLink = page
+      .locator(
+        '[data-panel=person] ol[aria-label="Meetings in date order"] button.link[data-entity^="meeting:"]',
+      )
+      .first();
+    const meetingName = await meetingLink.innerText();
+    await meetingLink.click();
+    const meeting = page.locator('[data-panel=meeting]');
+    await meeting.waitFor({ timeout: STEP_MS });
+    await expect(meeting.locator('h2').innerText()).resolves.toContain(meetingName);
+    const shown = Number(await graph.getAttribute('data-nodes'));
+    await meeting.getByRole('button', { name: 'Expand in graph' }).click();
+    await expect(page.locator('#graph-status').innerText()).resolves.toBeTruthy();
+    await page.waitForFunction(
+      `/expanded .*: \\+\\d+ nodes/.test(document.getElementById('graph-status').textContent)`,
+      undefined,
+      {
+        timeout: STEP_MS,
+      },
+    );
+    expect(Number(await graph.getAttribute('data-nodes'))).toBeGreaterThan(shown);
+    await shot('graph');
+  });
+
+  test("opens a meeting's source sentence", async () => {
+    const meeting = page.locator('[data-panel=meeting]');
+    await expect(meeting.innerText()).resolves.toMatch(/Participants[\s\S]*Antony J\. Blinken/i);
+    const source = meeting.locator('details.source').first();
+    const sentence = source.locator('blockquote.sentence mark');
+    await expect(sentence.isVisible()).resolves.toBe(false);
+    await source.locator('summary').click();
+    await expect(sentence.isVisible()).resolves.toBe(true);
+    const text = await sentence.innerText();
+    expect(text).toMatch(/Blinken/);
+    expect(text.length).toBeGreaterThan(30);
+    await expect(source.locator('summary .muted').innerText()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  test('finds the shortest chain between two people and draws it', async () => {
+    await page.locator('#tab-path').click();
+    await page.locator('#path-from').fill('Antony J. Blinken');
+    await pickByKeyboard('path-to', 'Hayashi', /Person\s*Hayashi Yoshimasa/);
+    await page.locator('#path-go').click();
+    const chain = page.locator('ol.path-chain');
+    await chain.waitFor({ timeout: STEP_MS });
+    const names = await chain.locator('button.link').allInnerTexts();
+    expect(names[0]).toBe('Antony J. Blinken');
+    expect(names[names.length - 1]).toBe('Hayashi Yoshimasa');
+    const drawn = (await page.locator('#graph').getAttribute('data-path'))?.split(' ') ?? [];
+    expect(drawn[0]).toBe('person:antony-blinken');
+    expect(drawn[drawn.length - 1]).toBe('person:hayashi-yoshimasa');
+    expect(page.url()).toContain('tab=path');
+  });
+
+  test('charts meetings per month per topic', async () => {
+    await page.locator('#tab-trends').click();
+    await page.locator('#trends-chart canvas').waitFor({ timeout: STEP_MS });
+    await expect(page.locator('#trends-status').innerText()).resolves.toContain(
+      'Meetings per month per topic',
+    );
+    await shot('trends');
+  });
+
+  test('the URL reopens the same view', async () => {
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.locator('[data-panel]').first().waitFor({ timeout: STEP_MS });
+    await expect(page.locator('#tab-trends').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('#depth').inputValue()).resolves.toBe('1');
+  });
+
+  test('serves GraphiQL offline, ready to run the Search operation', async () => {
+    await page.goto(`${server.url}/graphiql`);
+    await page.locator('.graphiql-execute-button').click({ timeout: STEP_MS });
+    // CodeMirror splits the answer into token spans, so the text is read from the whole result pane.
+    await page.waitForFunction(
+      `document.querySelector('.result-window')?.textContent.includes('totalCount')`,
+      undefined,
+      {
+        timeout: STEP_MS,
+      },
+    );
+  });
+
+  test('says what to do when nothing matches or the server is gone', async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('#search').fill('Zzyzx Qwertyuiop');
+    await expect(
+      page
+        .locator('.typeahead-status')
+        .first()
+        .getByText('No match for “Zzyzx Qwertyuiop” — try a surname')
+        .waitFor({ timeout: STEP_MS }),
+    ).resolves.toBeUndefined();
+    await page.route('**/graphql', (route) => route.abort());
+    await page.locator('#search').fill('Blinken');
+    await expect(
+      page
+        .getByText('Parley cannot reach its server — is `parley serve` running?')
+        .first()
+        .waitFor({ timeout: STEP_MS }),
+    ).resolves.toBeUndefined();
+    await page.unroute('**/graphql');
+    expect((globalThis as { __foreignRequests?: string[] }).__foreignRequests).toEqual([]);
+  });
+});

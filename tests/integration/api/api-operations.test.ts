@@ -1,0 +1,197 @@
+import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { testClient } from '../../support/test-database';
+import { apiHarness, operation } from './api-harness';
+import { cleanApiGraph, ids, seedApiGraph } from './api-fixture';
+
+// Every example operation against a seeded graph (docs/graph-model.md shapes), asserting the answers.
+
+type Harness = Awaited<ReturnType<typeof apiHarness>>;
+let client: Neo4jClient;
+let api: Harness;
+
+beforeAll(async () => {
+  client = testClient();
+  await seedApiGraph(client);
+  api = await apiHarness(client);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await cleanApiGraph(client);
+  await client.close();
+});
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+test('Counterparts ranks by shared meetings, through an alias in another name order', async () => {
+  const { data, errors, statements } = await api.run<AnyData>(operation('Counterparts'), { name: 'vexler ALMA' });
+  expect(errors).toBeUndefined();
+  const c = data!.counterparts;
+  expect(c.person.name).toBe('Alma Vexler');
+  expect(c.totalCount).toBe(3);
+  expect(c.edges.map((e: AnyData) => [e.node.person.name, e.node.sharedMeetings, e.node.firstDate, e.node.lastDate])).toEqual([
+    ['Boris Quell', 2, '2024-03-05', '2024-05'],
+    ['Dara Pell', 2, '2023', '2024-05'],
+    ['Cato Dunmore', 1, '2024-03-05', '2024-03-05'],
+  ]);
+  expect(c.edges[0].node.person.country).toEqual({ id: 'XB', label: 'Country', name: 'Borduria' });
+  expect(statements).toEqual(['queries/counterparts-by-name']);
+});
+
+test('MeetingsBetween gives both meetings with titles held then, topics and sources', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('MeetingsBetween'), { a: 'Alma Vexler', b: 'Boris Quell' });
+  expect(errors).toBeUndefined();
+  const edges = data!.meetingsBetween.edges.map((e: AnyData) => e.node);
+  expect(edges.map((m: AnyData) => [m.name, m.date])).toEqual([
+    ['Apitest Summit', '2024-05'],
+    ['1st Apitest Strategic Dialogue', '2024-03-05'],
+  ]);
+  const dialogue = edges[1];
+  expect(dialogue.place.name).toBe('Apitest City');
+  expect(dialogue.place.country.id).toBe('XA');
+  expect(dialogue.participants.map((p: AnyData) => [p.person.name, p.title, p.role])).toEqual([
+    ['Alma Vexler', 'Foreign Minister', 'principal'],
+    ['Boris Quell', 'Vice Minister', 'principal'],
+    ['Cato Dunmore', 'Director-General', 'participant'],
+  ]);
+  expect(names(dialogue.topics)).toEqual(['Apitest security', 'Apitest trade']);
+  expect(dialogue.sources).toEqual([
+    expect.objectContaining({
+      articleId: ids.a1,
+      title: 'Apitest ministers hold strategic dialogue',
+      date: '2024-03-06',
+      sentence: 'Alma Vexler met Boris Quell for the 1st Apitest Strategic Dialogue.',
+      start: 0,
+      end: 66,
+    }),
+  ]);
+  // The summit's participant title is the one held then, not the latest.
+  expect(edges[0].participants.find((p: AnyData) => p.person.name === 'Boris Quell').title).toBe('Deputy Minister');
+});
+
+test('PersonProfile lists titles, counterparts and meetings oldest first', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('PersonProfile'), { name: 'Alma Vexler' });
+  expect(errors).toBeUndefined();
+  const p = data!.person;
+  expect(p.country.name).toBe('Arcadia');
+  expect(p.positions.map((x: AnyData) => [x.title, x.organization.name, x.organization.country.id, x.since, x.until])).toEqual([
+    ['Foreign Minister', 'Ministry of Apitest Affairs', 'XA', '2024-03-06', '2024-05-31'],
+  ]);
+  expect(p.positions[0].sources.map((s: AnyData) => s.articleId)).toEqual([ids.a1, ids.a2]);
+  expect(p.meetings.edges.map((e: AnyData) => e.node.date)).toEqual(['2023', '2024-03-05', '2024-05']);
+  expect(p.meetings.edges[1].node.place.name).toBe('Apitest City');
+  expect(p.meetings.edges[0].node.place).toBeNull();
+  expect(p.counterparts.edges[0].node.person.name).toBe('Boris Quell');
+});
+
+test('MeetingsInRange pages newest first with keyset cursors and a total', async () => {
+  const query = operation('MeetingsInRange');
+  const first = await api.run<AnyData>(query, { from: '2023', to: '2024-12-31', country: 'XB', first: 2 });
+  expect(first.errors).toBeUndefined();
+  const page1 = first.data!.meetings;
+  expect(page1.totalCount).toBe(3);
+  expect(page1.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2, ids.m1]);
+  expect(page1.pageInfo.hasNextPage).toBe(true);
+  const second = await api.run<AnyData>(query, { from: '2023', to: '2024-12-31', country: 'xb', first: 2, after: page1.pageInfo.endCursor });
+  expect(second.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m3]);
+  expect(second.data!.meetings.pageInfo.hasNextPage).toBe(false);
+  const window = await api.run<AnyData>(query, { from: '2024-05', to: '2024-05', country: 'XA' });
+  expect(window.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2]);
+});
+
+test('TopicMeetings matches topics containing the text', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('TopicMeetings'), { topic: 'Apitest Trade' });
+  expect(errors).toBeUndefined();
+  expect(names(data!.topicMeetings.topics)).toEqual(['Apitest trade']);
+  expect(data!.topicMeetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2, ids.m1]);
+  expect(data!.topicMeetings.edges[0].node.participants).toHaveLength(3);
+});
+
+test('ShortestPath walks people, meetings and organizations in order', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('ShortestPath'), { from: 'Cato Dunmore', to: 'Apitest Foreign Office' });
+  expect(errors).toBeUndefined();
+  const path = data!.shortestPath;
+  expect(path.length).toBe(3);
+  expect(path.nodes.map((n: AnyData) => n.label)).toEqual(['Person', 'Meeting', 'Person', 'Organization']);
+  expect(path.edges.map((e: AnyData) => e.type)).toEqual(['ATTENDED', 'ATTENDED', 'HOLDS_POSITION']);
+  const none = await api.run<AnyData>(operation('ShortestPath'), { from: 'Cato Dunmore', to: 'nobody at all' });
+  expect(none.data!.shortestPath).toBeNull();
+});
+
+test('Neighborhood returns nodes with depths and the edges among them', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('Neighborhood'), { name: ids.m2, depth: 1 });
+  expect(errors).toBeUndefined();
+  const n = data!.neighborhood;
+  expect(n.center.id).toBe(ids.m2);
+  expect(n.nodes.filter((x: AnyData) => x.depth === 1).map((x: AnyData) => x.name).sort()).toEqual(
+    ['Alma Vexler', 'Apitest City', 'Apitest trade', 'Boris Quell', 'Dara Pell'].sort(),
+  );
+  expect(n.edges).toEqual(expect.arrayContaining([expect.objectContaining({ source: people0(), target: ids.m2, type: 'ATTENDED' })]));
+  const deeper = await api.run<AnyData>(operation('Neighborhood'), { name: 'Apitest Summit', depth: 2 });
+  expect(deeper.data!.neighborhood.nodes.some((x: AnyData) => x.id === ids.m1 && x.depth === 2)).toBe(true);
+});
+
+const people0 = () => 'person:apitest-alma-vexler';
+
+test('Search ranks hits with snippets and highlights', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('Search'), { text: 'Apitest Summit' });
+  expect(errors).toBeUndefined();
+  const hits = data!.search.edges.map((e: AnyData) => e.node);
+  expect(hits[0]).toMatchObject({ id: ids.m2, label: 'Meeting', name: 'Apitest Summit', snippet: 'Apitest Summit' });
+  expect(hits[0].highlights).toEqual([
+    { start: 0, end: 7 },
+    { start: 8, end: 14 },
+  ]);
+  expect(hits.map((h: AnyData) => h.label)).toContain('Article');
+  const scores = hits.map((h: AnyData) => h.score);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+});
+
+test('TopicTrends counts meetings per month per topic and per country pair', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('TopicTrends'), { country: 'XA', from: '2024', to: '2024' });
+  expect(errors).toBeUndefined();
+  const t = data!.topicTrends;
+  const mine = (rows: AnyData[]) => rows.filter((r) => r.topic.id.startsWith('topic:apitest'));
+  expect(mine(t.rows).map((r: AnyData) => [r.month, r.topic.name, r.count])).toEqual([
+    ['2024-03', 'Apitest security', 1],
+    ['2024-03', 'Apitest trade', 1],
+    ['2024-05', 'Apitest trade', 1],
+  ]);
+  expect(mine(t.totals).map((r: AnyData) => [r.topic.name, r.count])).toEqual([
+    ['Apitest trade', 2],
+    ['Apitest security', 1],
+  ]);
+  expect(mine(t.countryPairs).every((r: AnyData) => r.countries.join() === 'XA,XB')).toBe(true);
+});
+
+test('OrganizationPeople includes the departments', async () => {
+  const { data, errors } = await api.run<AnyData>(operation('OrganizationPeople'), { name: 'Ministry of Apitest Affairs' });
+  expect(errors).toBeUndefined();
+  const o = data!.organization;
+  expect(names(o.departments)).toEqual(['Department of Apitest Planning']);
+  expect(o.people.totalCount).toBe(2);
+  expect(o.people.edges.map((e: AnyData) => [e.node.person.name, e.node.title, e.node.organization.name])).toEqual([
+    ['Alma Vexler', 'Foreign Minister', 'Ministry of Apitest Affairs'],
+    ['Cato Dunmore', 'Director-General', 'Department of Apitest Planning'],
+  ]);
+  const dept = await api.run<AnyData>(operation('OrganizationPeople'), { name: 'Department of Apitest Planning' });
+  expect(dept.data!.organization.parent.name).toBe('Ministry of Apitest Affairs');
+});
+
+test('unknown names give null or empty answers, not errors', async () => {
+  const unknown = 'Nobody Whatsoever Xyzzy';
+  const runs = await Promise.all([
+    api.run<AnyData>(operation('Counterparts'), { name: unknown }),
+    api.run<AnyData>(operation('PersonProfile'), { name: unknown }),
+    api.run<AnyData>(operation('MeetingsBetween'), { a: unknown, b: 'Alma Vexler' }),
+    api.run<AnyData>(operation('OrganizationPeople'), { name: unknown }),
+    api.run<AnyData>(operation('Neighborhood'), { name: unknown, depth: 2 }),
+  ]);
+  for (const r of runs) expect(r.errors).toBeUndefined();
+  expect(runs[0]!.data!.counterparts.totalCount).toBe(0);
+  expect(runs[1]!.data!.person).toBeNull();
+  expect(runs[2]!.data!.meetingsBetween.edges).toEqual([]);
+  expect(runs[3]!.data!.organization).toBeNull();
+  expect(runs[4]!.data!.neighborhood).toBeNull();
+});

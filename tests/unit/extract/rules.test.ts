@@ -1,0 +1,39 @@
+// General rules added in the second round: relative dates, topic lists, group meetings and foreign counterparts.
+import { findDates } from '../../../src/extract/date-resolver';
+import { extractArticle } from '../../../src/extract/extract-article';
+import { extractTopics } from '../../../src/extract/topic.extractor';
+
+describe('second-round extraction rules', () => {
+  it('resolves weekday and relative dates against the article date', () => {
+    const at = (s: string): string | undefined => findDates(s, '2025-03-13')[0]?.value; // a Thursday
+    expect(at('they met on Tuesday')).toBe('2025-03-11');
+    expect(at('they met last Tuesday')).toBe('2025-03-11');
+    expect(at('leaders met last month')).toBe('2025-02');
+    expect(at('earlier this year')).toBe('2025');
+  });
+
+  it('splits a discussed list into one short phrase per subject', () => {
+    expect(
+      extractTopics('The ministers discussed maritime security, critical minerals and clean energy.'),
+    ).toEqual(['maritime security', 'critical minerals', 'clean energy']);
+    expect(extractTopics('They exchanged views on the situation in the Middle East.')).toEqual([
+      'situation in the Middle East',
+    ]);
+  });
+
+  it('keeps a meeting with an unnamed group apart from the named counterpart', () => {
+    const r = extractArticle(
+      'date: 2025-03-13\n\nOn Wednesday, Foreign Minister Claire Dubois of Canada met with foreign ministers from Thailand and Vietnam, as well as Singaporean Foreign Minister Lim Wei Jie.\n',
+    );
+    expect(r.meetings.map((m) => m.participants.length).sort()).toEqual([1, 2]);
+    expect(r.meetings.every((m) => m.date === '2025-03-12')).toBe(true);
+  });
+
+  it('gives a same-titled counterpart the foreign state of the encounter', () => {
+    const r = extractArticle(
+      'date: 2022-06-07\nsource: state.gov\n\nDeputy Secretary Sherman met with Korean First Vice Foreign Minister Cho Min to build on the May 21 summit between President Park and President Yoon.\n',
+    );
+    expect(r.people.find((p) => p.name === 'Yoon')?.country).toBe('KR');
+    expect(r.people.find((p) => p.name === 'Park')?.country).toBe('US');
+  });
+});

@@ -1,0 +1,56 @@
+import { articleKey, checkExtraction, ContractError } from '../../../src/load/extraction.contract';
+import { buildExtraction } from '../../fixtures/load/extraction.builder';
+
+const now = new Date('2025-01-01T00:00:00Z');
+const good = () =>
+  buildExtraction({
+    body: 'Alpha Beta met Gamma Delta.',
+    date: '2024-07-25',
+    people: [{ name: 'Alpha Beta' }, { name: 'Gamma Delta' }],
+    meetings: [
+      { name: 'talks', date: '2024-07-24', participants: ['Alpha Beta', 'Gamma Delta'], place: 'Seoul' },
+    ],
+  });
+
+describe('checkExtraction', () => {
+  it('accepts a good extraction and turns a place name into a place', () => {
+    const x = checkExtraction(good(), now);
+    expect(x.places).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe(x.places[0]!.id);
+  });
+
+  it('names the field that breaks the contract', () => {
+    const x = good() as unknown as { people: Array<{ name: unknown }> };
+    x.people[0]!.name = 42;
+    expect(() => checkExtraction(x, now)).toThrow(/people\[0\]\.name/);
+    expect(() => checkExtraction({ article: {} }, now)).toThrow(ContractError);
+  });
+
+  it('rejects dangling references', () => {
+    const x = good();
+    x.meetings[0]!.participants.push('p9');
+    expect(() => checkExtraction(x, now)).toThrow(/"p9" is not a person id/);
+  });
+
+  it('rejects a meeting dated after its article (beyond a day) and an article from the future', () => {
+    const late = good();
+    late.meetings[0]!.date = '2024-08';
+    expect(() => checkExtraction(late, now)).toThrow(/after the article date 2024-07-25/);
+    const nextDay = good();
+    nextDay.meetings[0]!.date = '2024-07-26';
+    expect(() => checkExtraction(nextDay, now)).not.toThrow();
+    const future = good();
+    future.article.date = '2030-01-01';
+    expect(() => checkExtraction(future, now)).toThrow(/in the future/);
+  });
+});
+
+describe('articleKey', () => {
+  it('uses the URL, else source and title, else the file name', () => {
+    const a = good().article;
+    expect(articleKey({ ...a, url: 'https://x/1' })).toBe('https://x/1');
+    expect(articleKey({ ...a, source: 'S', title: 'T' })).toBe('S | T');
+    expect(articleKey({ ...a, file: 'data/sample/a.txt' })).toBe('a.txt');
+    expect(articleKey(a)).toBe(`sha256:${a.id}`);
+  });
+});

@@ -1,0 +1,157 @@
+import {
+  entityMentions,
+  meetingMentions,
+  resolveEntities,
+  resolveMeetings,
+  type ExistingEntity,
+  type ExistingMeeting,
+} from '../../../src/load/identity.resolver';
+import { buildExtraction } from '../../fixtures/load/extraction.builder';
+
+const seoul = buildExtraction({
+  body: 'Kim Hong-kyun met Ma Zhaoxu in Seoul.',
+  date: '2024-07-25',
+  people: [
+    { name: 'Kim Hong-kyun', title: 'First Vice Foreign Minister', country: 'KR' },
+    { name: 'Ma Zhaoxu', title: 'Executive Vice Minister', country: 'CN' },
+  ],
+  meetings: [
+    {
+      name: '10th Strategic Dialogue',
+      kind: 'dialogue',
+      date: '2024-07-24',
+      participants: ['Kim Hong-kyun', 'Ma Zhaoxu'],
+      topics: ['US presidential election'],
+    },
+  ],
+});
+const beijing = buildExtraction({
+  body: 'Vice Minister Kim Hong Kyun and Zhaoxu Ma held talks.',
+  date: '2024-07-24',
+  people: [
+    { name: 'Kim Hong Kyun', title: 'Vice Minister', country: 'KR' },
+    { name: 'Zhaoxu Ma', country: null },
+    { name: 'Kim', country: 'KP' },
+  ],
+  meetings: [
+    {
+      name: 'Korea-China talks',
+      kind: 'talks',
+      date: '2024-07-23',
+      participants: ['Kim Hong Kyun', 'Zhaoxu Ma'],
+      topics: ['the US presidential election'],
+    },
+  ],
+});
+
+function person(over: Partial<ExistingEntity>): ExistingEntity {
+  return {
+    label: 'Person',
+    id: 'person:x',
+    name: 'X',
+    aliases: [],
+    nameKeys: [],
+    country: null,
+    kind: null,
+    title: null,
+    lastSeen: null,
+    ...over,
+  };
+}
+
+describe('resolveEntities', () => {
+  it('makes one person of name-order, spacing and hyphen variants across articles, with reasons', () => {
+    const r = resolveEntities(entityMentions([seoul, beijing]), []);
+    const people = r.plans.filter((p) => p.label === 'Person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Kim', 'Kim Hong-kyun', 'Ma Zhaoxu']);
+    const kim = people.find((p) => p.name === 'Kim Hong-kyun')!;
+    expect(kim.aliases).toEqual(['Kim Hong Kyun']);
+    expect(kim.status).toBe('created');
+    const joined = r.decisions.find((d) => d.name === 'Kim Hong Kyun')!;
+    expect(joined.id).toBe(kim.id);
+    expect(joined.reason).toMatch(/shares/);
+  });
+
+  it('never joins a single-token name to a full one', () => {
+    const r = resolveEntities(entityMentions([seoul, beijing]), []);
+    const lone = r.plans.find((p) => p.name === 'Kim')!;
+    expect(lone.id).toBe('person:kim:kp');
+    expect(r.plans.filter((p) => p.label === 'Person')).toHaveLength(3);
+  });
+
+  it('takes the most recent title and keeps the fuller one on a tie', () => {
+    const r = resolveEntities(entityMentions([seoul, beijing]), []);
+    expect(r.plans.find((p) => p.name === 'Kim Hong-kyun')!.title).toBe('First Vice Foreign Minister');
+  });
+
+  it('matches an existing node and keeps the smaller id, whichever came first', () => {
+    const existing = person({
+      id: 'person:hongkyun-kim',
+      name: 'Kim Hong-kyun',
+      nameKeys: ['hongkyun-kim', 'kimhongkyun'],
+      country: 'KR',
+      lastSeen: '2024-07-25',
+    });
+    const r = resolveEntities(entityMentions([beijing]), [existing]);
+    const kim = r.plans.find((p) => p.matchId === 'person:hongkyun-kim')!;
+    expect(kim.status).toBe('matched');
+    expect(kim.id <= 'person:hong-kim-kyun' ? kim.id : '').toBe(kim.id);
+    const forward = resolveEntities(entityMentions([seoul, beijing]), []);
+    expect(forward.plans.find((p) => p.name === 'Kim Hong-kyun')!.id).toBe(kim.id);
+  });
+
+  it('scopes single-token names by country, and joins full names whatever country an article gives', () => {
+    const existing = person({ id: 'person:kim:kr', name: 'Kim', nameKeys: ['kim'], country: 'KR' });
+    const r = resolveEntities(entityMentions([beijing]), [existing]);
+    expect(r.plans.find((p) => p.name === 'Kim')).toMatchObject({ id: 'person:kim:kp', status: 'created' });
+    const both = resolveEntities(entityMentions([seoul, beijing]), []);
+    expect(both.plans.find((p) => p.name === 'Ma Zhaoxu')).toMatchObject({
+      country: 'CN',
+      aliases: ['Zhaoxu Ma'],
+    });
+  });
+
+  it('folds topics by name and a leading article', () => {
+    const r = resolveEntities(entityMentions([seoul, beijing]), []);
+    expect(r.plans.filter((p) => p.label === 'Topic').map((t) => t.id)).toEqual([
+      'topic:uspresidentialelection',
+    ]);
+  });
+});
+
+describe('resolveMeetings', () => {
+  it('makes one meeting of two reports a day apart with the same participants', () => {
+    const entities = resolveEntities(entityMentions([seoul, beijing]), []);
+    const r = resolveMeetings(meetingMentions([seoul, beijing], entities.idOf), []);
+    expect(r.plans).toHaveLength(1);
+    expect(r.plans[0]).toMatchObject({
+      kind: 'dialogue',
+      name: '10th Strategic Dialogue',
+      date: expect.objectContaining({ date: '2024-07-23' }),
+    });
+    expect(r.decisions.map((d) => d.rule).sort()).toEqual(['new', 'participants']);
+  });
+
+  it('gives the same id in either load order', () => {
+    const a = resolveEntities(entityMentions([seoul, beijing]), []);
+    const one = resolveMeetings(meetingMentions([seoul, beijing], a.idOf), []).plans[0]!.id;
+    const first = resolveMeetings(meetingMentions([beijing], a.idOf), []).plans[0]!;
+    const existing: ExistingMeeting = {
+      id: first.id,
+      name: first.name,
+      aliases: [],
+      kind: first.kind,
+      date: first.date!.date,
+      format: null,
+      series: null,
+      ordinal: null,
+      participants: [...a.idOf.values()]
+        .filter((id) => id.startsWith('person:') && id !== 'person:kim:kp')
+        .sort(),
+      principals: [],
+    };
+    const second = resolveMeetings(meetingMentions([seoul], a.idOf), [existing]).plans[0]!;
+    expect(second.status).toBe('matched');
+    expect(second.id).toBe(one);
+  });
+});
