@@ -9,6 +9,8 @@ import { LoadService } from '../src/load/load.service';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
 import type { Neo4jClient } from '../src/neo4j/neo4j-client';
+import { createApiContext } from '../src/api/api-context';
+import { createApolloServer } from '../src/server/apollo.server';
 import { startHttpServer } from '../src/server/http-server';
 
 // Each GraphQL operation of examples/operations over HTTP against the loaded sample, beside the best hand-written
@@ -25,7 +27,8 @@ const PERSON = `MATCH (p:Person) WHERE p.id = $name OR p.personKey = $pkey OR $k
 interface Case {
   operation: string;
   variables: Record<string, unknown>;
-  cypher: string;
+  /** one statement, or several run in turn when the answer has independent parts */
+  cypher: string | string[];
   params: Record<string, unknown>;
 }
 
@@ -119,7 +122,9 @@ const CASES: Case[] = [
   {
     operation: 'Search',
     variables: { text: 'strategic dialogue' },
-    params: { q: '(strategic dialogue) OR "strategic dialogue"^4 OR (+strategic +dialogue)^2 OR dialogue*^0.5' },
+    params: {
+      q: '(strategic dialogue) OR "strategic dialogue"^4 OR (+strategic +dialogue)^2 OR dialogue*^0.5',
+    },
     cypher: `CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 1000}) YIELD node, score
       WITH collect([node.id, coalesce(node.name, node.title), score, node.aliasText]) AS hits
       RETURN size(hits), hits[0..20]`,
@@ -128,12 +133,19 @@ const CASES: Case[] = [
     operation: 'TopicTrends',
     variables: { country: 'US' },
     params: { country: 'US' },
-    cypher: `MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic)
+    cypher: [
+      `MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic)
       WHERE m.datePrecision IN ['day', 'month']
         AND (EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
           OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })
       WITH substring(m.date, 0, 7) AS month, t, count(DISTINCT m) AS n
       RETURN month, t.id, t.name, n ORDER BY month, n DESC`,
+      `MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic) WHERE m.datePrecision IN ['day', 'month']
+      WITH m, t, COLLECT { MATCH (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(c:Country) RETURN DISTINCT c.id ORDER BY c.id } AS codes
+      UNWIND codes AS ca UNWIND codes AS cb
+      WITH m, t, ca, cb WHERE ca < cb AND (ca = $country OR cb = $country)
+      RETURN substring(m.date, 0, 7) AS month, t.id, t.name, [ca, cb], count(DISTINCT m) AS n`,
+    ],
   },
   {
     operation: 'OrganizationPeople',
@@ -151,61 +163,119 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function timeIt(fn: () => Promise<void>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const ms: number[] = [];
+interface Timing {
+  p50: number;
+  p95: number;
+}
+
+/** Runs the variants in turn, rotating which goes first each round, so machine load hits all of them alike. */
+async function timeInterleaved(fns: (() => Promise<void>)[]): Promise<Timing[]> {
+  for (let i = 0; i < WARMUP; i++) for (const fn of fns) await fn();
+  const ms = fns.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
+    for (let j = 0; j < fns.length; j++) {
+      const k = (i + j) % fns.length;
+      const t = performance.now();
+      await fns[k]!();
+      ms[k]!.push(performance.now() - t);
+    }
   }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+  return ms.map((m) => {
+    m.sort((a, b) => a - b);
+    return { p50: percentile(m, 50), p95: percentile(m, 95) };
+  });
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(7);
 
-export async function runApiBench(): Promise<void> {
-  const dataDir = process.env.NEO4J_URI ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}) });
+export async function runApiBench(only: string[] = []): Promise<void> {
+  const dataDir = process.env.NEO4J_URI
+    ? undefined
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+  });
   const logger = createLogger('warn', 'bench');
   const db = await openDatabase(config, logger, { migrate: true });
   const client: Neo4jClient = db.client;
   try {
-    const loader = new LoadService(client, logger, { batchSize: config.loadBatchSize, maxArticleBytes: config.maxArticleBytes });
+    const loader = new LoadService(client, logger, {
+      batchSize: config.loadBatchSize,
+      maxArticleBytes: config.maxArticleBytes,
+    });
     const report = await loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
-    console.log(`sample loaded: ${report.loaded + report.unchanged} articles (${report.failed.length} failed)`);
-    const server = await startHttpServer({ config, logger: createLogger('silent'), client, registry: db.registry });
+    console.log(
+      `sample loaded: ${report.loaded + report.unchanged} articles (${report.failed.length} failed)`,
+    );
+    const server = await startHttpServer({
+      config,
+      logger: createLogger('silent'),
+      client,
+      registry: db.registry,
+    });
     try {
+      const query = (c: Case) =>
+        fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8');
       const body = (c: Case) =>
-        JSON.stringify({
-          query: fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8'),
-          variables: c.variables,
-          operationName: c.operation,
-        });
-      console.log(`${RUNS} sequential runs each after ${WARMUP} warm-up; ms; ratio = GraphQL p50 / Cypher p50 (target ≤ 1.3)`);
-      console.log('operation            GraphQL p50   p95 | Cypher p50   p95 | ratio | statements');
-      for (const c of CASES) {
+        JSON.stringify({ query: query(c), variables: c.variables, operationName: c.operation });
+      // The same schema and plugins in process, so the HTTP share (express, body parsing, JSON) shows apart.
+      const inProcess = createApolloServer({
+        logger: createLogger('silent'),
+        limits: { maxComplexity: config.server.maxQueryComplexity, maxDepth: config.server.maxQueryDepth },
+      });
+      await inProcess.start();
+      console.log(
+        `${RUNS} rounds after ${WARMUP} warm-up; each round runs HTTP, in-process and driver in rotating order; ms`,
+      );
+      console.log('ratio = GraphQL-over-HTTP p50 / driver p50 (target ≤ 1.3)');
+      console.log(
+        'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | statements',
+      );
+      for (const c of CASES.filter((x) => only.length === 0 || only.includes(x.operation))) {
         const payload = body(c);
+        const text = query(c);
         let statements = 0;
-        const gql = await timeIt(async () => {
-          const res = await fetch(`${server.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-parley-statements': '1' },
-            body: payload,
-          });
-          const json = (await res.json()) as { errors?: unknown; extensions?: { statements?: { count: number } } };
-          if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
-          statements = json.extensions?.statements?.count ?? NaN;
-        });
-        const cypher = await timeIt(async () => {
-          await client.runRaw(c.cypher, c.params, 'READ');
-        });
+        const [http, local, cypher] = await timeInterleaved([
+          async () => {
+            const res = await fetch(`${server.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-parley-statements': '1' },
+              body: payload,
+            });
+            const json = (await res.json()) as {
+              errors?: unknown;
+              extensions?: { statements?: { count: number } };
+            };
+            if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
+            statements = json.extensions?.statements?.count ?? NaN;
+          },
+          async () => {
+            const contextValue = createApiContext({
+              client,
+              logger,
+              maxArticleBytes: config.maxArticleBytes,
+            });
+            const res = await inProcess.executeOperation(
+              { query: text, variables: c.variables, operationName: c.operation },
+              { contextValue },
+            );
+            if (res.body.kind !== 'single' || res.body.singleResult.errors)
+              throw new Error(`${c.operation} in process failed`);
+          },
+          async () => {
+            for (const statement of Array.isArray(c.cypher) ? c.cypher : [c.cypher])
+              await client.runRaw(statement, c.params, 'READ');
+          },
+        ]);
         console.log(
-          `${c.operation.padEnd(20)} ${fmt(gql.p50)} ${fmt(gql.p95)} | ${fmt(cypher.p50)} ${fmt(cypher.p95)} | ${(gql.p50 / cypher.p50).toFixed(2).padStart(5)} | ${statements}`,
+          `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${(http!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${statements}`,
         );
       }
-      for (const c of [CASES[0]!, CASES[3]!]) {
+      await inProcess.stop();
+      for (const c of [CASES[0]!, CASES[3]!].filter((x) => only.length === 0 || only.includes(x.operation))) {
         const result = await autocannon({
           url: `${server.url}/graphql`,
           connections: 10,
@@ -228,7 +298,7 @@ export async function runApiBench(): Promise<void> {
 }
 
 if (require.main === module) {
-  runApiBench().catch((error) => {
+  runApiBench(process.argv.slice(2)).catch((error) => {
     console.error(error);
     process.exit(1);
   });

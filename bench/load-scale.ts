@@ -51,8 +51,8 @@ function shiftDate(day: string, days: number): string {
 
 /**
  * Replica `r` of an article: every person-name token gets a suffix (new people per replica, still shaped like
- * names), the publication date moves forward by r mod 300 days (so no event lands after its article), and the URL
- * and body gain the replica number (a distinct article).
+ * names), the publication date moves forward by r mod 300 days (so no event lands after its article), and the URL,
+ * title and body gain the replica number (a distinct article, not an edit of the original).
  */
 export function replica(source: { text: string; nameTokens: string[] }, r: number): string {
   if (r === 0) return source.text;
@@ -68,6 +68,7 @@ export function replica(source: { text: string; nameTokens: string[] }, r: numbe
     (_, k: string, d: string) => `${k}${shiftDate(d, r % 300)}`,
   );
   text = text.replace(/(https?:\/\/\S+?)(\/?)(\s|$)/, `$1-r${r}$2$3`);
+  text = text.replace(/^(title:.*?)\s*$/m, `$1 (replica ${r})`);
   return `${text.trimEnd()}\n\nReplica ${r}.\n`;
 }
 

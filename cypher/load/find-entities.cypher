@@ -1,10 +1,9 @@
 // Existing people, organizations, places and topics sharing a folded name key with the batch's mentions (index identity_name_keys).
-// $queries: [{label, query}] where query is '"key1" OR "key2" ...' over keys of [a-z0-9|-]; $keys: [{label, key}] to confirm exact hits
+// $queries: [{label, query}] where query is '"key1" OR "key2" ...' over keys of [a-z0-9-]; the keyword analyzer makes each term exact
 UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('identity_name_keys', q.query) YIELD node
 WITH DISTINCT q.label AS label, node
 WHERE label IN labels(node)
-  AND any(k IN $keys WHERE k.label = label AND k.key IN node.nameKeys)
 RETURN label,
        node.id AS id,
        node.name AS name,

@@ -1,8 +1,15 @@
 // Counterparts of the person a typed name means, in one statement (the Counterparts operation).
 // $name, $key, $pkey: as person-by-name; $limit: page size + 1, $afterSort: [shared, name] or null, $afterId: id or null
 CALL () {
-  MATCH (p:Person)
-  WHERE p.id = $name OR p.personKey = $pkey OR $key IN p.nameKeys OR $pkey IN p.nameKeys
+  CALL () {
+    MATCH (p:Person {id: $name}) RETURN p
+    UNION
+    MATCH (p:Person {personKey: $pkey}) RETURN p
+    UNION
+    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $key + '" OR "' + $pkey + '"') YIELD node
+    WITH node AS p WHERE p:Person
+    RETURN p
+  }
   RETURN p ORDER BY CASE WHEN p.id = $name THEN 0 ELSE 1 END, p.lastSeen DESC, p.id
   LIMIT 1
 }

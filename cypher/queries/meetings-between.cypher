@@ -2,14 +2,30 @@
 // $a, $b: {name, key, pkey} as person-by-name takes; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects)
 CALL () {
-  MATCH (p:Person)
-  WHERE p.id = $a.name OR p.personKey = $a.pkey OR $a.key IN p.nameKeys OR $a.pkey IN p.nameKeys
-  RETURN p AS pa ORDER BY CASE WHEN p.id = $a.name THEN 0 ELSE 1 END, p.lastSeen DESC, p.id LIMIT 1
+  CALL () {
+    MATCH (p:Person {id: $a.name}) RETURN p
+    UNION
+    MATCH (p:Person {personKey: $a.pkey}) RETURN p
+    UNION
+    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $a.key + '" OR "' + $a.pkey + '"') YIELD node
+    WITH node AS p WHERE p:Person
+    RETURN p
+  }
+  RETURN p AS pa ORDER BY CASE WHEN p.id = $a.name THEN 0 ELSE 1 END, p.lastSeen DESC, p.id
+  LIMIT 1
 }
 CALL () {
-  MATCH (p:Person)
-  WHERE p.id = $b.name OR p.personKey = $b.pkey OR $b.key IN p.nameKeys OR $b.pkey IN p.nameKeys
-  RETURN p AS pb ORDER BY CASE WHEN p.id = $b.name THEN 0 ELSE 1 END, p.lastSeen DESC, p.id LIMIT 1
+  CALL () {
+    MATCH (p:Person {id: $b.name}) RETURN p
+    UNION
+    MATCH (p:Person {personKey: $b.pkey}) RETURN p
+    UNION
+    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $b.key + '" OR "' + $b.pkey + '"') YIELD node
+    WITH node AS p WHERE p:Person
+    RETURN p
+  }
+  RETURN p AS pb ORDER BY CASE WHEN p.id = $b.name THEN 0 ELSE 1 END, p.lastSeen DESC, p.id
+  LIMIT 1
 }
 OPTIONAL MATCH (pa)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(pb)
 WHERE pa <> pb
@@ -20,32 +36,38 @@ WITH size(ranked) AS total, [x IN ranked WHERE $afterId IS NULL
     OR x.k < date($afterSort) OR (x.k = date($afterSort) AND x.m.id > $afterId)][0..$limit] AS page
 CALL (page) {
   UNWIND page AS x
-  WITH x, x.m AS m
-  RETURN collect({ sort: toString(x.k), node: m {
+  WITH x.m AS m, x.k AS k
+  CALL (m) {
+    WITH m WHERE $with.place
+    MATCH (m)-[:HELD_IN]->(pl:Place)
+    WITH pl ORDER BY pl.id LIMIT 1
+    OPTIONAL CALL (pl) { MATCH (pl)-[:IN_COUNTRY]->(c:Country) RETURN c LIMIT 1 }
+    RETURN collect(pl { .id, label: 'Place', .name, countryCode: pl.country, country: c { .id, label: 'Country', .name } }) AS place
+  }
+  CALL (m) {
+    WITH m WHERE $with.participants
+    MATCH (p:Person)-[a:ATTENDED]->(m)
+    OPTIONAL MATCH (c:Country {id: p.country})
+    WITH a, p, c ORDER BY CASE a.role WHEN 'principal' THEN 0 ELSE 1 END, p.name, p.id
+    RETURN collect({ role: a.role, title: a.title,
+      person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
+        country: c { .id, label: 'Country', .name } } }) AS participants
+  }
+  CALL (m) {
+    WITH m WHERE $with.topics
+    MATCH (m)-[:DISCUSSED]->(t:Topic)
+    WITH t ORDER BY t.name, t.id
+    RETURN collect(t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) }) AS topics
+  }
+  CALL (m) {
+    WITH m WHERE $with.sources
+    MATCH (a:Article)-[r:REPORTS]->(m)
+    WITH a, r ORDER BY a.date, a.id
+    RETURN collect({ articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }) AS sources
+  }
+  RETURN collect({ sort: toString(k), node: m {
       .id, label: 'Meeting', .name, .kind, .date, .dateStart, .dateEnd, .datePrecision, .format, .series, .ordinal,
-      aliases: coalesce(m.aliases, []),
-      place: CASE WHEN $with.place THEN COLLECT {
-        MATCH (m)-[:HELD_IN]->(pl:Place)
-        RETURN pl { .id, label: 'Place', .name, countryCode: pl.country,
-          country: COLLECT { MATCH (pl)-[:IN_COUNTRY]->(c:Country) RETURN c { .id, label: 'Country', .name } LIMIT 1 }[0] }
-        ORDER BY pl.id LIMIT 1
-      } END,
-      participants: CASE WHEN $with.participants THEN COLLECT {
-        MATCH (p:Person)-[a:ATTENDED]->(m)
-        RETURN { role: a.role, title: a.title, articles: a.articles,
-          person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
-            country: COLLECT { MATCH (c:Country {id: p.country}) RETURN c { .id, label: 'Country', .name } }[0] } }
-        ORDER BY CASE a.role WHEN 'principal' THEN 0 ELSE 1 END, p.name, p.id
-      } END,
-      topics: CASE WHEN $with.topics THEN COLLECT {
-        MATCH (m)-[:DISCUSSED]->(t:Topic)
-        RETURN t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) } ORDER BY t.name, t.id
-      } END,
-      sources: CASE WHEN $with.sources THEN COLLECT {
-        MATCH (a:Article)-[r:REPORTS]->(m)
-        RETURN { articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }
-        ORDER BY a.date, a.id
-      } END
+      aliases: coalesce(m.aliases, []), place: place, participants: participants, topics: topics, sources: sources
     } }) AS nodes
 }
 RETURN total, nodes

@@ -4,7 +4,12 @@ import { byIdLoader, groupedLoader } from './common/grouped-loader';
 import type { PageRequest } from './connection/pagination';
 import type { Country } from './geo/country.type';
 import type { GeoRepository } from './geo/geo.repository';
-import { childrenOf, NO_CHILDREN, type MeetingChildFlags, type MeetingChildKind } from './meeting/meeting-children';
+import {
+  childrenOf,
+  NO_CHILDREN,
+  type MeetingChildFlags,
+  type MeetingChildKind,
+} from './meeting/meeting-children';
 import type { Meeting } from './meeting/meeting.type';
 import type { MeetingRepository, MeetingRows } from './meeting/meeting.repository';
 import type { Organization } from './organization/organization.type';

@@ -19,9 +19,18 @@ export interface CostLimits {
 }
 
 /** The operation a request runs (by name, or the only one). */
-export function selectOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
-  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+export function selectOperation(
+  document: DocumentNode,
+  operationName?: string | null,
+): OperationDefinitionNode | undefined {
+  const ops = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operationName
+    ? ops.find((o) => o.name?.value === operationName)
+    : ops.length === 1
+      ? ops[0]
+      : undefined;
 }
 
 /** Nesting depth of an operation's fields through fragments; introspection fields (`__…`) do not count. */
@@ -87,7 +96,10 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const depth = operationDepth(document, request.operationName);
           if (depth > limits.maxDepth) {
-            throw tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, { depth, limit: limits.maxDepth });
+            throw tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
+              depth,
+              limit: limits.maxDepth,
+            });
           }
           let cost: number;
           try {

@@ -6,7 +6,8 @@ import type { Logger } from '../logging/logger';
 
 // What a client may read of each Parley error: never Cypher text, driver messages, URIs or stacks.
 const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  [ErrorCode.QueryTimeout]: 'the query took too long and was stopped; narrow it (fewer items, a shorter window, a smaller depth)',
+  [ErrorCode.QueryTimeout]:
+    'the query took too long and was stopped; narrow it (fewer items, a shorter window, a smaller depth)',
   [ErrorCode.DatabaseUnavailable]: 'the graph database is unavailable; try again shortly',
 };
 
@@ -17,7 +18,12 @@ const SAFE_DETAILS = ['argument', 'variable'];
  * of meetings): …`), read from the field node the error carries; done here so no resolver pays for it.
  */
 function nameTheInput(error: unknown, details: Record<string, unknown>, message: string): string {
-  const argument = typeof details.argument === 'string' ? details.argument : typeof details.field === 'string' ? details.field : undefined;
+  const argument =
+    typeof details.argument === 'string'
+      ? details.argument
+      : typeof details.field === 'string'
+        ? details.field
+        : undefined;
   if (!argument) return message;
   details.argument = argument;
   const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
@@ -38,10 +44,19 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (isParleyError(original)) {
-      if (original.code === ErrorCode.BadUserInput || original.code === ErrorCode.QueryTooComplex || original.code === ErrorCode.NotFound) {
+      if (
+        original.code === ErrorCode.BadUserInput ||
+        original.code === ErrorCode.QueryTooComplex ||
+        original.code === ErrorCode.NotFound
+      ) {
         const all = { ...original.details };
-        const message = original.code === ErrorCode.BadUserInput ? nameTheInput(error, all, original.message) : original.message;
-        const details = Object.fromEntries(SAFE_DETAILS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
+        const message =
+          original.code === ErrorCode.BadUserInput
+            ? nameTheInput(error, all, original.message)
+            : original.message;
+        const details = Object.fromEntries(
+          SAFE_DETAILS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]),
+        );
         return { ...base, message, extensions: { code: original.code, ...details } };
       }
       const message = PUBLIC_MESSAGES[original.code];
@@ -54,7 +69,11 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof GraphQLError || original === error) {
       // Parse, validation, variable and cost errors: written for clients already; drop any stack trace.
-      const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const {
+        stacktrace: _s,
+        exception: _e,
+        ...extensions
+      } = (formatted.extensions ?? {}) as Record<string, unknown>;
       if (extensions.code === undefined || extensions.code === ErrorCode.Internal) {
         if (!(original instanceof GraphQLError) || original.originalError) {
           logger.error({ err: original }, 'GraphQL request failed');

@@ -14,8 +14,12 @@ import { TopicTrendsResolver } from './topic/topic-trends.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { TraversalResolver } from './traversal/traversal.resolver';
 
+/** A resolver class, as TypeGraphQL hands it to the container. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ResolverClass = abstract new (...args: any[]) => object;
+
 // Each resolver gets the services of the request it serves: constructor injection from a per-request container.
-const RESOLVERS = new Map<Function, (s: ApiServices) => object>([
+const RESOLVERS = new Map<ResolverClass, (s: ApiServices) => object>([
   [PersonResolver, (s) => new PersonResolver(s.people)],
   [MeetingResolver, (s) => new MeetingResolver(s.meetings)],
   [TopicResolver, (s) => new TopicResolver(s.topics, s.meetings)],
@@ -29,11 +33,11 @@ const RESOLVERS = new Map<Function, (s: ApiServices) => object>([
   [IngestResolver, (s) => new IngestResolver(s.ingest)],
 ]);
 
-const instances = new WeakMap<ApiContext, Map<Function, object>>();
+const instances = new WeakMap<ApiContext, Map<ResolverClass, object>>();
 
 const requestContainer = ({ context }: ResolverData<ApiContext>): ContainerType => ({
-  get(resolverClass: Function) {
-    const made = instances.get(context) ?? new Map<Function, object>();
+  get(resolverClass: ResolverClass) {
+    const made = instances.get(context) ?? new Map<ResolverClass, object>();
     instances.set(context, made);
     let instance = made.get(resolverClass);
     if (!instance) {
@@ -49,7 +53,7 @@ const requestContainer = ({ context }: ResolverData<ApiContext>): ContainerType 
 /** Builds the executable schema from the TypeGraphQL classes (also what `npm run schema:emit` prints). */
 export function buildApiSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [...RESOLVERS.keys()] as NonEmptyArray<Function>,
+    resolvers: [...RESOLVERS.keys()] as unknown as NonEmptyArray<() => void>,
     container: requestContainer,
     validate: false,
   });

@@ -50,7 +50,7 @@ export interface WriteCounts {
 
 /** Lucene clauses per full-text query: well under the default limit of 1024. */
 const KEYS_PER_QUERY = 256;
-const SAFE_KEY = /^[a-z0-9|-]+$/;
+const SAFE_KEY = /^[a-z0-9-]+$/;
 
 export class LoadRepository {
   constructor(runner: QueryRunner) {
@@ -91,7 +91,7 @@ export class LoadRepository {
       for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
         queries.push({ label, query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
     }
-    return tx.run<ExistingEntity & Record<string, unknown>>('load/find-entities', { queries, keys: usable });
+    return tx.run<ExistingEntity & Record<string, unknown>>('load/find-entities', { queries });
   }
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {

@@ -25,13 +25,22 @@ const statementReport: ApolloServerPlugin<ApiContext> = {
 };
 
 /** The Apollo server over the TypeGraphQL schema, with cost limits and error hiding; also used in-process by tests. */
-export function createApolloServer(options: { logger: Logger; limits: CostLimits; plugins?: ApolloServerPlugin<ApiContext>[] }) {
+export function createApolloServer(options: {
+  logger: Logger;
+  limits: CostLimits;
+  plugins?: ApolloServerPlugin<ApiContext>[];
+}) {
   return new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     // The hosted Apollo Sandbox cannot load offline; Parley serves its own GraphiQL at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(options.limits), statementReport, ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(options.limits),
+      statementReport,
+      ...(options.plugins ?? []),
+    ],
     // GET serves simple queries to curl and browsers; Apollo never runs mutations over GET, and POST bodies must be JSON.
     csrfPrevention: false,
   });

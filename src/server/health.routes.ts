@@ -8,7 +8,10 @@ import { missingSchema } from '../neo4j/schema-migrator';
 const READY_TIMEOUT_MS = 3000;
 
 /** `/healthz`: the process is up. `/readyz`: Neo4j answers and every declared constraint and index exists. */
-export function mountHealthRoutes(app: Express, deps: { runner: QueryRunner; registry: CypherRegistry; logger: Logger }): void {
+export function mountHealthRoutes(
+  app: Express,
+  deps: { runner: QueryRunner; registry: CypherRegistry; logger: Logger },
+): void {
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' });
   });
@@ -17,7 +20,9 @@ export function mountHealthRoutes(app: Express, deps: { runner: QueryRunner; reg
       await deps.runner.read('admin/ping', {}, { timeoutMs: READY_TIMEOUT_MS });
       const missing = await missingSchema(deps.runner, deps.registry);
       if (missing.length > 0) {
-        res.status(503).json({ status: 'not ready', reason: 'schema not migrated (run `parley migrate`)', missing });
+        res
+          .status(503)
+          .json({ status: 'not ready', reason: 'schema not migrated (run `parley migrate`)', missing });
         return;
       }
       res.status(200).json({ status: 'ready' });

@@ -35,7 +35,11 @@ const BODY_SLACK_BYTES = 64 * 1024;
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
   const { config, logger, client, registry } = deps;
   const ingester =
-    deps.ingester ?? new LoadService(client, logger, { batchSize: config.loadBatchSize, maxArticleBytes: config.maxArticleBytes });
+    deps.ingester ??
+    new LoadService(client, logger, {
+      batchSize: config.loadBatchSize,
+      maxArticleBytes: config.maxArticleBytes,
+    });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -51,7 +55,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     '/graphql',
     express.json({ limit: config.maxArticleBytes * 2 + BODY_SLACK_BYTES }),
     expressMiddleware(apollo, {
-      context: async () => createApiContext({ client, logger, maxArticleBytes: config.maxArticleBytes, ingester }),
+      context: async () =>
+        createApiContext({ client, logger, maxArticleBytes: config.maxArticleBytes, ingester }),
     }),
   );
   mountStaticPages(app, config.projectRoot);
@@ -59,7 +64,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    res.status(status).json({ errors: [{ message: status >= 500 ? 'internal error' : (error as Error).message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message: status >= 500 ? 'internal error' : (error as Error).message,
+          extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

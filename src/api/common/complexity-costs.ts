@@ -11,7 +11,8 @@ export const listCost =
 
 /** A connection: its children cost `first` times (default 20; out-of-range values are rejected later). */
 export const connectionCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number => {
-  const first = typeof args.first === 'number' && args.first >= 0 ? Math.min(args.first, MAX_FIRST) : DEFAULT_FIRST;
+  const first =
+    typeof args.first === 'number' && args.first >= 0 ? Math.min(args.first, MAX_FIRST) : DEFAULT_FIRST;
   return 2 + childComplexity * Math.max(first, 1);
 };
 

@@ -2,7 +2,6 @@ import countries from 'i18n-iso-countries';
 import { MAX_NAME_LENGTH } from './user-input';
 
 // English names ship with the package; registering once makes getAlpha2Code usable offline.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /** An ISO alpha-2 code from a code or an English name; null when the value names no country. */

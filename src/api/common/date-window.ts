@@ -41,7 +41,8 @@ export function dateWindow(from: string | null | undefined, to: string | null | 
   const parse = (value: string | null | undefined, argument: string): DateSpan | null => {
     if (value === null || value === undefined || value.trim() === '') return null;
     const span = partialDateSpan(value.trim());
-    if (!span) throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${preview(value)}`);
+    if (!span)
+      throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${preview(value)}`);
     return span;
   };
   const f = parse(from, 'from');

@@ -20,7 +20,9 @@ export function groupedLoader<K extends { id: string }, V>(
       }
       const results = new Map<string, Map<string, V>>();
       await Promise.all(
-        [...groups].map(async ([group, { args, ids }]) => results.set(group, await fetch([...new Set(ids)], args))),
+        [...groups].map(async ([group, { args, ids }]) =>
+          results.set(group, await fetch([...new Set(ids)], args)),
+        ),
       );
       return keys.map((key) => {
         const { id, ...args } = key;
@@ -32,7 +34,9 @@ export function groupedLoader<K extends { id: string }, V>(
 }
 
 /** A DataLoader of nodes by id; ids with no node give null. */
-export function byIdLoader<V extends { id: string }>(fetch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V | null> {
+export function byIdLoader<V extends { id: string }>(
+  fetch: (ids: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V | null> {
   return new DataLoader<string, V | null>(async (ids) => {
     const found = new Map((await fetch(ids)).map((v) => [v.id, v]));
     return ids.map((id) => found.get(id) ?? null);

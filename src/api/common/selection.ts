@@ -1,4 +1,12 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Names of the fields selected at `path` below the current field (through fragments), e.g. ['edges', 'node']
@@ -7,9 +15,41 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path) {
-    sets = sets.flatMap((set) => fieldsOf(set, info).filter((f) => f.name.value === step && f.selectionSet).map((f) => f.selectionSet!));
+    sets = sets.flatMap((set) =>
+      fieldsOf(set, info)
+        .filter((f) => f.name.value === step && f.selectionSet)
+        .map((f) => f.selectionSet!),
+    );
   }
   return new Set(sets.flatMap((set) => fieldsOf(set, info).map((f) => f.name.value)));
+}
+
+/** A field selected directly below the current one, seen ahead so the parent's statement can fetch it too. */
+export interface ChildField {
+  /** its arguments, coerced as execution will (defaults applied) */
+  args: Record<string, unknown>;
+  /** as `selectedFields`, below this child */
+  selected(path?: string[]): Set<string>;
+}
+
+/**
+ * The field `name` selected directly below the current field (through fragments), or null when it is not selected,
+ * is selected more than once (aliases with other arguments) or its arguments do not coerce (execution reports that).
+ */
+export function childField(info: GraphQLResolveInfo, name: string): ChildField | null {
+  const nodes = info.fieldNodes
+    .flatMap((f) => (f.selectionSet ? fieldsOf(f.selectionSet, info) : []))
+    .filter((f) => f.name.value === name);
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (nodes.length !== 1 || !definition) return null;
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(definition, nodes[0]!, info.variableValues);
+  } catch {
+    return null;
+  }
+  return { args, selected: (path = []) => selectedFields({ ...info, fieldNodes: nodes }, path) };
 }
 
 function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {

@@ -28,7 +28,8 @@ export function decodeCursor(
   return { sort, id };
 }
 
-export const isIsoDateSort = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+export const isIsoDateSort = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 export const isNumberSort = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isStringSort = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000;
 export const isCountAndNameSort = (v: unknown): v is [number, string] =>

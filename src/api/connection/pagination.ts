@@ -21,20 +21,30 @@ export function pageRequest(
   if (!Number.isInteger(n) || n < 0 || n > MAX_FIRST) {
     throw badUserInput('first', `must be an integer from 0 to ${MAX_FIRST}, got ${first}`);
   }
-  if (after === null || after === undefined || after === '') return { first: n, afterSort: null, afterId: null };
+  if (after === null || after === undefined || after === '')
+    return { first: n, afterSort: null, afterId: null };
   const cursor = decodeCursor(after, isSort);
   return { first: n, afterSort: cursor.sort, afterId: cursor.id };
 }
 
 /** Cypher parameters for a keyset page: `$limit` is first + 1. */
-export function pageParams(page: PageRequest): { limit: number; afterSort: SortValue; afterId: string | null } {
+export function pageParams(page: PageRequest): {
+  limit: number;
+  afterSort: SortValue;
+  afterId: string | null;
+} {
   return { limit: page.first + 1, afterSort: page.afterSort, afterId: page.afterId };
 }
 
 export interface PageResult<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 /** Builds a connection from rows fetched with limit first + 1, each with its sort value. */

@@ -8,7 +8,9 @@ export abstract class Entity {
   @Field(() => ID, { description: 'graph id (person:…, org:…, ISO code for countries, …)' })
   id!: string;
 
-  @Field(() => String, { description: 'the Neo4j label: Person, Organization, Country, Place, Meeting, Topic, Article' })
+  @Field(() => String, {
+    description: 'the Neo4j label: Person, Organization, Country, Place, Meeting, Topic, Article',
+  })
   label!: string;
 
   @Field(() => String, { description: 'display name (an article: its title)' })

@@ -5,7 +5,10 @@ export enum IngestStatus {
   CREATED = 'CREATED',
   MATCHED = 'MATCHED',
 }
-registerEnumType(IngestStatus, { name: 'IngestStatus', description: 'whether ingesting created the node or matched one already in the graph' });
+registerEnumType(IngestStatus, {
+  name: 'IngestStatus',
+  description: 'whether ingesting created the node or matched one already in the graph',
+});
 
 @ObjectType('IngestedEntity', { simpleResolvers: true })
 export class IngestedEntity {

@@ -17,7 +17,10 @@ export interface LoadedArticle {
 
 /** The loader's entry point for posted text (LoadService.ingestText), injected so the API does not build the loader. */
 export interface ArticleIngester {
-  ingestText(text: string, meta: { title?: string; date?: string; source?: string; url?: string }): Promise<LoadedArticle>;
+  ingestText(
+    text: string,
+    meta: { title?: string; date?: string; source?: string; url?: string },
+  ): Promise<LoadedArticle>;
 }
 
 const status = (s: string) => (s === 'created' ? IngestStatus.CREATED : IngestStatus.MATCHED);
@@ -29,18 +32,31 @@ export class IngestService {
     private readonly maxArticleBytes: number,
   ) {}
 
-  async ingest(args: { text: string; title?: string | null; date?: string | null; source?: string | null; url?: string | null }): Promise<IngestResult> {
+  async ingest(args: {
+    text: string;
+    title?: string | null;
+    date?: string | null;
+    source?: string | null;
+    url?: string | null;
+  }): Promise<IngestResult> {
     const bytes = Buffer.byteLength(args.text, 'utf8');
     if (args.text.trim().length === 0) throw badUserInput('text', 'must not be empty');
-    if (bytes > this.maxArticleBytes) throw badUserInput('text', `must be at most ${this.maxArticleBytes} bytes, got ${bytes}`);
+    if (bytes > this.maxArticleBytes)
+      throw badUserInput('text', `must be at most ${this.maxArticleBytes} bytes, got ${bytes}`);
     const date = args.date?.trim() || null;
     if (date !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !partialDateSpan(date))) {
       throw badUserInput('date', `must be a date as YYYY-MM-DD, got ${preview(date)}`);
     }
-    for (const [name, value] of [['title', args.title], ['source', args.source], ['url', args.url]] as const) {
-      if (value && value.length > 2000) throw badUserInput(name, `must be at most 2000 characters, got ${value.length}`);
+    for (const [name, value] of [
+      ['title', args.title],
+      ['source', args.source],
+      ['url', args.url],
+    ] as const) {
+      if (value && value.length > 2000)
+        throw badUserInput(name, `must be at most 2000 characters, got ${value.length}`);
     }
-    if (!this.ingester) throw new ParleyError(ErrorCode.Internal, 'ingesting articles is not available in this server');
+    if (!this.ingester)
+      throw new ParleyError(ErrorCode.Internal, 'ingesting articles is not available in this server');
     const meta: { title?: string; date?: string; source?: string; url?: string } = {};
     if (args.title?.trim()) meta.title = args.title.trim();
     if (date) meta.date = date;
@@ -48,14 +64,21 @@ export class IngestService {
     if (args.url?.trim()) meta.url = args.url.trim();
     const loaded = await this.ingester.ingestText(args.text, meta);
     const [row] = await this.entities.byIds([loaded.article.id]);
-    const meetingDates = new Map((await this.entities.byIds(loaded.meetings.map((m) => m.id))).map((m) => [m.id, m.date]));
+    const meetingDates = new Map(
+      (await this.entities.byIds(loaded.meetings.map((m) => m.id))).map((m) => [m.id, m.date]),
+    );
     return {
       articleId: loaded.article.id,
       article: row ? (entityFromRow(row) as unknown as Article) : null,
       people: loaded.people.map((p) => ({ id: p.id, name: p.name, status: status(p.status), date: null })),
       meetings: loaded.meetings.map((m) => {
         const day = meetingDates.get(m.id);
-        return { id: m.id, name: m.name, status: status(m.status), date: typeof day === 'string' ? day : null };
+        return {
+          id: m.id,
+          name: m.name,
+          status: status(m.status),
+          date: typeof day === 'string' ? day : null,
+        };
       }),
       topics: loaded.topics.map((t) => ({ id: t.id, name: t.name, status: status(t.status), date: null })),
     };

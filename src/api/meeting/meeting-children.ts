@@ -14,7 +14,12 @@ export interface MeetingChildFlags {
 
 export type MeetingChildKind = keyof MeetingChildFlags;
 
-export const NO_CHILDREN: MeetingChildFlags = { place: false, participants: false, topics: false, sources: false };
+export const NO_CHILDREN: MeetingChildFlags = {
+  place: false,
+  participants: false,
+  topics: false,
+  sources: false,
+};
 
 export function childFlags(selected: ReadonlySet<string>): MeetingChildFlags {
   return {
@@ -36,7 +41,10 @@ type RawChildren = {
 export type RawMeeting = Omit<Meeting, keyof RawChildren> & RawChildren;
 
 /** The children a statement returned, keeping "not fetched" (undefined) apart from "none" (null / []). */
-export function childrenOf(raw: RawChildren, flags: MeetingChildFlags): Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> {
+export function childrenOf(
+  raw: RawChildren,
+  flags: MeetingChildFlags,
+): Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> {
   const out: Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> = {};
   if (flags.place) out.place = raw.place?.[0] ?? null;
   if (flags.participants) out.participants = raw.participants ?? [];

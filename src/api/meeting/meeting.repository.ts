@@ -20,7 +20,7 @@ export interface MeetingRows {
   rows: { sort: string; id: string; node: Meeting }[];
 }
 
-type PageRow = {
+export type MeetingPageRow = {
   total: number;
   nodes: { sort: string; node: RawMeeting }[];
 };
@@ -31,18 +31,37 @@ export class MeetingRepository {
     for (const name of Object.values(Q)) runner.statement(name);
   }
 
-  async between(a: NameParams, b: NameParams, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows> {
-    const [row] = await this.runner.read<PageRow>(Q.between, { a, b, with: flags, ...pageParams(page) });
+  async between(
+    a: NameParams,
+    b: NameParams,
+    page: PageRequest,
+    flags: MeetingChildFlags,
+  ): Promise<MeetingRows> {
+    const [row] = await this.runner.read<MeetingPageRow>(Q.between, { a, b, with: flags, ...pageParams(page) });
     return toRows(row, flags);
   }
 
-  async inRange(window: DateWindow, country: string | null, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows> {
-    const [row] = await this.runner.read<PageRow>(Q.inRange, { ...window, country, with: flags, ...pageParams(page) });
+  async inRange(
+    window: DateWindow,
+    country: string | null,
+    page: PageRequest,
+    flags: MeetingChildFlags,
+  ): Promise<MeetingRows> {
+    const [row] = await this.runner.read<MeetingPageRow>(Q.inRange, {
+      ...window,
+      country,
+      with: flags,
+      ...pageParams(page),
+    });
     return toRows(row, flags);
   }
 
-  async byTopic(topic: NameParams, page: PageRequest, flags: MeetingChildFlags): Promise<MeetingRows & { topics: Topic[] }> {
-    const [row] = await this.runner.read<PageRow & { matched: Topic[] }>(Q.byTopic, {
+  async byTopic(
+    topic: NameParams,
+    page: PageRequest,
+    flags: MeetingChildFlags,
+  ): Promise<MeetingRows & { topics: Topic[] }> {
+    const [row] = await this.runner.read<MeetingPageRow & { matched: Topic[] }>(Q.byTopic, {
       name: topic.name,
       key: topic.key,
       with: flags,
@@ -57,8 +76,14 @@ export class MeetingRepository {
   }
 
   /** Children of many meetings in one statement, keyed by meeting id. */
-  async childrenByIds(ids: readonly string[], flags: MeetingChildFlags): Promise<Map<string, Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>>> {
-    const rows = await this.runner.read<{ id: string; children: Parameters<typeof childrenOf>[0] }>(Q.children, { ids, with: flags });
+  async childrenByIds(
+    ids: readonly string[],
+    flags: MeetingChildFlags,
+  ): Promise<Map<string, Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>>> {
+    const rows = await this.runner.read<{ id: string; children: Parameters<typeof childrenOf>[0] }>(
+      Q.children,
+      { ids, with: flags },
+    );
     return new Map(rows.map((r) => [r.id, childrenOf(r.children, flags)]));
   }
 
@@ -69,7 +94,7 @@ export class MeetingRepository {
     page: PageRequest,
     flags: MeetingChildFlags,
   ): Promise<Map<string, MeetingRows>> {
-    const rows = await this.runner.read<PageRow & { id: string }>(Q.byPeople, {
+    const rows = await this.runner.read<MeetingPageRow & { id: string }>(Q.byPeople, {
       ids: personIds,
       ...window,
       with: flags,
@@ -79,7 +104,8 @@ export class MeetingRepository {
   }
 }
 
-function toRows(row: PageRow | undefined, flags: MeetingChildFlags): MeetingRows {
+/** A page of meetings as a statement returns it, with the children it projected per `flags`. */
+export function toRows(row: MeetingPageRow | undefined, flags: MeetingChildFlags): MeetingRows {
   if (!row) return { total: 0, rows: [] };
   return {
     total: row.total,

@@ -16,7 +16,10 @@ import { Participant } from './participant.type';
 export class MeetingResolver {
   constructor(private readonly service: MeetingService) {}
 
-  @Query(() => MeetingConnection, { complexity: connectionCost, description: 'meetings both named people attended, newest first' })
+  @Query(() => MeetingConnection, {
+    complexity: connectionCost,
+    description: 'meetings both named people attended, newest first',
+  })
   meetingsBetween(
     @Arg('a', () => String) a: string,
     @Arg('b', () => String) b: string,
@@ -29,17 +32,27 @@ export class MeetingResolver {
 
   @Query(() => MeetingConnection, {
     complexity: connectionCost,
-    description: 'meetings in a date window involving a country (held there or attended for it), newest first',
+    description:
+      'meetings in a date window involving a country (held there or attended for it), newest first',
   })
   meetings(
-    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) to: string | null,
-    @Arg('country', () => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (or English name)' }) country: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    to: string | null,
+    @Arg('country', () => String, {
+      nullable: true,
+      description: 'ISO 3166-1 alpha-2 code (or English name)',
+    })
+    country: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.inRange({ from, to, country, first, after }, childFlags(selectedFields(info, ['edges', 'node'])));
+    return this.service.inRange(
+      { from, to, country, first, after },
+      childFlags(selectedFields(info, ['edges', 'node'])),
+    );
   }
 
   @Query(() => Meeting, { nullable: true })
@@ -52,7 +65,10 @@ export class MeetingResolver {
     return this.service.place(meeting);
   }
 
-  @FieldResolver(() => [Participant], { complexity: listCost(8), description: 'principals first, then by name' })
+  @FieldResolver(() => [Participant], {
+    complexity: listCost(8),
+    description: 'principals first, then by name',
+  })
   participants(@Root() meeting: Meeting) {
     return this.service.participants(meeting);
   }
@@ -62,7 +78,10 @@ export class MeetingResolver {
     return this.service.topics(meeting);
   }
 
-  @FieldResolver(() => [Source], { complexity: listCost(3), description: 'the articles that report the meeting' })
+  @FieldResolver(() => [Source], {
+    complexity: listCost(3),
+    description: 'the articles that report the meeting',
+  })
   sources(@Root() meeting: Meeting) {
     return this.service.sources(meeting);
   }

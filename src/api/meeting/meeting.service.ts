@@ -23,7 +23,12 @@ export class MeetingService {
     private readonly loaders: ApiLoaders,
   ) {}
 
-  async between(a: string, b: string, args: PageArgs, flags: MeetingChildFlags): Promise<PageResult<Meeting>> {
+  async between(
+    a: string,
+    b: string,
+    args: PageArgs,
+    flags: MeetingChildFlags,
+  ): Promise<PageResult<Meeting>> {
     const page = pageRequest(args.first, args.after, isIsoDateSort);
     const pa = nameParams(a);
     const pb = nameParams(b);
@@ -47,7 +52,11 @@ export class MeetingService {
     return toPage(found.rows, page, found.total);
   }
 
-  async byTopic(topic: string, args: PageArgs, flags: MeetingChildFlags): Promise<PageResult<Meeting> & { topics: Topic[] }> {
+  async byTopic(
+    topic: string,
+    args: PageArgs,
+    flags: MeetingChildFlags,
+  ): Promise<PageResult<Meeting> & { topics: Topic[] }> {
     const page = pageRequest(args.first, args.after, isIsoDateSort);
     const params = nameParams(topic);
     if (!params || params.key.length < 2) return { ...emptyPage<Meeting>(), topics: [] };

@@ -10,10 +10,16 @@ import type { Participant } from './participant.type';
 /** One encounter (meeting, talks, dialogue, summit, call, visit, ceremony, conference). */
 @ObjectType('Meeting', { implements: Entity, simpleResolvers: true })
 export class Meeting extends Entity {
-  @Field(() => String, { nullable: true, description: 'meeting, talks, dialogue, summit, call, visit, ceremony, conference' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'meeting, talks, dialogue, summit, call, visit, ceremony, conference',
+  })
   kind!: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'the date at the precision the sources support' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'the date at the precision the sources support',
+  })
   date!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'first day the date covers' })

@@ -27,7 +27,10 @@ export class OrganizationRepository {
   }
 
   async byName(name: NameParams): Promise<Organization | null> {
-    const [row] = await this.runner.read<{ organization: Organization }>(Q.byName, { name: name.name, key: name.key });
+    const [row] = await this.runner.read<{ organization: Organization }>(Q.byName, {
+      name: name.name,
+      key: name.key,
+    });
     return row?.organization ?? null;
   }
 
@@ -43,12 +46,16 @@ export class OrganizationRepository {
 
   /** Titles held in each organization or its departments, one keyset page per organization. */
   async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
-    const rows = await this.runner.read<{ id: string; total: number; nodes: { sort: string; key: string; node: Position }[] }>(
-      Q.people,
-      { ids, ...pageParams(page) },
-    );
+    const rows = await this.runner.read<{
+      id: string;
+      total: number;
+      nodes: { sort: string; key: string; node: Position }[];
+    }>(Q.people, { ids, ...pageParams(page) });
     return new Map(
-      rows.map((r) => [r.id, { total: r.total, rows: r.nodes.map((n) => ({ sort: n.sort, id: n.key, node: n.node })) }]),
+      rows.map((r) => [
+        r.id,
+        { total: r.total, rows: r.nodes.map((n) => ({ sort: n.sort, id: n.key, node: n.node })) },
+      ]),
     );
   }
 }

@@ -10,7 +10,10 @@ import { PositionConnection } from './position-connection.type';
 export class OrganizationResolver {
   constructor(private readonly organizations: OrganizationService) {}
 
-  @Query(() => Organization, { nullable: true, description: 'the organization a name (or id) means; null when none' })
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'the organization a name (or id) means; null when none',
+  })
   organization(@Arg('name', () => String) name: string) {
     return this.organizations.byName(name);
   }

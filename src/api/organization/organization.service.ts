@@ -27,7 +27,11 @@ export class OrganizationService {
     return (await this.loaders.relatives.load(org.id)).departments;
   }
 
-  async people(org: Organization, first: number | null | undefined, after: string | null | undefined): Promise<PageResult<Position>> {
+  async people(
+    org: Organization,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PageResult<Position>> {
     const page = pageRequest(first, after, isIsoDateSort);
     const found = await this.loaders.organizationPeople.load({ id: org.id, page });
     return toPage(found.rows, page, found.total);

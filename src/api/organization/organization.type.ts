@@ -5,7 +5,10 @@ import type { Country } from '../geo/country.type';
 /** A ministry, department, agency, party, alliance or international body. */
 @ObjectType('Organization', { implements: Entity, simpleResolvers: true })
 export class Organization extends Entity {
-  @Field(() => String, { nullable: true, description: 'ministry, department, agency, office, party, military, international, …' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ministry, department, agency, office, party, military, international, …',
+  })
   kind!: string | null;
 
   @Field(() => [String])

@@ -16,5 +16,4 @@ export class Counterpart {
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'date of the last shared meeting' })
   lastDate!: string | null;
-
 }

@@ -1,6 +1,9 @@
 import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
 import { pageParams, type PageRequest } from '../connection/pagination';
+import { NO_CHILDREN, type MeetingChildFlags } from '../meeting/meeting-children';
+import { toRows, type MeetingPageRow, type MeetingRows } from '../meeting/meeting.repository';
 import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
 import type { Position } from './position.type';
@@ -11,12 +14,29 @@ const Q = {
   positions: 'queries/person-positions',
   counterparts: 'queries/person-counterparts',
   counterpartsByName: 'queries/counterparts-by-name',
+  profile: 'queries/person-profile',
 } as const;
 
 export interface CounterpartRows {
   total: number;
   rows: { sort: [number, string]; id: string; node: Counterpart }[];
 }
+
+/** The nested lists a request selects below a person, fetched with the person: absent means not selected. */
+export interface ProfileRequest {
+  positions: boolean;
+  counterparts?: PageRequest;
+  meetings?: { page: PageRequest; window: DateWindow; flags: MeetingChildFlags };
+}
+
+export interface Profile {
+  person: Person;
+  positions: Position[];
+  counterparts: CounterpartRows;
+  meetings: MeetingRows;
+}
+
+const NO_PAGE = { limit: 0, afterSort: null, afterId: null };
 
 type CounterpartPage = {
   total: number;
@@ -43,14 +63,56 @@ export class PersonRepository {
     return new Map(rows.map((r) => [r.id, r.positions]));
   }
 
-  async counterpartsByPersonIds(ids: readonly string[], page: PageRequest): Promise<Map<string, CounterpartRows>> {
-    const rows = await this.runner.read<CounterpartPage & { id: string }>(Q.counterparts, { ids, ...pageParams(page) });
+  async counterpartsByPersonIds(
+    ids: readonly string[],
+    page: PageRequest,
+  ): Promise<Map<string, CounterpartRows>> {
+    const rows = await this.runner.read<CounterpartPage & { id: string }>(Q.counterparts, {
+      ids,
+      ...pageParams(page),
+    });
     return new Map(rows.map((r) => [r.id, counterpartRows(r)]));
   }
 
+  /** The person a name means with the lists `request` selects, in one statement. */
+  async profileByName(name: NameParams, request: ProfileRequest): Promise<Profile | null> {
+    const flags = request.meetings?.flags ?? NO_CHILDREN;
+    const [row] = await this.runner.read<{
+      person: Person;
+      positions: Position[];
+      counterparts: CounterpartPage;
+      meetings: MeetingPageRow;
+    }>(Q.profile, {
+      ...name,
+      include: {
+        positions: request.positions,
+        counterparts: !!request.counterparts,
+        meetings: !!request.meetings,
+      },
+      counterparts: request.counterparts ? pageParams(request.counterparts) : NO_PAGE,
+      meetings: request.meetings
+        ? { ...request.meetings.window, ...pageParams(request.meetings.page) }
+        : { from: null, to: null, ...NO_PAGE },
+      with: flags,
+    });
+    if (!row) return null;
+    return {
+      person: row.person,
+      positions: row.positions,
+      counterparts: counterpartRows(row.counterparts),
+      meetings: toRows(row.meetings, flags),
+    };
+  }
+
   /** The person a name means and their counterparts, in one statement. */
-  async counterpartsByName(name: NameParams, page: PageRequest): Promise<{ person: Person | null } & CounterpartRows> {
-    const [row] = await this.runner.read<CounterpartPage & { person: Person }>(Q.counterpartsByName, { ...name, ...pageParams(page) });
+  async counterpartsByName(
+    name: NameParams,
+    page: PageRequest,
+  ): Promise<{ person: Person | null } & CounterpartRows> {
+    const [row] = await this.runner.read<CounterpartPage & { person: Person }>(Q.counterpartsByName, {
+      ...name,
+      ...pageParams(page),
+    });
     if (!row) return { person: null, total: 0, rows: [] };
     return { person: row.person, ...counterpartRows(row) };
   }

@@ -39,7 +39,11 @@ export class PersonResolver {
     return this.people.positions(person);
   }
 
-  @FieldResolver(() => CounterpartConnection, { name: 'counterparts', complexity: connectionCost, description: 'most shared meetings first' })
+  @FieldResolver(() => CounterpartConnection, {
+    name: 'counterparts',
+    complexity: connectionCost,
+    description: 'most shared meetings first',
+  })
   counterpartsOf(
     @Root() person: Person,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
@@ -48,13 +52,18 @@ export class PersonResolver {
     return this.people.counterparts(person, first, after).then((page) => ({ ...page, person }));
   }
 
-  @FieldResolver(() => MeetingConnection, { complexity: connectionCost, description: 'meetings attended, oldest first' })
+  @FieldResolver(() => MeetingConnection, {
+    complexity: connectionCost,
+    description: 'meetings attended, oldest first',
+  })
   meetings(
     @Root() person: Person,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) to: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    to: string | null,
   ) {
     return this.people.meetings(person, { first, after, from, to });
   }

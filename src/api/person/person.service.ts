@@ -33,7 +33,11 @@ export class PersonService {
     return { ...toPage(found.rows, page, found.total), person: found.person };
   }
 
-  async counterparts(person: Person, first: number | null | undefined, after: string | null | undefined): Promise<PageResult<Counterpart>> {
+  async counterparts(
+    person: Person,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PageResult<Counterpart>> {
     const page = pageRequest(first, after, isCountAndNameSort);
     const found = await this.loaders.counterparts.load({ id: person.id, page });
     return toPage(found.rows, page, found.total);

@@ -15,7 +15,10 @@ export class Person extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO code of the state served (latest seen)' })
   countryCode!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'first article date that mentions the person' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'first article date that mentions the person',
+  })
   firstSeen!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'last article date that mentions the person' })

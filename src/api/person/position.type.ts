@@ -23,6 +23,9 @@ export class Position {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => [Source], { complexity: listCost(3), description: 'the articles that show it, with the sentence' })
+  @Field(() => [Source], {
+    complexity: listCost(3),
+    description: 'the articles that show it, with the sentence',
+  })
   sources!: Source[];
 }

@@ -16,7 +16,8 @@ export const PartialDateScalar = new GraphQLScalarType({
   serialize: check,
   parseValue: check,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('PartialDate must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('PartialDate must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
     return check(ast.value);
   },
 });

@@ -7,7 +7,10 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** The words of a search text: lowercase letters and digits only (Lucene operators cannot survive this). */
 export function searchTerms(text: string): string[] {
   if (text.length > MAX_SEARCH_TEXT) {
-    throw badUserInput('text', `must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length} (${preview(text)})`);
+    throw badUserInput(
+      'text',
+      `must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length} (${preview(text)})`,
+    );
   }
   const words = text
     .normalize('NFKD')
@@ -29,7 +32,8 @@ export function luceneQuery(terms: string[]): string | null {
   const escaped = terms.map(escapeTerm);
   const last = escaped[escaped.length - 1]!;
   const parts = [`(${escaped.join(' ')})`];
-  if (escaped.length > 1) parts.push(`"${escaped.join(' ')}"^4`, `(${escaped.map((t) => `+${t}`).join(' ')})^2`);
+  if (escaped.length > 1)
+    parts.push(`"${escaped.join(' ')}"^4`, `(${escaped.map((t) => `+${t}`).join(' ')})^2`);
   if (last.length >= 3) parts.push(`${last}*^0.5`);
   return parts.join(' OR ');
 }

@@ -15,7 +15,9 @@ export class SearchHit {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'the type: Person, Organization, Meeting, Topic, Place, Country, Article' })
+  @Field(() => String, {
+    description: 'the type: Person, Organization, Meeting, Topic, Place, Country, Article',
+  })
   label!: string;
 
   @Field(() => String)

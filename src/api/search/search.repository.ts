@@ -22,7 +22,11 @@ export class SearchRepository {
     for (const name of Object.values(Q)) runner.statement(name);
   }
 
-  async search(query: string, labels: string[] | null, page: PageRequest): Promise<{ total: number; rows: SearchRow[] }> {
+  async search(
+    query: string,
+    labels: string[] | null,
+    page: PageRequest,
+  ): Promise<{ total: number; rows: SearchRow[] }> {
     const [row] = await this.runner.read<{ total: number; nodes: SearchRow[] }>(Q.search, {
       query,
       labels,

@@ -11,11 +11,16 @@ export class SearchResolver {
 
   @Query(() => SearchHitConnection, {
     complexity: connectionCost,
-    description: 'ranked full-text hits across people, organizations, meetings, topics, places, countries and article titles',
+    description:
+      'ranked full-text hits across people, organizations, meetings, topics, places, countries and article titles',
   })
   search(
-    @Arg('text', () => String, { description: 'words to find (at most 200 characters); the last may be a prefix' }) text: string,
-    @Arg('labels', () => [EntityLabel], { nullable: true, description: 'only hits of these types' }) labels: EntityLabel[] | null,
+    @Arg('text', () => String, {
+      description: 'words to find (at most 200 characters); the last may be a prefix',
+    })
+    text: string,
+    @Arg('labels', () => [EntityLabel], { nullable: true, description: 'only hits of these types' })
+    labels: EntityLabel[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {

@@ -22,7 +22,15 @@ export class SearchService {
     const rows = found.rows.map((r) => {
       const aliases = r.aliasText && r.aliasText !== r.name ? r.aliasText : null;
       const { snippet: text, highlights } = snippet([r.name, aliases, r.title], terms);
-      const node: SearchHit = { id: r.id, label: r.label, name: r.name, score: r.score, snippet: text, highlights, date: r.date };
+      const node: SearchHit = {
+        id: r.id,
+        label: r.label,
+        name: r.name,
+        score: r.score,
+        snippet: text,
+        highlights,
+        date: r.date,
+      };
       return { sort: r.sort, id: r.id, node };
     });
     return toPage(rows, page, found.total);

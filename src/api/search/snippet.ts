@@ -2,7 +2,11 @@ import type { TextRange } from './search-hit.type';
 
 const WINDOW = 160;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Ranges in `text` where a search term starts a word (diacritics and case folded; one folded char per char assumed). */
 export function highlightRanges(text: string, terms: string[]): TextRange[] {
@@ -23,7 +27,10 @@ export function highlightRanges(text: string, terms: string[]): TextRange[] {
 }
 
 /** The first of the candidate texts that matches a term (else the first one), cut to a window around the match. */
-export function snippet(candidates: (string | null | undefined)[], terms: string[]): { snippet: string; highlights: TextRange[] } {
+export function snippet(
+  candidates: (string | null | undefined)[],
+  terms: string[],
+): { snippet: string; highlights: TextRange[] } {
   const texts = candidates.filter((c): c is string => typeof c === 'string' && c.length > 0);
   for (const text of texts) {
     const ranges = highlightRanges(text, terms);

@@ -32,14 +32,24 @@ export class TopicResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.meetings.byTopic(topic, { first, after }, childFlags(selectedFields(info, ['edges', 'node'])));
+    return this.meetings.byTopic(
+      topic,
+      { first, after },
+      childFlags(selectedFields(info, ['edges', 'node'])),
+    );
   }
 
   @Query(() => TopicTrends, { description: 'meetings per month per topic, for charts' })
   topicTrends(
-    @Arg('country', () => String, { nullable: true, description: 'ISO code: meetings held there or attended for it' }) country: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) to: string | null,
+    @Arg('country', () => String, {
+      nullable: true,
+      description: 'ISO code: meetings held there or attended for it',
+    })
+    country: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    to: string | null,
   ) {
     return this.topics.trends({ country, from, to });
   }

@@ -19,7 +19,11 @@ export class TopicService {
     return params ? this.topics.byName(params) : null;
   }
 
-  async trends(args: { country?: string | null; from?: string | null; to?: string | null }): Promise<TopicTrends> {
+  async trends(args: {
+    country?: string | null;
+    from?: string | null;
+    to?: string | null;
+  }): Promise<TopicTrends> {
     const window = dateWindow(args.from, args.to);
     const filter: TrendFilter = { country: null, ...window };
     if (args.country !== null && args.country !== undefined && args.country.trim() !== '') {
@@ -36,7 +40,9 @@ export class TopicService {
     return {
       months: [...new Set(rows.map((r) => r.month))].sort(),
       rows,
-      totals: [...totals.values()].sort((a, b) => b.count - a.count || a.topic.name.localeCompare(b.topic.name)),
+      totals: [...totals.values()].sort(
+        (a, b) => b.count - a.count || a.topic.name.localeCompare(b.topic.name),
+      ),
       filter,
     };
   }

@@ -14,7 +14,10 @@ export enum RelationshipType {
   MENTIONS = 'MENTIONS',
 }
 
-registerEnumType(RelationshipType, { name: 'RelationshipType', description: 'a relationship type of the graph model' });
+registerEnumType(RelationshipType, {
+  name: 'RelationshipType',
+  description: 'a relationship type of the graph model',
+});
 
 /** Followed when a request names no types: the facts, not the article links that tie everything to everything. */
 export const FACT_RELATIONSHIPS: RelationshipType[] = [

@@ -38,12 +38,15 @@ export class TraversalRepository {
     types: RelationshipType[],
     maxHops: number,
   ): Promise<{ nodes: Omit<GraphNode, 'depth'>[]; edges: GraphEdge[] } | null> {
-    const [row] = await this.runner.read<{ nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] }>(Q.shortest, {
-      fromId,
-      toId,
-      types,
-      maxHops,
-    });
+    const [row] = await this.runner.read<{ nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] }>(
+      Q.shortest,
+      {
+        fromId,
+        toId,
+        types,
+        maxHops,
+      },
+    );
     return row ? { nodes: row.nodes, edges: row.edges.map(withEdgeId) } : null;
   }
 

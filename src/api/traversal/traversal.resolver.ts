@@ -16,8 +16,12 @@ export class TraversalResolver {
   shortestPath(
     @Arg('from', () => String, { description: 'a name or id' }) from: string,
     @Arg('to', () => String, { description: 'a name or id' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_PATH_HOPS, description: 'at most 8' }) maxHops: number | null,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: 'default: the fact relationships (no REPORTS/MENTIONS)' })
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_PATH_HOPS, description: 'at most 8' })
+    maxHops: number | null,
+    @Arg('types', () => [RelationshipType], {
+      nullable: true,
+      description: 'default: the fact relationships (no REPORTS/MENTIONS)',
+    })
     types: RelationshipType[] | null,
   ) {
     return this.traversal.shortestPath({ from, to, maxHops, types });
@@ -31,11 +35,20 @@ export class TraversalResolver {
   neighborhood(
     @Arg('name', () => String, { description: 'a name or id' }) name: string,
     @Arg('depth', () => Int, { description: '1 to 3' }) depth: number,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: 'default: the fact relationships (no REPORTS/MENTIONS)' })
+    @Arg('types', () => [RelationshipType], {
+      nullable: true,
+      description: 'default: the fact relationships (no REPORTS/MENTIONS)',
+    })
     types: RelationshipType[] | null,
-    @Arg('from', () => String, { nullable: true, description: 'leave out meetings before this date' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'leave out meetings after this date' }) to: string | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT, description: 'most nodes (at most 500)' })
+    @Arg('from', () => String, { nullable: true, description: 'leave out meetings before this date' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'leave out meetings after this date' })
+    to: string | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT,
+      description: 'most nodes (at most 500)',
+    })
     limit: number | null,
   ) {
     return this.traversal.neighborhood({ name, depth, types, from, to, limit });

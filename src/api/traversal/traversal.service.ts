@@ -4,7 +4,11 @@ import { nameParams } from '../common/name-lookup';
 import { badUserInput } from '../common/user-input';
 import type { GraphPath, Neighborhood } from './graph.type';
 import { relationshipTypes } from './relationship-type';
-import { MAX_NEIGHBORHOOD_DEPTH, type NeighborhoodDepth, type TraversalRepository } from './traversal.repository';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  type NeighborhoodDepth,
+  type TraversalRepository,
+} from './traversal.repository';
 
 export const MAX_PATH_HOPS = 8;
 export const DEFAULT_PATH_HOPS = 6;
@@ -19,7 +23,12 @@ function lookup(name: string) {
 export class TraversalService {
   constructor(private readonly traversal: TraversalRepository) {}
 
-  async shortestPath(args: { from: string; to: string; maxHops?: number | null; types?: string[] | null }): Promise<GraphPath | null> {
+  async shortestPath(args: {
+    from: string;
+    to: string;
+    maxHops?: number | null;
+    types?: string[] | null;
+  }): Promise<GraphPath | null> {
     const maxHops = args.maxHops ?? DEFAULT_PATH_HOPS;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
       throw badUserInput('maxHops', `must be an integer from 1 to ${MAX_PATH_HOPS}, got ${args.maxHops}`);
@@ -34,7 +43,11 @@ export class TraversalService {
     if (a.elementId === b.elementId) return { length: 0, nodes: [{ ...node, depth: 0 }], edges: [] };
     const path = await this.traversal.shortestPath(a.elementId, b.elementId, types, maxHops);
     if (!path) return null;
-    return { length: path.edges.length, nodes: path.nodes.map((n, i) => ({ ...n, depth: i })), edges: path.edges };
+    return {
+      length: path.edges.length,
+      nodes: path.nodes.map((n, i) => ({ ...n, depth: i })),
+      edges: path.edges,
+    };
   }
 
   async neighborhood(args: {
@@ -46,11 +59,17 @@ export class TraversalService {
     limit?: number | null;
   }): Promise<Neighborhood | null> {
     if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_NEIGHBORHOOD_DEPTH) {
-      throw badUserInput('depth', `must be an integer from 1 to ${MAX_NEIGHBORHOOD_DEPTH}, got ${args.depth}`);
+      throw badUserInput(
+        'depth',
+        `must be an integer from 1 to ${MAX_NEIGHBORHOOD_DEPTH}, got ${args.depth}`,
+      );
     }
     const limit = args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD_LIMIT) {
-      throw badUserInput('limit', `must be an integer from 1 to ${MAX_NEIGHBORHOOD_LIMIT}, got ${args.limit}`);
+      throw badUserInput(
+        'limit',
+        `must be an integer from 1 to ${MAX_NEIGHBORHOOD_LIMIT}, got ${args.limit}`,
+      );
     }
     const window = dateWindow(args.from, args.to);
     const types = relationshipTypes(args.types);
@@ -58,7 +77,13 @@ export class TraversalService {
     if (!center) return null;
     const [node] = await this.traversal.resolve([center]);
     if (!node) return null;
-    const found = await this.traversal.neighborhood(node.elementId, args.depth as NeighborhoodDepth, types, window, limit);
+    const found = await this.traversal.neighborhood(
+      node.elementId,
+      args.depth as NeighborhoodDepth,
+      types,
+      window,
+      limit,
+    );
     if (!found) return null;
     const centerNode = found.nodes.find((n) => n.depth === 0) ?? { ...node, depth: 0 };
     return { center: centerNode, nodes: found.nodes, edges: found.edges, truncated: found.truncated };

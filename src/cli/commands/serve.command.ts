@@ -17,12 +17,20 @@ export function registerServeCommand(program: Command): void {
     .action((opts: { port?: string; host?: string }) =>
       runCommand('serve', async ({ config, logger }) => {
         const port = opts.port !== undefined ? Number(opts.port) : config.server.port;
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${opts.port}`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error(`--port must be a port number, got ${opts.port}`);
         const server = { ...config.server, port, host: opts.host ?? config.server.host };
         const db = await openDatabase(config, logger, { migrate: true });
         try {
-          const running = await startHttpServer({ config: { ...config, server }, logger, client: db.client, registry: db.registry });
-          process.stdout.write(`Parley API at ${running.url}/graphql (GraphiQL at ${running.url}/graphiql); Ctrl-C stops it\n`);
+          const running = await startHttpServer({
+            config: { ...config, server },
+            logger,
+            client: db.client,
+            registry: db.registry,
+          });
+          process.stdout.write(
+            `Parley API at ${running.url}/graphql (GraphiQL at ${running.url}/graphiql); Ctrl-C stops it\n`,
+          );
           await untilSignal();
           await running.close();
         } finally {

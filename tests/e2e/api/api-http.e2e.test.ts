@@ -41,7 +41,10 @@ async function op(name: string, variables: AnyData): Promise<AnyData> {
 beforeAll(async () => {
   client = testClient();
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  const loader = new LoadService(client, testLogger, { batchSize: config.loadBatchSize, maxArticleBytes: config.maxArticleBytes });
+  const loader = new LoadService(client, testLogger, {
+    batchSize: config.loadBatchSize,
+    maxArticleBytes: config.maxArticleBytes,
+  });
   const report = await loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
   expect(report.failed).toEqual([]);
   server = await startHttpServer({ config, logger: testLogger, client, registry: loadRegistry(config) });
@@ -70,14 +73,22 @@ test('Counterparts of Kim Hong-kyun are the people at the Seoul dialogue', async
   expect(d.counterparts.person.name).toBe('Kim Hong-kyun');
   const byName = Object.fromEntries(d.counterparts.edges.map((e: AnyData) => [e.node.person.name, e.node]));
   expect(Object.keys(byName)).toEqual(expect.arrayContaining(['Ma Zhaoxu', 'Yi Won-woo', 'Zheng Liqiao']));
-  expect(byName['Ma Zhaoxu']).toMatchObject({ sharedMeetings: 1, firstDate: '2024-07-24', lastDate: '2024-07-24' });
+  expect(byName['Ma Zhaoxu']).toMatchObject({
+    sharedMeetings: 1,
+    firstDate: '2024-07-24',
+    lastDate: '2024-07-24',
+  });
   expect(byName['Ma Zhaoxu'].person.country.id).toBe('CN');
 });
 
 test('MeetingsBetween gives the dialogue with its place, titles held, topics and sources', async () => {
   const d = await op('MeetingsBetween', { a: 'Kim Hong-kyun', b: 'ma zhaoxu' });
   const m = d.meetingsBetween.edges.map((e: AnyData) => e.node).find((x: AnyData) => x.name === seedMeeting);
-  expect(m).toMatchObject({ kind: 'dialogue', date: '2024-07-24', place: { name: 'Seoul', country: { id: 'KR' } } });
+  expect(m).toMatchObject({
+    kind: 'dialogue',
+    date: '2024-07-24',
+    place: { name: 'Seoul', country: { id: 'KR' } },
+  });
   const titles = Object.fromEntries(m.participants.map((p: AnyData) => [p.person.name, p.title]));
   expect(titles).toMatchObject({
     'Kim Hong-kyun': 'First Vice Foreign Minister',
@@ -111,7 +122,13 @@ test('MeetingsInRange pages Korean meetings of 2024 newest first', async () => {
   const first = await op('MeetingsInRange', { from: '2024', to: '2024-12-31', country: 'KR', first: 1 });
   expect(first.meetings.totalCount).toBe(all.meetings.totalCount);
   if (all.meetings.totalCount > 1) {
-    const next = await op('MeetingsInRange', { from: '2024', to: '2024-12-31', country: 'KR', first: 1, after: first.meetings.pageInfo.endCursor });
+    const next = await op('MeetingsInRange', {
+      from: '2024',
+      to: '2024-12-31',
+      country: 'KR',
+      first: 1,
+      after: first.meetings.pageInfo.endCursor,
+    });
     expect(next.meetings.edges[0].node.id).toBe(all.meetings.edges[1].node.id);
   }
 });
@@ -138,7 +155,9 @@ test('Neighborhood of Kim Hong-kyun holds the dialogue and South Korea, with edg
   const d = await op('Neighborhood', { name: 'Kim Hong-kyun', depth: 1 });
   const n = d.neighborhood;
   const ids = new Set(n.nodes.map((x: AnyData) => x.id));
-  expect(n.nodes.map((x: AnyData) => x.name)).toEqual(expect.arrayContaining(['Kim Hong-kyun', seedMeeting, 'South Korea']));
+  expect(n.nodes.map((x: AnyData) => x.name)).toEqual(
+    expect.arrayContaining(['Kim Hong-kyun', seedMeeting, 'South Korea']),
+  );
   for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
   const two = await op('Neighborhood', { name: 'Kim Hong-kyun', depth: 2 });
   expect(two.neighborhood.nodes.map((x: AnyData) => x.name)).toContain('Ma Zhaoxu');
@@ -171,9 +190,19 @@ test('IngestArticle extracts, loads and reports what it created; the new people 
   const text =
     'South Korean First Vice Foreign Minister Kim Zetaquon met with Japanese Vice Foreign Minister Tanaka Zetamori in Seoul ' +
     'on Monday for talks on supply chains.\n\nThe two vice ministers agreed to strengthen cooperation, the Foreign Ministry said.';
-  const d = await op('IngestArticle', { text, title: 'Zetaquon meets Zetamori', date: '2024-09-02', source: 'e2e' });
+  const d = await op('IngestArticle', {
+    text,
+    title: 'Zetaquon meets Zetamori',
+    date: '2024-09-02',
+    source: 'e2e',
+  });
   const r = d.ingestArticle;
-  ingested.push(r.articleId, ...[...r.people, ...r.meetings, ...r.topics].filter((x: AnyData) => x.status === 'CREATED').map((x: AnyData) => x.id));
+  ingested.push(
+    r.articleId,
+    ...[...r.people, ...r.meetings, ...r.topics]
+      .filter((x: AnyData) => x.status === 'CREATED')
+      .map((x: AnyData) => x.id),
+  );
   expect(r.article).toMatchObject({ label: 'Article', title: 'Zetaquon meets Zetamori', date: '2024-09-02' });
   expect(r.people.map((p: AnyData) => p.name).sort()).toEqual(['Kim Zetaquon', 'Tanaka Zetamori']);
   expect(r.people.every((p: AnyData) => p.status === 'CREATED')).toBe(true);
@@ -215,7 +244,13 @@ describe('bad input over HTTP never gives a 500, a stack or Cypher, and the serv
     ['an unknown operation name', { query: 'query A { person(name: "x") { id } }', operationName: 'Nope' }],
     ['a syntax error', { query: '{ person(name: "x") { id ' }],
     ['an unknown field', { query: '{ persons { id } }' }],
-    ['a variable of the wrong type', { query: 'query($d: Int!) { neighborhood(name: "x", depth: $d) { truncated } }', variables: { d: 'deep' } }],
+    [
+      'a variable of the wrong type',
+      {
+        query: 'query($d: Int!) { neighborhood(name: "x", depth: $d) { truncated } }',
+        variables: { d: 'deep' },
+      },
+    ],
     ['malformed JSON', '{"query": "{ person(name: \\"x\\") { id } }"'],
     ['no query', {}],
   ])('%s: a 4xx GraphQL error', async (_what, body) => {
@@ -227,14 +262,19 @@ describe('bad input over HTTP never gives a 500, a stack or Cypher, and the serv
   });
 
   test('a query over the cost limit is QUERY_TOO_COMPLEX with the cost and the limit', async () => {
-    const res = await post({ query: '{ meetings(first: 100) { edges { node { participants { person { meetings(first: 100) { edges { node { id } } } } } } } } }' });
+    const res = await post({
+      query:
+        '{ meetings(first: 100) { edges { node { participants { person { meetings(first: 100) { edges { node { id } } } } } } } } }',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 5000 });
     expect(res.body.errors![0]!.extensions!.cost).toBeGreaterThan(5000);
   });
 
   test('GET serves simple queries; health and readiness answer; the server still serves', async () => {
-    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ person(name: "Ma Zhaoxu") { name } }')}`);
+    const get = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ person(name: "Ma Zhaoxu") { name } }')}`,
+    );
     expect(await get.json()).toEqual({ data: { person: { name: 'Ma Zhaoxu' } } });
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);

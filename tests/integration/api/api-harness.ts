@@ -19,12 +19,24 @@ export interface Executed<T> {
 }
 
 /** Runs operations in process through the same Apollo server `parley serve` uses (cost limits and error hiding included). */
-export async function apiHarness(client: Neo4jClient, limits = { maxComplexity: 5000, maxDepth: 12 }, ingester?: ArticleIngester) {
+export async function apiHarness(
+  client: Neo4jClient,
+  limits = { maxComplexity: 5000, maxDepth: 12 },
+  ingester?: ArticleIngester,
+) {
   const server = createApolloServer({ logger: testLogger, limits });
   await server.start();
   return {
-    async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Executed<T>> {
-      const context: ApiContext = createApiContext({ client, logger: testLogger, maxArticleBytes: 1_000_000, ingester });
+    async run<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<Executed<T>> {
+      const context: ApiContext = createApiContext({
+        client,
+        logger: testLogger,
+        maxArticleBytes: 1_000_000,
+        ingester,
+      });
       const response = await server.executeOperation<T>({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const result = response.body.singleResult;

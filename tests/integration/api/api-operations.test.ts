@@ -25,12 +25,21 @@ const names = (xs: { name: string }[]) => xs.map((x) => x.name);
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('Counterparts ranks by shared meetings, through an alias in another name order', async () => {
-  const { data, errors, statements } = await api.run<AnyData>(operation('Counterparts'), { name: 'vexler ALMA' });
+  const { data, errors, statements } = await api.run<AnyData>(operation('Counterparts'), {
+    name: 'vexler ALMA',
+  });
   expect(errors).toBeUndefined();
   const c = data!.counterparts;
   expect(c.person.name).toBe('Alma Vexler');
   expect(c.totalCount).toBe(3);
-  expect(c.edges.map((e: AnyData) => [e.node.person.name, e.node.sharedMeetings, e.node.firstDate, e.node.lastDate])).toEqual([
+  expect(
+    c.edges.map((e: AnyData) => [
+      e.node.person.name,
+      e.node.sharedMeetings,
+      e.node.firstDate,
+      e.node.lastDate,
+    ]),
+  ).toEqual([
     ['Boris Quell', 2, '2024-03-05', '2024-05'],
     ['Dara Pell', 2, '2023', '2024-05'],
     ['Cato Dunmore', 1, '2024-03-05', '2024-03-05'],
@@ -40,7 +49,10 @@ test('Counterparts ranks by shared meetings, through an alias in another name or
 });
 
 test('MeetingsBetween gives both meetings with titles held then, topics and sources', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('MeetingsBetween'), { a: 'Alma Vexler', b: 'Boris Quell' });
+  const { data, errors } = await api.run<AnyData>(operation('MeetingsBetween'), {
+    a: 'Alma Vexler',
+    b: 'Boris Quell',
+  });
   expect(errors).toBeUndefined();
   const edges = data!.meetingsBetween.edges.map((e: AnyData) => e.node);
   expect(edges.map((m: AnyData) => [m.name, m.date])).toEqual([
@@ -67,7 +79,9 @@ test('MeetingsBetween gives both meetings with titles held then, topics and sour
     }),
   ]);
   // The summit's participant title is the one held then, not the latest.
-  expect(edges[0].participants.find((p: AnyData) => p.person.name === 'Boris Quell').title).toBe('Deputy Minister');
+  expect(edges[0].participants.find((p: AnyData) => p.person.name === 'Boris Quell').title).toBe(
+    'Deputy Minister',
+  );
 });
 
 test('PersonProfile lists titles, counterparts and meetings oldest first', async () => {
@@ -75,9 +89,15 @@ test('PersonProfile lists titles, counterparts and meetings oldest first', async
   expect(errors).toBeUndefined();
   const p = data!.person;
   expect(p.country.name).toBe('Arcadia');
-  expect(p.positions.map((x: AnyData) => [x.title, x.organization.name, x.organization.country.id, x.since, x.until])).toEqual([
-    ['Foreign Minister', 'Ministry of Apitest Affairs', 'XA', '2024-03-06', '2024-05-31'],
-  ]);
+  expect(
+    p.positions.map((x: AnyData) => [
+      x.title,
+      x.organization.name,
+      x.organization.country.id,
+      x.since,
+      x.until,
+    ]),
+  ).toEqual([['Foreign Minister', 'Ministry of Apitest Affairs', 'XA', '2024-03-06', '2024-05-31']]);
   expect(p.positions[0].sources.map((s: AnyData) => s.articleId)).toEqual([ids.a1, ids.a2]);
   expect(p.meetings.edges.map((e: AnyData) => e.node.date)).toEqual(['2023', '2024-03-05', '2024-05']);
   expect(p.meetings.edges[1].node.place.name).toBe('Apitest City');
@@ -93,7 +113,13 @@ test('MeetingsInRange pages newest first with keyset cursors and a total', async
   expect(page1.totalCount).toBe(3);
   expect(page1.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2, ids.m1]);
   expect(page1.pageInfo.hasNextPage).toBe(true);
-  const second = await api.run<AnyData>(query, { from: '2023', to: '2024-12-31', country: 'xb', first: 2, after: page1.pageInfo.endCursor });
+  const second = await api.run<AnyData>(query, {
+    from: '2023',
+    to: '2024-12-31',
+    country: 'xb',
+    first: 2,
+    after: page1.pageInfo.endCursor,
+  });
   expect(second.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m3]);
   expect(second.data!.meetings.pageInfo.hasNextPage).toBe(false);
   const window = await api.run<AnyData>(query, { from: '2024-05', to: '2024-05', country: 'XA' });
@@ -109,13 +135,19 @@ test('TopicMeetings matches topics containing the text', async () => {
 });
 
 test('ShortestPath walks people, meetings and organizations in order', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('ShortestPath'), { from: 'Cato Dunmore', to: 'Apitest Foreign Office' });
+  const { data, errors } = await api.run<AnyData>(operation('ShortestPath'), {
+    from: 'Cato Dunmore',
+    to: 'Apitest Foreign Office',
+  });
   expect(errors).toBeUndefined();
   const path = data!.shortestPath;
   expect(path.length).toBe(3);
   expect(path.nodes.map((n: AnyData) => n.label)).toEqual(['Person', 'Meeting', 'Person', 'Organization']);
   expect(path.edges.map((e: AnyData) => e.type)).toEqual(['ATTENDED', 'ATTENDED', 'HOLDS_POSITION']);
-  const none = await api.run<AnyData>(operation('ShortestPath'), { from: 'Cato Dunmore', to: 'nobody at all' });
+  const none = await api.run<AnyData>(operation('ShortestPath'), {
+    from: 'Cato Dunmore',
+    to: 'nobody at all',
+  });
   expect(none.data!.shortestPath).toBeNull();
 });
 
@@ -124,10 +156,17 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
   expect(errors).toBeUndefined();
   const n = data!.neighborhood;
   expect(n.center.id).toBe(ids.m2);
-  expect(n.nodes.filter((x: AnyData) => x.depth === 1).map((x: AnyData) => x.name).sort()).toEqual(
-    ['Alma Vexler', 'Apitest City', 'Apitest trade', 'Boris Quell', 'Dara Pell'].sort(),
+  expect(
+    n.nodes
+      .filter((x: AnyData) => x.depth === 1)
+      .map((x: AnyData) => x.name)
+      .sort(),
+  ).toEqual(['Alma Vexler', 'Apitest City', 'Apitest trade', 'Boris Quell', 'Dara Pell'].sort());
+  expect(n.edges).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ source: people0(), target: ids.m2, type: 'ATTENDED' }),
+    ]),
   );
-  expect(n.edges).toEqual(expect.arrayContaining([expect.objectContaining({ source: people0(), target: ids.m2, type: 'ATTENDED' })]));
   const deeper = await api.run<AnyData>(operation('Neighborhood'), { name: 'Apitest Summit', depth: 2 });
   expect(deeper.data!.neighborhood.nodes.some((x: AnyData) => x.id === ids.m1 && x.depth === 2)).toBe(true);
 });
@@ -138,7 +177,12 @@ test('Search ranks hits with snippets and highlights', async () => {
   const { data, errors } = await api.run<AnyData>(operation('Search'), { text: 'Apitest Summit' });
   expect(errors).toBeUndefined();
   const hits = data!.search.edges.map((e: AnyData) => e.node);
-  expect(hits[0]).toMatchObject({ id: ids.m2, label: 'Meeting', name: 'Apitest Summit', snippet: 'Apitest Summit' });
+  expect(hits[0]).toMatchObject({
+    id: ids.m2,
+    label: 'Meeting',
+    name: 'Apitest Summit',
+    snippet: 'Apitest Summit',
+  });
   expect(hits[0].highlights).toEqual([
     { start: 0, end: 7 },
     { start: 8, end: 14 },
@@ -149,7 +193,11 @@ test('Search ranks hits with snippets and highlights', async () => {
 });
 
 test('TopicTrends counts meetings per month per topic and per country pair', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('TopicTrends'), { country: 'XA', from: '2024', to: '2024' });
+  const { data, errors } = await api.run<AnyData>(operation('TopicTrends'), {
+    country: 'XA',
+    from: '2024',
+    to: '2024',
+  });
   expect(errors).toBeUndefined();
   const t = data!.topicTrends;
   const mine = (rows: AnyData[]) => rows.filter((r) => r.topic.id.startsWith('topic:apitest'));
@@ -166,16 +214,22 @@ test('TopicTrends counts meetings per month per topic and per country pair', asy
 });
 
 test('OrganizationPeople includes the departments', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('OrganizationPeople'), { name: 'Ministry of Apitest Affairs' });
+  const { data, errors } = await api.run<AnyData>(operation('OrganizationPeople'), {
+    name: 'Ministry of Apitest Affairs',
+  });
   expect(errors).toBeUndefined();
   const o = data!.organization;
   expect(names(o.departments)).toEqual(['Department of Apitest Planning']);
   expect(o.people.totalCount).toBe(2);
-  expect(o.people.edges.map((e: AnyData) => [e.node.person.name, e.node.title, e.node.organization.name])).toEqual([
+  expect(
+    o.people.edges.map((e: AnyData) => [e.node.person.name, e.node.title, e.node.organization.name]),
+  ).toEqual([
     ['Alma Vexler', 'Foreign Minister', 'Ministry of Apitest Affairs'],
     ['Cato Dunmore', 'Director-General', 'Department of Apitest Planning'],
   ]);
-  const dept = await api.run<AnyData>(operation('OrganizationPeople'), { name: 'Department of Apitest Planning' });
+  const dept = await api.run<AnyData>(operation('OrganizationPeople'), {
+    name: 'Department of Apitest Planning',
+  });
   expect(dept.data!.organization.parent.name).toBe('Ministry of Apitest Affairs');
 });
 

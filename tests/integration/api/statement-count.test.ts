@@ -80,5 +80,9 @@ test('nested connections and children batch per level too', async () => {
   expect(twenty.errors).toBeUndefined();
   expect(twenty.data!.meetings.edges[19].node.participants[0].person.meetings.edges).toHaveLength(1);
   expect(twenty.statements.length).toBe(two.statements.length);
-  expect([...twenty.statements].sort()).toEqual(['queries/meeting-children', 'queries/meetings-in-range', 'queries/person-meetings']);
+  expect([...twenty.statements].sort()).toEqual([
+    'queries/meeting-children',
+    'queries/meetings-in-range',
+    'queries/person-meetings',
+  ]);
 });

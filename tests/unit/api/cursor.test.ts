@@ -1,4 +1,10 @@
-import { decodeCursor, encodeCursor, isCountAndNameSort, isIsoDateSort, isNumberSort } from '../../../src/api/connection/cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  isCountAndNameSort,
+  isIsoDateSort,
+  isNumberSort,
+} from '../../../src/api/connection/cursor';
 import { pageRequest, toPage } from '../../../src/api/connection/pagination';
 import { ErrorCode } from '../../../src/errors/error-codes';
 import { ParleyError } from '../../../src/errors/parley.error';
@@ -17,7 +23,10 @@ test('cursors round-trip as base64url JSON [sortValue, id]', () => {
   expect(c).toMatch(/^[A-Za-z0-9_-]+$/);
   expect(JSON.parse(Buffer.from(c, 'base64url').toString())).toEqual(['2024-07-24', 'meeting:x']);
   expect(decodeCursor(c, isIsoDateSort)).toEqual({ sort: '2024-07-24', id: 'meeting:x' });
-  expect(decodeCursor(encodeCursor([3, 'Ma'], 'p'), isCountAndNameSort)).toEqual({ sort: [3, 'Ma'], id: 'p' });
+  expect(decodeCursor(encodeCursor([3, 'Ma'], 'p'), isCountAndNameSort)).toEqual({
+    sort: [3, 'Ma'],
+    id: 'p',
+  });
   expect(decodeCursor(encodeCursor(1.25, 'p'), isNumberSort).sort).toBe(1.25);
 });
 

@@ -31,7 +31,11 @@ test('a window rejects non-dates naming the argument, and to before from', () =>
 });
 
 test('names fold to lookup keys; empty and absurd names match nothing', () => {
-  expect(nameParams(' Kim Hong-kyun ')).toEqual({ name: 'Kim Hong-kyun', key: 'kimhongkyun', pkey: 'hongkyun-kim' });
+  expect(nameParams(' Kim Hong-kyun ')).toEqual({
+    name: 'Kim Hong-kyun',
+    key: 'kimhongkyun',
+    pkey: 'hongkyun-kim',
+  });
   expect(nameParams('')).toBeNull();
   expect(nameParams('  ')).toBeNull();
   expect(nameParams('x'.repeat(10_000))).toBeNull();
@@ -46,5 +50,8 @@ test('countries by code or English name', () => {
 
 test('relationship types come from the whitelist only', () => {
   expect(relationshipTypes(undefined)).toEqual(FACT_RELATIONSHIPS);
-  expect(relationshipTypes(['ATTENDED', 'ATTENDED', 'DROP DATABASE', 'MENTIONS'])).toEqual(['ATTENDED', 'MENTIONS']);
+  expect(relationshipTypes(['ATTENDED', 'ATTENDED', 'DROP DATABASE', 'MENTIONS'])).toEqual([
+    'ATTENDED',
+    'MENTIONS',
+  ]);
 });

@@ -23,11 +23,16 @@ const EXPECTED: Record<string, string[]> = {
   IngestArticle: ['text', 'title', 'date', 'source'],
 };
 
-test.each(Object.entries(EXPECTED))('examples/operations/%s.graphql has exactly its variables and validates', (name, variables) => {
-  const doc = parse(fs.readFileSync(path.join(OPS, `${name}.graphql`), 'utf8'));
-  expect(validate(buildApiSchema(), doc)).toEqual([]);
-  const [op] = doc.definitions;
-  expect(op && 'name' in op ? op.name?.value : undefined).toBe(name);
-  expect(op && 'variableDefinitions' in op ? op.variableDefinitions?.map((v) => v.variable.name.value) : []).toEqual(variables);
-  expect(fs.existsSync(SCHEMA_FILE)).toBe(true);
-});
+test.each(Object.entries(EXPECTED))(
+  'examples/operations/%s.graphql has exactly its variables and validates',
+  (name, variables) => {
+    const doc = parse(fs.readFileSync(path.join(OPS, `${name}.graphql`), 'utf8'));
+    expect(validate(buildApiSchema(), doc)).toEqual([]);
+    const [op] = doc.definitions;
+    expect(op && 'name' in op ? op.name?.value : undefined).toBe(name);
+    expect(
+      op && 'variableDefinitions' in op ? op.variableDefinitions?.map((v) => v.variable.name.value) : [],
+    ).toEqual(variables);
+    expect(fs.existsSync(SCHEMA_FILE)).toBe(true);
+  },
+);
