@@ -19,7 +19,8 @@ export async function runNeo4jLauncherBench(): Promise<void> {
   const config = loadConfig({});
   const logger = createLogger('warn', 'bench');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-neo4j-'));
-  const embedded = () => new EmbeddedNeo4j({ ...config.embedded, dataDir, port: 0 }, launcherPaths(config.projectRoot), logger);
+  const embedded = () =>
+    new EmbeddedNeo4j({ ...config.embedded, dataDir, port: 0 }, launcherPaths(config.projectRoot), logger);
 
   const jvmStart = Date.now();
   spawnSync('java', ['-Xmx1g', '-version'], { stdio: 'ignore' });
@@ -39,9 +40,15 @@ export async function runNeo4jLauncherBench(): Promise<void> {
 
   const lib = launcherPaths(config.projectRoot).lib;
   const jarBytes = fs.readdirSync(lib).reduce((n, f) => n + fs.statSync(path.join(lib, f)).size, 0);
-  console.log(`launcher start, new store:      ${coldMs} ms (${(coldMs / jvmMs).toFixed(1)}× a bare JVM start of ${jvmMs} ms)`);
-  console.log(`launcher start, existing store: ${warmMs} ms (${(warmMs / jvmMs).toFixed(1)}× a bare JVM start)`);
-  console.log(`launcher memory after ready:    ${rss} MB RSS (heap cap ${config.embedded.heap}, page cache ${config.embedded.pagecacheMb} MB)`);
+  console.log(
+    `launcher start, new store:      ${coldMs} ms (${(coldMs / jvmMs).toFixed(1)}× a bare JVM start of ${jvmMs} ms)`,
+  );
+  console.log(
+    `launcher start, existing store: ${warmMs} ms (${(warmMs / jvmMs).toFixed(1)}× a bare JVM start)`,
+  );
+  console.log(
+    `launcher memory after ready:    ${rss} MB RSS (heap cap ${config.embedded.heap}, page cache ${config.embedded.pagecacheMb} MB)`,
+  );
   console.log(`launcher jars (target/lib):     ${(jarBytes / 1024 / 1024).toFixed(0)} MB`);
 }
 

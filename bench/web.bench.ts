@@ -5,12 +5,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH as CHROMIUM, launchOfflineChromium } from '../tests/support/chromium';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'web', 'dist');
 const MANIFEST = path.join(DIST, '.vite', 'manifest.json');
-const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;
 
 interface ManifestChunk {
@@ -109,20 +109,7 @@ export async function runWebBench(): Promise<void> {
   }
   const server = await serveDist();
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // launch() gives Chromium a fresh temporary profile of its own, removed on close.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchOfflineChromium();
   try {
     await firstRender(browser, base, 500); // warm-up: the OS file cache and Chromium's own start-up
     const timings: Record<number, number[]> = { 0: [], 50: [], 500: [] };

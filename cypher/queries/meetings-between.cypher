@@ -1,6 +1,7 @@
 // Meetings two people (typed names) both attended, newest first (keyset page), with the selected children.
 // $a, $b: {name, key, pkey} as person-by-name takes; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
-// $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects)
+// $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
+//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format)
 CALL () {
   CALL () {
     MATCH (p:Person {id: $a.name}) RETURN p
@@ -50,14 +51,16 @@ CALL (page) {
     OPTIONAL MATCH (c:Country {id: p.country})
     WITH a, p, c ORDER BY CASE a.role WHEN 'principal' THEN 0 ELSE 1 END, p.name, p.id
     RETURN collect({ role: a.role, title: a.title,
-      person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
-        country: c { .id, label: 'Country', .name } } }) AS participants
+      person: CASE WHEN $with.personDetail THEN p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
+        country: c { .id, label: 'Country', .name } }
+        ELSE p { .id, label: 'Person', .name } END }) AS participants
   }
   CALL (m) {
     WITH m WHERE $with.topics
     MATCH (m)-[:DISCUSSED]->(t:Topic)
     WITH t ORDER BY t.name, t.id
-    RETURN collect(t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) }) AS topics
+    RETURN collect(CASE WHEN $with.topicDetail THEN t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) }
+      ELSE t { .id, label: 'Topic', .name } END) AS topics
   }
   CALL (m) {
     WITH m WHERE $with.sources
@@ -65,9 +68,9 @@ CALL (page) {
     WITH a, r ORDER BY a.date, a.id
     RETURN collect({ articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }) AS sources
   }
-  RETURN collect({ sort: toString(k), node: m {
+  RETURN collect({ sort: toString(k), node: CASE WHEN $with.meetingDetail THEN m {
       .id, label: 'Meeting', .name, .kind, .date, .dateStart, .dateEnd, .datePrecision, .format, .series, .ordinal,
       aliases: coalesce(m.aliases, []), place: place, participants: participants, topics: topics, sources: sources
-    } }) AS nodes
+    } ELSE m { .id, label: 'Meeting', .name, .kind, .date, .format, place: place, participants: participants, topics: topics, sources: sources } END }) AS nodes
 }
 RETURN total, nodes

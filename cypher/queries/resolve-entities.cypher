@@ -5,20 +5,25 @@ UNWIND range(0, size($names) - 1) AS i
 WITH i, $names[i] AS q
 CALL (q) {
   OPTIONAL CALL (q) {
-    MATCH (n:Person) WHERE n.id = q.name OR n.personKey = q.pkey OR q.key IN n.nameKeys OR q.pkey IN n.nameKeys
-    RETURN n, 1 AS rank
+    MATCH (n:Person {id: q.name}) RETURN n, 1 AS rank
     UNION
-    MATCH (n:Organization) WHERE n.id = q.name OR q.key IN n.nameKeys
-    RETURN n, 2 AS rank
+    MATCH (n:Person {personKey: q.pkey}) RETURN n, 1 AS rank
+    UNION
+    // Exact key lookups through the keyword full-text index (keys are folded to [a-z0-9-], safe inside quotes).
+    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + q.key + '" OR "' + q.pkey + '"') YIELD node
+    WITH q, node AS n
+    WHERE (n:Person AND (q.key IN n.nameKeys OR q.pkey IN n.nameKeys))
+      OR ((n:Organization OR n:Place OR n:Topic) AND q.key IN n.nameKeys)
+    RETURN n, CASE WHEN n:Person THEN 1 WHEN n:Organization THEN 2 WHEN n:Place THEN 4 ELSE 5 END AS rank
+    UNION
+    MATCH (n:Organization {id: q.name}) RETURN n, 2 AS rank
     UNION
     MATCH (n:Country) WHERE n.id = q.name OR n.id = q.code OR q.key = toLower(replace(n.name, ' ', ''))
     RETURN n, 3 AS rank
     UNION
-    MATCH (n:Place) WHERE n.id = q.name OR q.key IN n.nameKeys
-    RETURN n, 4 AS rank
+    MATCH (n:Place {id: q.name}) RETURN n, 4 AS rank
     UNION
-    MATCH (n:Topic) WHERE n.id = q.name OR q.key IN n.nameKeys
-    RETURN n, 5 AS rank
+    MATCH (n:Topic {id: q.name}) RETURN n, 5 AS rank
     UNION
     MATCH (n:Meeting) WHERE n.id = q.name OR q.key IN n.nameKeys
     RETURN n, 6 AS rank

@@ -88,26 +88,81 @@ function tooComplex(message: string, extensions: Record<string, unknown>): Graph
   });
 }
 
+// Variables beyond this size (an article posted for ingest) are not worth a cache key: their cost is worked out each time.
+const MAX_CACHED_VARIABLES_CHARS = 2048;
+// Distinct variable sets remembered per document; past it the document's entries start over.
+const MAX_CACHED_COSTS_PER_DOCUMENT = 256;
+
+/**
+ * Depth and cost of an operation, memoized per parsed document: Apollo hands the same document object for the same
+ * query text, so a repeated operation is measured once per set of variables. null: the variables do not coerce.
+ */
+function costMemo() {
+  const depths = new WeakMap<DocumentNode, Map<string, number>>();
+  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | null | undefined,
+  ): number | null => {
+    try {
+      return operationCost(schema, document, variables, operationName);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    depth(document: DocumentNode, operationName: string | null | undefined): number {
+      const byName = depths.get(document) ?? new Map<string, number>();
+      depths.set(document, byName);
+      const key = operationName ?? '';
+      let depth = byName.get(key);
+      if (depth === undefined) {
+        depth = operationDepth(document, operationName);
+        byName.set(key, depth);
+      }
+      return depth;
+    },
+    cost(
+      schema: GraphQLSchema,
+      document: DocumentNode,
+      variables: Record<string, unknown> | undefined,
+      operationName: string | null | undefined,
+    ): number | null {
+      const vars = JSON.stringify(variables ?? {});
+      if (vars.length > MAX_CACHED_VARIABLES_CHARS) return costOf(schema, document, variables, operationName);
+      const key = `${operationName ?? ''}\u0000${vars}`;
+      let byKey = costs.get(document);
+      if (!byKey || byKey.size >= MAX_CACHED_COSTS_PER_DOCUMENT) {
+        byKey = new Map();
+        costs.set(document, byKey);
+      }
+      if (byKey.has(key)) return byKey.get(key)!;
+      const cost = costOf(schema, document, variables, operationName);
+      byKey.set(key, cost);
+      return cost;
+    },
+  };
+}
+
 /** Rejects, before anything runs, an operation nested deeper than maxDepth or costing more than maxComplexity. */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
+  const memo = costMemo();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const depth = operationDepth(document, request.operationName);
+          const depth = memo.depth(document, request.operationName);
           if (depth > limits.maxDepth) {
             throw tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
               depth,
               limit: limits.maxDepth,
             });
           }
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.variables, request.operationName);
-          } catch {
-            // Variables that do not coerce: execution reports them with their names, so leave it to that.
-            return;
-          }
+          // Variables that do not coerce (null): execution reports them with their names, so leave it to that.
+          const cost = memo.cost(schema, document, request.variables, request.operationName);
+          if (cost === null) return;
           if (cost > limits.maxComplexity) {
             throw tooComplex(
               `query cost ${cost} exceeds the limit of ${limits.maxComplexity}; ask for fewer items (first) or fewer nested lists`,

@@ -1,4 +1,4 @@
-// Writes one batch of articles in one transaction: lock, skip unchanged, remove replaced, resolve identities, write.
+// Writes one batch of articles in one transaction: lock and look up, skip unchanged, remove replaced, resolve identities, write.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import {
   entityMentions,
@@ -7,11 +7,10 @@ import {
   meetingProbes,
   resolveEntities,
   resolveMeetings,
-  type NodeLabel,
 } from './identity.resolver';
-import { LoadRepository, type WriteCounts } from './load.repository';
+import { LoadRepository } from './load.repository';
 import type { MergeDecision, PreparedArticle } from './load.types';
-import { buildWritePlan, FACT_TYPES } from './write-plan.builder';
+import { buildWritePlan } from './write-plan.builder';
 
 export type ArticleOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -26,8 +25,6 @@ export interface BatchOptions {
   /** resolve unchanged articles too (without writing), so the caller can say what they matched */
   resolveUnchanged?: boolean;
 }
-
-const NODE_ORDER: NodeLabel[] = ['Organization', 'Place', 'Topic', 'Person'];
 
 export class BatchWriter {
   private readonly repository: LoadRepository;
@@ -46,22 +43,22 @@ export class BatchWriter {
 
   private async work(tx: WriteUnit, batch: PreparedArticle[], options: BatchOptions): Promise<BatchResult> {
     const repo = this.repository;
-    await repo.lock(tx);
+    const refs = batch.map((b) => ({ id: b.extraction.article.id, key: b.key }));
+    // Lookup keys of the whole batch go with the lock and the article check: one round trip instead of three.
+    const keys = lookupKeys(entityMentions(batch.map((b) => b.extraction)));
+    let begun = await repo.begin(tx, refs, keys);
+    const found = new Map(begun.articles.map((a) => [a.id, a]));
     const outcomes = new Map<string, ArticleOutcome>();
-    const found = await repo.findArticles(
-      tx,
-      batch.map((b) => ({ id: b.extraction.article.id, key: b.key })),
-    );
     const toWrite: PreparedArticle[] = [];
     const toResolve: PreparedArticle[] = [];
     const removed = new Set<string>();
-    batch.forEach((b, i) => {
-      const row = found[i];
+    for (const b of batch) {
+      const row = found.get(b.extraction.article.id);
       const id = b.extraction.article.id;
       if (row?.exists) {
         outcomes.set(id, 'unchanged');
         if (options.resolveUnchanged) toResolve.push(b);
-        return;
+        continue;
       }
       if (row?.keyHolder && row.keyHolder !== id) {
         removed.add(row.keyHolder);
@@ -69,14 +66,15 @@ export class BatchWriter {
       } else outcomes.set(id, 'created');
       toWrite.push(b);
       toResolve.push(b);
-    });
+    }
     for (const old of [...removed].sort()) await repo.removeArticle(tx, old);
     if (!toResolve.length) return { outcomes, decisions: [], nodesCreated: 0, relationshipsCreated: 0 };
+    // Removing an edited article may delete nodes the lookup found: look again (rare).
+    if (removed.size) begun = await repo.begin(tx, refs, keys);
 
     const extractions = toResolve.map((b) => b.extraction);
     const mentions = entityMentions(extractions);
-    const existing = await repo.findEntities(tx, lookupKeys(mentions));
-    const entities = resolveEntities(mentions, existing);
+    const entities = resolveEntities(mentions, begun.entities);
     const meetings = meetingMentions(extractions, entities.idOf);
     const existingMeetings = await repo.findMeetings(tx, meetingProbes(meetings));
     const resolvedMeetings = resolveMeetings(meetings, existingMeetings);
@@ -84,21 +82,17 @@ export class BatchWriter {
     if (!toWrite.length) return { outcomes, decisions, nodesCreated: 0, relationshipsCreated: 0 };
 
     const plan = buildWritePlan(toWrite, entities, resolvedMeetings, this.countryName);
-    const counts: WriteCounts[] = [];
     await repo.absorb(tx, 'Person', plan.absorbPeople);
     await repo.absorb(tx, 'Meeting', plan.absorbMeetings);
     await repo.renameNodes(tx, plan.renames);
-    counts.push(await repo.mergeArticles(tx, plan.articles));
-    counts.push(await repo.mergeNodes(tx, 'Country', plan.countries));
-    for (const label of NODE_ORDER) counts.push(await repo.mergeNodes(tx, label, plan.nodes[label]));
-    counts.push(await repo.mergeMeetings(tx, plan.meetings));
-    for (const type of FACT_TYPES) counts.push(await repo.mergeFacts(tx, type, plan.facts[type]));
+    const nodes = await repo.mergeNodes(tx, plan);
+    const facts = await repo.mergeFacts(tx, plan.facts);
     const writtenIds = new Set(toWrite.map((b) => b.extraction.article.id));
     return {
       outcomes,
       decisions: options.resolveUnchanged ? decisions : decisions.filter((d) => writtenIds.has(d.article)),
-      nodesCreated: counts.reduce((s, c) => s + c.nodesCreated, 0),
-      relationshipsCreated: counts.reduce((s, c) => s + c.relationshipsCreated, 0),
+      nodesCreated: nodes.nodesCreated + facts.nodesCreated,
+      relationshipsCreated: nodes.relationshipsCreated + facts.relationshipsCreated,
     };
   }
 }

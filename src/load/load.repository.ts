@@ -1,97 +1,84 @@
-// The loader's statements, by name: every read and write of a batch runs through one of these inside one transaction.
+// The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
+// trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
-import type {
-  AbsorbRow,
-  ArticleRow,
-  FactRow,
-  FactType,
-  MeetingRow,
-  NodeRow,
-  RenameRow,
-} from './write-plan.builder';
+import type { AbsorbRow, ArticleRow, FactRow, FactType, MeetingRow, NodeRow, RenameRow } from './write-plan.builder';
 
-const NODE_STATEMENTS: Record<NodeLabel | 'Country', string> = {
-  Person: 'load/merge-people',
-  Organization: 'load/merge-organizations',
-  Place: 'load/merge-places',
-  Topic: 'load/merge-topics',
-  Country: 'load/merge-countries',
-};
-
-const FACT_STATEMENTS: Record<FactType, string> = {
-  ATTENDED: 'load/merge-attended',
-  DISCUSSED: 'load/merge-discussed',
-  HELD_IN: 'load/merge-held-in',
-  IN_COUNTRY: 'load/merge-in-country',
-  HOLDS_POSITION: 'load/merge-holds-position',
-  REPRESENTS: 'load/merge-represents',
-  PART_OF: 'load/merge-part-of',
-  OF_COUNTRY: 'load/merge-of-country',
-};
-
-const OTHER_STATEMENTS = [
-  'load/lock',
-  'load/find-articles',
+const STATEMENTS = [
+  'load/begin-batch',
   'load/remove-article',
-  'load/find-entities',
   'load/find-meetings',
-  'load/merge-articles',
-  'load/merge-meetings',
+  'load/merge-nodes',
+  'load/merge-facts',
   'load/rename-nodes',
   'load/absorb-people',
   'load/absorb-meetings',
 ];
+
+/** Parameter of load/merge-facts per relationship type. */
+export const FACT_PARAMS: Record<FactType, string> = {
+  ATTENDED: 'attended',
+  DISCUSSED: 'discussed',
+  HELD_IN: 'heldIn',
+  IN_COUNTRY: 'inCountry',
+  HOLDS_POSITION: 'holdsPosition',
+  REPRESENTS: 'represents',
+  PART_OF: 'partOf',
+  OF_COUNTRY: 'ofCountry',
+};
 
 export interface WriteCounts {
   nodesCreated: number;
   relationshipsCreated: number;
 }
 
+export interface NodeRows {
+  articles: ArticleRow[];
+  countries: NodeRow[];
+  nodes: Record<NodeLabel, NodeRow[]>;
+  meetings: MeetingRow[];
+}
+
+export interface FoundArticle {
+  id: string;
+  exists: boolean;
+  keyHolder: string | null;
+}
+
+/** A lookup key: `name` keys search identity_name_keys, `family` keys person_family_keys (full-named people). */
+export interface LookupKey {
+  label: NodeLabel;
+  key: string;
+  index?: 'name' | 'family';
+}
+
 /** Lucene clauses per full-text query: well under the default limit of 1024. */
 const KEYS_PER_QUERY = 256;
 const SAFE_KEY = /^[a-z0-9-]+$/;
+const INDEX = { name: 'identity_name_keys', family: 'person_family_keys' } as const;
 
 export class LoadRepository {
   constructor(runner: QueryRunner) {
     // Resolve every statement now: a missing file fails construction, not the first batch.
-    for (const name of [
-      ...Object.values(NODE_STATEMENTS),
-      ...Object.values(FACT_STATEMENTS),
-      ...OTHER_STATEMENTS,
-    ]) {
-      runner.statement(name);
-    }
+    for (const name of STATEMENTS) runner.statement(name);
   }
 
-  async lock(tx: WriteUnit): Promise<void> {
-    await tx.run('load/lock', { name: 'identity' });
-  }
-
-  async findArticles(
+  /** Takes the load lock, checks the articles and looks the mentions' keys up: one round trip. */
+  async begin(
     tx: WriteUnit,
-    rows: Array<{ id: string; key: string }>,
-  ): Promise<Array<{ id: string; exists: boolean; keyHolder: string | null }>> {
-    return tx.run('load/find-articles', { rows });
+    articles: Array<{ id: string; key: string }>,
+    keys: LookupKey[],
+  ): Promise<{ articles: FoundArticle[]; entities: ExistingEntity[] }> {
+    const [row] = await tx.run<{ articles: FoundArticle[]; entities: ExistingEntity[] }>('load/begin-batch', {
+      name: 'identity',
+      articles,
+      queries: fullTextQueries(keys),
+    });
+    return { articles: row?.articles ?? [], entities: row?.entities ?? [] };
   }
 
   async removeArticle(tx: WriteUnit, id: string): Promise<void> {
     await tx.run('load/remove-article', { id });
-  }
-
-  async findEntities(
-    tx: WriteUnit,
-    keys: Array<{ label: NodeLabel; key: string }>,
-  ): Promise<ExistingEntity[]> {
-    const usable = keys.filter((k) => SAFE_KEY.test(k.key));
-    if (!usable.length) return [];
-    const queries: Array<{ label: NodeLabel; query: string }> = [];
-    for (const label of ['Person', 'Organization', 'Place', 'Topic'] as const) {
-      const mine = usable.filter((k) => k.label === label).map((k) => `"${k.key}"`);
-      for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
-        queries.push({ label, query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
-    }
-    return tx.run<ExistingEntity & Record<string, unknown>>('load/find-entities', { queries });
   }
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
@@ -111,30 +98,48 @@ export class LoadRepository {
     if (rows.length) await tx.run('load/rename-nodes', { rows });
   }
 
-  async mergeArticles(tx: WriteUnit, rows: ArticleRow[]): Promise<WriteCounts> {
-    return this.counted(tx, 'load/merge-articles', rows);
-  }
-
-  async mergeNodes(tx: WriteUnit, label: NodeLabel | 'Country', rows: NodeRow[]): Promise<WriteCounts> {
-    return this.counted(tx, NODE_STATEMENTS[label], rows);
-  }
-
-  async mergeMeetings(tx: WriteUnit, rows: MeetingRow[]): Promise<WriteCounts> {
-    return this.counted(tx, 'load/merge-meetings', rows);
-  }
-
-  async mergeFacts(tx: WriteUnit, type: FactType, rows: FactRow[]): Promise<WriteCounts> {
-    return this.counted(tx, FACT_STATEMENTS[type], rows);
-  }
-
-  private async counted(tx: WriteUnit, name: string, rows: unknown[]): Promise<WriteCounts> {
-    if (!rows.length) return { nodesCreated: 0, relationshipsCreated: 0 };
-    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(name, {
-      rows,
+  async mergeNodes(tx: WriteUnit, rows: NodeRows): Promise<WriteCounts> {
+    return this.counted(tx, 'load/merge-nodes', {
+      articles: rows.articles,
+      countries: rows.countries,
+      organizations: rows.nodes.Organization,
+      places: rows.nodes.Place,
+      topics: rows.nodes.Topic,
+      people: rows.nodes.Person,
+      meetings: rows.meetings,
     });
+  }
+
+  async mergeFacts(tx: WriteUnit, facts: Record<FactType, FactRow[]>): Promise<WriteCounts> {
+    const params = Object.fromEntries(
+      (Object.keys(FACT_PARAMS) as FactType[]).map((t) => [FACT_PARAMS[t], facts[t]]),
+    );
+    return this.counted(tx, 'load/merge-facts', params);
+  }
+
+  private async counted(tx: WriteUnit, name: string, params: Record<string, unknown[]>): Promise<WriteCounts> {
+    if (!Object.values(params).some((rows) => rows.length)) return { nodesCreated: 0, relationshipsCreated: 0 };
+    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
+      name,
+      params,
+    );
     return {
       nodesCreated: Number(row?.nodesCreated ?? 0),
       relationshipsCreated: Number(row?.relationshipsCreated ?? 0),
     };
   }
+}
+
+/** Groups keys into OR-queries per label and index, dropping keys the keyword query syntax cannot carry. */
+function fullTextQueries(keys: LookupKey[]): Array<{ label: NodeLabel; index: string; query: string }> {
+  const usable = keys.filter((k) => SAFE_KEY.test(k.key));
+  const out: Array<{ label: NodeLabel; index: string; query: string }> = [];
+  for (const index of ['name', 'family'] as const) {
+    for (const label of ['Person', 'Organization', 'Place', 'Topic'] as const) {
+      const mine = usable.filter((k) => k.label === label && (k.index ?? 'name') === index).map((k) => `"${k.key}"`);
+      for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
+        out.push({ label, index: INDEX[index], query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApiContext } from '../api/api-context';
 import { costLimitPlugin, type CostLimits } from '../api/complexity.plugin';
 import { createErrorFormatter } from '../api/error-formatting';
@@ -24,6 +27,21 @@ const statementReport: ApolloServerPlugin<ApiContext> = {
   },
 };
 
+/**
+ * Every answer is `cache-control: no-store`, as the default cache-control plugin computed it; that plugin hooked every
+ * resolved field to find it out, and no field declares a cache hint.
+ */
+const noStore: ApolloServerPlugin<ApiContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control'))
+          response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /** The Apollo server over the TypeGraphQL schema, with cost limits and error hiding; also used in-process by tests. */
 export function createApolloServer(options: {
   logger: Logger;
@@ -37,6 +55,8 @@ export function createApolloServer(options: {
     // The hosted Apollo Sandbox cannot load offline; Parley serves its own GraphiQL at /graphiql.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       costLimitPlugin(options.limits),
       statementReport,
       ...(options.plugins ?? []),

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Source } from '../article/source.type';
+import { selectedFields } from '../common/selection';
 import type { Place } from '../geo/place.type';
 import type { Topic } from '../topic/topic.type';
 import type { Meeting } from './meeting.type';
@@ -10,9 +12,13 @@ export interface MeetingChildFlags {
   participants: boolean;
   topics: boolean;
   sources: boolean;
+  /** false: meetings, participants' people and topics carry only the fields the request selects (see `DETAIL`) */
+  meetingDetail?: boolean;
+  personDetail?: boolean;
+  topicDetail?: boolean;
 }
 
-export type MeetingChildKind = keyof MeetingChildFlags;
+export type MeetingChildKind = 'place' | 'participants' | 'topics' | 'sources';
 
 export const NO_CHILDREN: MeetingChildFlags = {
   place: false,
@@ -21,12 +27,49 @@ export const NO_CHILDREN: MeetingChildFlags = {
   sources: false,
 };
 
+// Fields beyond id, label, name (and a meeting's kind, date, format); a statement leaves them out unless selected.
+const DETAIL = {
+  meeting: ['dateStart', 'dateEnd', 'datePrecision', 'series', 'ordinal', 'aliases'],
+  person: ['aliases', 'title', 'countryCode', 'firstSeen', 'lastSeen', 'country'],
+  topic: ['aliases'],
+};
+
+/** Statement parameter `$with`: the children to fetch, and every field of each node unless told which are selected. */
+export function withParam(flags: MeetingChildFlags) {
+  return {
+    place: flags.place,
+    participants: flags.participants,
+    topics: flags.topics,
+    sources: flags.sources,
+    meetingDetail: flags.meetingDetail ?? true,
+    personDetail: flags.personDetail ?? true,
+    topicDetail: flags.topicDetail ?? true,
+  };
+}
+
 export function childFlags(selected: ReadonlySet<string>): MeetingChildFlags {
   return {
     place: selected.has('place'),
     participants: selected.has('participants'),
     topics: selected.has('topics'),
     sources: selected.has('sources'),
+  };
+}
+
+/**
+ * Children and detail flags for the meetings a root field returns at `path` (['edges', 'node'] for a connection):
+ * its rows serve only this selection, so fields it does not select need not be fetched.
+ */
+export function selectionFlags(info: GraphQLResolveInfo, path: string[]): MeetingChildFlags {
+  const any = (at: string[], fields: string[]) => {
+    const selected = selectedFields(info, at);
+    return fields.some((f) => selected.has(f));
+  };
+  return {
+    ...childFlags(selectedFields(info, path)),
+    meetingDetail: any(path, DETAIL.meeting),
+    personDetail: any([...path, 'participants', 'person'], DETAIL.person),
+    topicDetail: any([...path, 'topics'], DETAIL.topic),
   };
 }
 

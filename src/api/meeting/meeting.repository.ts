@@ -3,7 +3,13 @@ import type { NameParams } from '../common/name-lookup';
 import type { DateWindow } from '../common/date-window';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { Topic } from '../topic/topic.type';
-import { childrenOf, meetingFromRow, type MeetingChildFlags, type RawMeeting } from './meeting-children';
+import {
+  childrenOf,
+  meetingFromRow,
+  withParam,
+  type MeetingChildFlags,
+  type RawMeeting,
+} from './meeting-children';
 import type { Meeting } from './meeting.type';
 
 const Q = {
@@ -37,7 +43,12 @@ export class MeetingRepository {
     page: PageRequest,
     flags: MeetingChildFlags,
   ): Promise<MeetingRows> {
-    const [row] = await this.runner.read<MeetingPageRow>(Q.between, { a, b, with: flags, ...pageParams(page) });
+    const [row] = await this.runner.read<MeetingPageRow>(Q.between, {
+      a,
+      b,
+      with: withParam(flags),
+      ...pageParams(page),
+    });
     return toRows(row, flags);
   }
 
@@ -50,7 +61,7 @@ export class MeetingRepository {
     const [row] = await this.runner.read<MeetingPageRow>(Q.inRange, {
       ...window,
       country,
-      with: flags,
+      with: withParam(flags),
       ...pageParams(page),
     });
     return toRows(row, flags);
@@ -64,14 +75,14 @@ export class MeetingRepository {
     const [row] = await this.runner.read<MeetingPageRow & { matched: Topic[] }>(Q.byTopic, {
       name: topic.name,
       key: topic.key,
-      with: flags,
+      with: withParam(flags),
       ...pageParams(page),
     });
     return { ...toRows(row, flags), topics: row?.matched ?? [] };
   }
 
   async byIds(ids: readonly string[], flags: MeetingChildFlags): Promise<Meeting[]> {
-    const rows = await this.runner.read<{ meeting: RawMeeting }>(Q.byIds, { ids, with: flags });
+    const rows = await this.runner.read<{ meeting: RawMeeting }>(Q.byIds, { ids, with: withParam(flags) });
     return rows.map((r) => meetingFromRow(r.meeting, flags));
   }
 
@@ -82,7 +93,7 @@ export class MeetingRepository {
   ): Promise<Map<string, Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>>> {
     const rows = await this.runner.read<{ id: string; children: Parameters<typeof childrenOf>[0] }>(
       Q.children,
-      { ids, with: flags },
+      { ids, with: withParam(flags) },
     );
     return new Map(rows.map((r) => [r.id, childrenOf(r.children, flags)]));
   }
@@ -97,7 +108,7 @@ export class MeetingRepository {
     const rows = await this.runner.read<MeetingPageRow & { id: string }>(Q.byPeople, {
       ids: personIds,
       ...window,
-      with: flags,
+      with: withParam(flags),
       ...pageParams(page),
     });
     return new Map(rows.map((r) => [r.id, toRows(r, flags)]));

@@ -6,7 +6,7 @@ import { selectedFields } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { Place } from '../geo/place.type';
 import { Topic } from '../topic/topic.type';
-import { childFlags } from './meeting-children';
+import { selectionFlags } from './meeting-children';
 import { MeetingConnection } from './meeting-connection.type';
 import type { MeetingService } from './meeting.service';
 import { Meeting } from './meeting.type';
@@ -27,7 +27,7 @@ export class MeetingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.between(a, b, { first, after }, childFlags(selectedFields(info, ['edges', 'node'])));
+    return this.service.between(a, b, { first, after }, selectionFlags(info, ['edges', 'node']));
   }
 
   @Query(() => MeetingConnection, {
@@ -51,13 +51,13 @@ export class MeetingResolver {
   ) {
     return this.service.inRange(
       { from, to, country, first, after },
-      childFlags(selectedFields(info, ['edges', 'node'])),
+      selectionFlags(info, ['edges', 'node']),
     );
   }
 
   @Query(() => Meeting, { nullable: true })
   meeting(@Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo) {
-    return this.service.byId(id, childFlags(selectedFields(info)));
+    return this.service.byId(id, selectionFlags(info, []));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'the venue' })

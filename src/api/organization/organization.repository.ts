@@ -9,6 +9,7 @@ const Q = {
   byIds: 'queries/organizations-by-ids',
   relatives: 'queries/organization-relatives',
   people: 'queries/organization-people',
+  profile: 'queries/organization-profile',
 } as const;
 
 export type Relatives = {
@@ -20,6 +21,26 @@ export interface PositionRows {
   total: number;
   rows: { sort: string; id: string; node: Position }[];
 }
+
+/** What a request selects below an organization, fetched with it: absent means not selected. */
+export interface OrganizationProfileRequest {
+  relatives: boolean;
+  people?: PageRequest;
+}
+
+export interface OrganizationProfile {
+  organization: Organization;
+  parent: Organization | null;
+  relatives: Relatives;
+  people: PositionRows;
+}
+
+type PositionPage = { total: number; nodes: { sort: string; key: string; node: Position }[] };
+
+const positionRows = (page: PositionPage): PositionRows => ({
+  total: page.total,
+  rows: page.nodes.map((n) => ({ sort: n.sort, id: n.key, node: n.node })),
+});
 
 export class OrganizationRepository {
   constructor(private readonly runner: QueryRunner) {
@@ -34,6 +55,31 @@ export class OrganizationRepository {
     return row?.organization ?? null;
   }
 
+  /** The organization a name means with what `request` selects below it, in one statement. */
+  async profileByName(
+    name: NameParams,
+    request: OrganizationProfileRequest,
+  ): Promise<OrganizationProfile | null> {
+    const [row] = await this.runner.read<{
+      organization: Organization;
+      parent: Organization | null;
+      departments: Organization[] | null;
+      people: PositionPage;
+    }>(Q.profile, {
+      name: name.name,
+      key: name.key,
+      include: { relatives: request.relatives, people: !!request.people },
+      people: request.people ? pageParams(request.people) : { limit: 0, afterSort: null, afterId: null },
+    });
+    if (!row) return null;
+    return {
+      organization: row.organization,
+      parent: row.parent,
+      relatives: { parentId: row.parent?.id ?? null, departments: row.departments ?? [] },
+      people: positionRows(row.people),
+    };
+  }
+
   async byIds(ids: readonly string[]): Promise<Organization[]> {
     const rows = await this.runner.read<{ organization: Organization }>(Q.byIds, { ids });
     return rows.map((r) => r.organization);
@@ -46,16 +92,10 @@ export class OrganizationRepository {
 
   /** Titles held in each organization or its departments, one keyset page per organization. */
   async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
-    const rows = await this.runner.read<{
-      id: string;
-      total: number;
-      nodes: { sort: string; key: string; node: Position }[];
-    }>(Q.people, { ids, ...pageParams(page) });
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        { total: r.total, rows: r.nodes.map((n) => ({ sort: n.sort, id: n.key, node: n.node })) },
-      ]),
-    );
+    const rows = await this.runner.read<PositionPage & { id: string }>(Q.people, {
+      ids,
+      ...pageParams(page),
+    });
+    return new Map(rows.map((r) => [r.id, positionRows(r)]));
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { connectionCost, listCost } from '../common/complexity-costs';
+import { childField } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { Country } from '../geo/country.type';
 import { Organization } from './organization.type';
@@ -14,8 +16,11 @@ export class OrganizationResolver {
     nullable: true,
     description: 'the organization a name (or id) means; null when none',
   })
-  organization(@Arg('name', () => String) name: string) {
-    return this.organizations.byName(name);
+  organization(@Arg('name', () => String) name: string, @Info() info: GraphQLResolveInfo) {
+    return this.organizations.byName(name, {
+      relatives: childField(info, 'parent') !== null || childField(info, 'departments') !== null,
+      people: childField(info, 'people'),
+    });
   }
 
   @FieldResolver(() => Country, { nullable: true })

@@ -1,11 +1,32 @@
 import type { ApiLoaders } from '../api-loaders';
 import { nameParams } from '../common/name-lookup';
+import type { ChildField } from '../common/selection';
 import { isIsoDateSort } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import type { Country } from '../geo/country.type';
 import type { Position } from '../person/position.type';
 import type { Organization } from './organization.type';
-import type { OrganizationRepository } from './organization.repository';
+import type { OrganizationProfileRequest, OrganizationRepository } from './organization.repository';
+
+/** The nested fields a request selects below an organization (see `childField`). */
+export interface OrganizationLookahead {
+  relatives: boolean;
+  people: ChildField | null;
+}
+
+/** What to fetch with the organization; undefined when nothing nested is selected. Bad arguments are left to the field resolvers. */
+function profileRequest(ahead: OrganizationLookahead): OrganizationProfileRequest | undefined {
+  const request: OrganizationProfileRequest = { relatives: ahead.relatives };
+  if (ahead.people) {
+    try {
+      const { first, after } = ahead.people.args as { first?: number | null; after?: string | null };
+      request.people = pageRequest(first, after, isIsoDateSort);
+    } catch {
+      // left to the people resolver, which reports it
+    }
+  }
+  return request.relatives || request.people ? request : undefined;
+}
 
 export class OrganizationService {
   constructor(
@@ -13,9 +34,21 @@ export class OrganizationService {
     private readonly loaders: ApiLoaders,
   ) {}
 
-  async byName(name: string): Promise<Organization | null> {
+  async byName(name: string, ahead?: OrganizationLookahead): Promise<Organization | null> {
     const params = nameParams(name);
-    return params ? this.organizations.byName(params) : null;
+    if (!params) return null;
+    const request = ahead ? profileRequest(ahead) : undefined;
+    if (!request) return this.organizations.byName(params);
+    const found = await this.organizations.profileByName(params, request);
+    if (!found) return null;
+    // The field resolvers below ask the loaders with these same keys, so they answer from this statement.
+    const id = found.organization.id;
+    if (request.relatives) {
+      this.loaders.relatives.prime(id, found.relatives);
+      if (found.parent) this.loaders.organization.prime(found.parent.id, found.parent);
+    }
+    if (request.people) this.loaders.organizationPeople.prime({ id, page: request.people }, found.people);
+    return found.organization;
   }
 
   async parent(org: Organization): Promise<Organization | null> {

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../neo4j/neo4j-client';
 import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
 import { pageParams, type PageRequest } from '../connection/pagination';
-import { NO_CHILDREN, type MeetingChildFlags } from '../meeting/meeting-children';
+import { NO_CHILDREN, withParam, type MeetingChildFlags } from '../meeting/meeting-children';
 import { toRows, type MeetingPageRow, type MeetingRows } from '../meeting/meeting.repository';
 import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
@@ -93,7 +93,7 @@ export class PersonRepository {
       meetings: request.meetings
         ? { ...request.meetings.window, ...pageParams(request.meetings.page) }
         : { from: null, to: null, ...NO_PAGE },
-      with: flags,
+      with: withParam(flags),
     });
     if (!row) return null;
     return {

@@ -1,5 +1,7 @@
-import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { connectionCost, listCost } from '../common/complexity-costs';
+import { childField } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { Country } from '../geo/country.type';
 import { MeetingConnection } from '../meeting/meeting-connection.type';
@@ -13,8 +15,12 @@ export class PersonResolver {
   constructor(private readonly people: PersonService) {}
 
   @Query(() => Person, { nullable: true, description: 'the person a name (or id) means; null when none' })
-  person(@Arg('name', () => String) name: string) {
-    return this.people.byName(name);
+  person(@Arg('name', () => String) name: string, @Info() info: GraphQLResolveInfo) {
+    return this.people.byName(name, {
+      positions: childField(info, 'positions') !== null,
+      counterparts: childField(info, 'counterparts'),
+      meetings: childField(info, 'meetings'),
+    });
   }
 
   @Query(() => CounterpartConnection, {

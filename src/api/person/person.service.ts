@@ -1,14 +1,59 @@
 import type { ApiLoaders } from '../api-loaders';
 import { dateWindow } from '../common/date-window';
 import { nameParams } from '../common/name-lookup';
+import type { ChildField } from '../common/selection';
 import { isCountAndNameSort, isIsoDateSort } from '../connection/cursor';
 import { emptyPage, pageRequest, toPage, type PageResult } from '../connection/pagination';
 import type { Country } from '../geo/country.type';
+import { childFlags } from '../meeting/meeting-children';
 import type { Meeting } from '../meeting/meeting.type';
 import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
-import type { PersonRepository } from './person.repository';
+import type { PersonRepository, ProfileRequest } from './person.repository';
 import type { Position } from './position.type';
+
+/** The nested fields a request selects below a person (see `childField`). */
+export interface PersonLookahead {
+  positions: boolean;
+  counterparts: ChildField | null;
+  meetings: ChildField | null;
+}
+
+/** What to fetch with the person; undefined when nothing nested is selected. Bad arguments are left to the field resolvers. */
+function profileRequest(ahead: PersonLookahead): ProfileRequest | undefined {
+  const request: ProfileRequest = { positions: ahead.positions };
+  try {
+    if (ahead.counterparts) {
+      const { first, after } = ahead.counterparts.args as PageArgs;
+      request.counterparts = pageRequest(first, after, isCountAndNameSort);
+    }
+  } catch {
+    delete request.counterparts;
+  }
+  try {
+    if (ahead.meetings) {
+      const { first, after, from, to } = ahead.meetings.args as PageArgs & WindowArgs;
+      request.meetings = {
+        page: pageRequest(first, after, isIsoDateSort),
+        window: dateWindow(from, to),
+        flags: childFlags(ahead.meetings.selected(['edges', 'node'])),
+      };
+    }
+  } catch {
+    delete request.meetings;
+  }
+  return request.positions || request.counterparts || request.meetings ? request : undefined;
+}
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+interface WindowArgs {
+  from?: string | null;
+  to?: string | null;
+}
 
 export class PersonService {
   constructor(
@@ -16,9 +61,23 @@ export class PersonService {
     private readonly loaders: ApiLoaders,
   ) {}
 
-  async byName(name: string): Promise<Person | null> {
+  async byName(name: string, ahead?: PersonLookahead): Promise<Person | null> {
     const params = nameParams(name);
-    return params ? this.people.byName(params) : null;
+    if (!params) return null;
+    const request = ahead ? profileRequest(ahead) : undefined;
+    if (!request) return this.people.byName(params);
+    const found = await this.people.profileByName(params, request);
+    if (!found) return null;
+    // The field resolvers below ask the loaders with these same keys, so they answer from this statement.
+    const id = found.person.id;
+    if (request.positions) this.loaders.positions.prime(id, found.positions);
+    if (request.counterparts)
+      this.loaders.counterparts.prime({ id, page: request.counterparts }, found.counterparts);
+    if (request.meetings) {
+      const { page, window } = request.meetings;
+      this.loaders.personMeetings.prime({ id, page, window }, found.meetings);
+    }
+    return found.person;
   }
 
   async counterpartsByName(

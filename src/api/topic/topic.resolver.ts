@@ -3,7 +3,7 @@ import { Arg, Info, Int, Query, Resolver } from 'type-graphql';
 import { connectionCost } from '../common/complexity-costs';
 import { selectedFields } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
-import { childFlags } from '../meeting/meeting-children';
+import { selectionFlags } from '../meeting/meeting-children';
 import type { MeetingService } from '../meeting/meeting.service';
 import { TopicMeetingConnection } from './topic-meeting-connection.type';
 import { TopicTrends } from './topic-trends.type';
@@ -35,7 +35,7 @@ export class TopicResolver {
     return this.meetings.byTopic(
       topic,
       { first, after },
-      childFlags(selectedFields(info, ['edges', 'node'])),
+      selectionFlags(info, ['edges', 'node']),
     );
   }
 

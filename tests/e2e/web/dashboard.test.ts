@@ -1,24 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createLogger } from '../../../src/logging/logger';
+import { launchOfflineChromium } from '../../support/chromium';
 import { startSampleServer, type SampleServer } from './sample-server';
 
 // The dashboard in headless Debian Chromium against the real server on a Neo4j loaded with data/sample.
 const ROOT = path.resolve(__dirname, '../../..');
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'web');
-const OFFLINE_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const STEP_MS = 30_000;
 // Page-side expressions are strings: this file compiles without the DOM typings.
 const shownNodes = "Number(document.getElementById('graph').dataset.nodes)";
@@ -55,7 +45,7 @@ beforeAll(async () => {
     });
   }
   server = await startSampleServer(createLogger('warn', 'e2e-web'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: OFFLINE_FLAGS });
+  browser = await launchOfflineChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Offline by construction: any request that leaves the server under test fails the run.
   const foreign: string[] = [];

@@ -1,0 +1,91 @@
+// Adds the batch's sources to every fact relationship in one statement, one subquery per type (types stay literal):
+// one edge per pair (per pair and title for HOLDS_POSITION), `articles` merged as a sorted set; ATTENDED keeps the
+// fullest title and principal over participant; HOLDS_POSITION and REPRESENTS widen since/until to the article dates.
+// Both ends are matched on constraint-backed ids (written by load/merge-nodes earlier in the transaction).
+// $attended, $discussed, $heldIn, $inCountry, $holdsPosition, $represents, $partOf, $ofCountry:
+// [{from, to, articles, since, until, title, role}]
+CALL () {
+  UNWIND $attended AS row
+  MATCH (x:Person {id: row.from})
+  MATCH (y:Meeting {id: row.to})
+  MERGE (x)-[r:ATTENDED]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+      r.role = CASE WHEN r.role = 'principal' OR row.role = 'principal' THEN 'principal' ELSE 'participant' END,
+      r.title = CASE
+        WHEN r.title IS NULL THEN row.title
+        WHEN row.title IS NULL THEN r.title
+        WHEN size(row.title) > size(r.title) OR (size(row.title) = size(r.title) AND row.title < r.title) THEN row.title
+        ELSE r.title
+      END
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS attended
+}
+CALL () {
+  UNWIND $discussed AS row
+  MATCH (x:Meeting {id: row.from})
+  MATCH (y:Topic {id: row.to})
+  MERGE (x)-[r:DISCUSSED]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS discussed
+}
+CALL () {
+  UNWIND $heldIn AS row
+  MATCH (x:Meeting {id: row.from})
+  MATCH (y:Place {id: row.to})
+  MERGE (x)-[r:HELD_IN]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS heldIn
+}
+CALL () {
+  UNWIND $inCountry AS row
+  MATCH (x:Place {id: row.from})
+  MATCH (y:Country {id: row.to})
+  MERGE (x)-[r:IN_COUNTRY]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS inCountry
+}
+CALL () {
+  UNWIND $holdsPosition AS row
+  MATCH (x:Person {id: row.from})
+  MATCH (y:Organization {id: row.to})
+  MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+      r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
+      r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS holdsPosition
+}
+CALL () {
+  UNWIND $represents AS row
+  MATCH (x:Person {id: row.from})
+  MATCH (y:Country {id: row.to})
+  MERGE (x)-[r:REPRESENTS]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+      r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
+      r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS represents
+}
+CALL () {
+  UNWIND $partOf AS row
+  MATCH (x:Organization {id: row.from})
+  MATCH (y:Organization {id: row.to})
+  MERGE (x)-[r:PART_OF]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS partOf
+}
+CALL () {
+  UNWIND $ofCountry AS row
+  MATCH (x:Organization {id: row.from})
+  MATCH (y:Country {id: row.to})
+  MERGE (x)-[r:OF_COUNTRY]->(y)
+  WITH r, row, r.articles IS NULL AS isNew
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS ofCountry
+}
+RETURN 0 AS nodesCreated,
+       attended + discussed + heldIn + inCountry + holdsPosition + represents + partOf + ofCountry AS relationshipsCreated
