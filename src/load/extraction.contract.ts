@@ -103,11 +103,24 @@ function unique(list: Array<{ id: string }>, what: string): Set<string> {
   return ids;
 }
 
+/** A meeting left out of an article because it is dated after the article (the rest of the article loads). */
+export interface SkippedMeeting {
+  meeting: string;
+  date: string;
+  articleDate: string;
+  reason: string;
+}
+
 /**
  * Validates shape, references and dates; returns the extraction with meeting places given by name turned into
- * place ids. Rejects an article dated after `now`, and a meeting dated after its article (beyond a day of slack).
+ * place ids. Rejects an article dated after `now`; a meeting dated after its article (beyond its precision and a
+ * day of slack) is left out and told to `onSkip`.
  */
-export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
+export function checkExtraction(
+  raw: unknown,
+  now: Date,
+  onSkip: (skipped: SkippedMeeting) => void = () => undefined,
+): ArticleExtraction {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -137,7 +150,7 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
       throw new ContractError(`organizations[${i}].parent: "${o.parent}" is not an organization id`);
   });
   const extraPlaces: ExtractedPlace[] = [];
-  const meetings = x.meetings.map((m, i) => {
+  const meetings = x.meetings.flatMap((m, i) => {
     const where = `meetings[${i}]`;
     for (const p of [...m.participants, ...m.roles.map((r) => r.person)]) {
       if (!people.has(p)) throw new ContractError(`${where}.participants: "${p}" is not a person id`);
@@ -150,7 +163,14 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
       if (!span) throw new ContractError(`${where}.date: "${m.date}" is not a date`);
       const limit = articleDate ?? today;
       if (span.start > addDays(limit, SAME_DAY_SLACK_DAYS)) {
-        throw new ContractError(`${where}.date: ${m.date} is after the article date ${limit} ("${m.name}")`);
+        const what = articleDate ? `the article date ${limit}` : `today ${limit} (the article is undated)`;
+        onSkip({
+          meeting: m.name,
+          date: m.date,
+          articleDate: limit,
+          reason: `meeting "${m.name}" skipped: dated ${m.date}, after ${what}`,
+        });
+        return [];
       }
     }
     let place = m.place;
@@ -165,7 +185,7 @@ export function checkExtraction(raw: unknown, now: Date): ArticleExtraction {
       }
     }
     const participants = [...new Set([...m.participants, ...m.roles.map((r) => r.person)])];
-    return { ...m, place, participants };
+    return [{ ...m, place, participants }];
   });
   x.evidence.forEach((e, i) => {
     if (e.end < e.start) throw new ContractError(`evidence[${i}]: end ${e.end} is before start ${e.start}`);

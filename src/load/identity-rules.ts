@@ -296,3 +296,80 @@ export function mergeAliases(name: string, ...lists: Array<Array<string | null |
 export function minId(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+/** Folded tokens of a full name's person key ("Antony J. Blinken" → antony, blinken): what a single-token name may be. */
+export function familyTokens(name: string): string[] {
+  return isStrongPersonName(name) ? personKey(name).split('-').filter(Boolean) : [];
+}
+
+/** The one token a single-token name stands for ("Secretary Blinken" gives "Blinken" → blinken). */
+export function singleToken(name: string): string {
+  return personKey(name) || foldName(name);
+}
+
+/** Countries agree when equal or when either side does not say. */
+export function countriesCompatible(a: Iterable<string>, b: Iterable<string>): boolean {
+  const left = new Set(a);
+  const right = [...b];
+  return !left.size || !right.length || right.some((c) => left.has(c));
+}
+
+const TITLE_NOISE = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on', 'a', 'an', 'de']);
+
+function titleTokens(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .map(foldName)
+    .filter((t) => t.length > 1 && !TITLE_NOISE.has(t));
+}
+
+/** Titles agree when either side has none or they share a word ("Secretary" and "Secretary of State"). */
+export function titlesCompatible(a: Iterable<string>, b: Iterable<string>): boolean {
+  const left = new Set([...a].flatMap(titleTokens));
+  const right = [...b].flatMap(titleTokens);
+  return !left.size || !right.length || right.some((t) => left.has(t));
+}
+
+/** What the family-name rule compares of a person: its names, countries and titles. */
+export interface PersonFacts {
+  names: string[];
+  countries: string[];
+  titles: string[];
+}
+
+/**
+ * Family-name rule: a single-token name joins a full-named person when the token is one of the full name's person
+ * key tokens, countries agree (same, or one side unknown) and titles agree (shared word, or one side has none), and
+ * exactly one full-named candidate passes; otherwise it keeps its country-scoped node.
+ */
+export function familyNameMatch(
+  single: PersonFacts,
+  candidates: PersonFacts[],
+): MatchDecision & { index: number } {
+  const tokens = [...new Set(single.names.map(singleToken))];
+  if (tokens.length !== 1 || single.names.some(isStrongPersonName))
+    return { ...NO('family-name', 'not a single-token name'), index: -1 };
+  const token = tokens[0]!;
+  const bearing = candidates
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c.names.some((n) => familyTokens(n).includes(token)));
+  const fitting = bearing.filter(
+    ({ c }) =>
+      countriesCompatible(single.countries, c.countries) && titlesCompatible(single.titles, c.titles),
+  );
+  if (fitting.length !== 1) {
+    const why = !bearing.length
+      ? `no full-named person has the name "${token}"`
+      : `${fitting.length} of ${bearing.length} full-named people with the name "${token}" have a compatible country and title`;
+    return { ...NO('family-name', why), index: -1 };
+  }
+  const { c, index } = fitting[0]!;
+  const full = fullestName(c.names.filter(isStrongPersonName)) ?? c.names[0];
+  return {
+    ...YES(
+      'family-name',
+      `single-token "${single.names[0]}" is a name of "${full}", the only full-named person with it and a compatible country and title`,
+    ),
+    index,
+  };
+}

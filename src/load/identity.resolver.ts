@@ -4,6 +4,11 @@ import type { ArticleExtraction } from '../extract/extraction.types';
 import {
   addDays,
   entityNameKeys,
+  familyNameMatch,
+  familyTokens,
+  isStrongPersonName,
+  singleToken,
+  type PersonFacts,
   fullestName,
   meetingIdFor,
   mergeAliases,
@@ -204,19 +209,31 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
   return out;
 }
 
-/** What the graph lookup must search `nameKeys` for, per label. */
-export function lookupKeys(mentions: EntityMention[]): Array<{ label: NodeLabel; key: string }> {
+/**
+ * What the graph lookup must search per label: `nameKeys` (index `name`) and, for the family-name rule, the
+ * `familyKeys` of full-named people (index `family`) for every token of a person's name, so both a single-token
+ * mention and a full name loaded after one find each other and every rival bearer of the token.
+ */
+export function lookupKeys(
+  mentions: EntityMention[],
+): Array<{ label: NodeLabel; key: string; index?: 'name' | 'family' }> {
   const seen = new Set<string>();
-  const out: Array<{ label: NodeLabel; key: string }> = [];
-  const add = (label: NodeLabel, key: string) => {
-    if (!key || seen.has(`${label}|${key}`)) return;
-    seen.add(`${label}|${key}`);
-    out.push({ label, key });
+  const out: Array<{ label: NodeLabel; key: string; index?: 'name' | 'family' }> = [];
+  const add = (label: NodeLabel, key: string, index: 'name' | 'family' = 'name') => {
+    if (!key || seen.has(`${label}|${key}|${index}`)) return;
+    seen.add(`${label}|${key}|${index}`);
+    out.push(index === 'name' ? { label, key } : { label, key, index });
   };
   for (const m of mentions) {
     if (m.label === 'Person') {
       for (const f of [m.name, ...m.aliases]) for (const k of personStrongKeys(f)) add('Person', k);
       add('Person', personKeyOrFold(m.name));
+      const tokens = isStrongPersonName(m.name) ? familyTokens(m.name) : [singleToken(m.name)];
+      for (const t of tokens) {
+        add('Person', t, 'family');
+        // Single-token nodes carry their token as a name key.
+        if (isStrongPersonName(m.name)) add('Person', t);
+      }
     } else if (m.label === 'Organization') {
       for (const k of entityNameKeys([m.name, ...m.aliases])) add('Organization', k);
     } else if (m.label === 'Place') {
@@ -225,7 +242,8 @@ export function lookupKeys(mentions: EntityMention[]): Array<{ label: NodeLabel;
       add('Topic', topicKey(m.name));
     }
   }
-  return out.sort((a, b) => (a.label + a.key < b.label + b.key ? -1 : 1));
+  const order = (k: { label: string; key: string; index?: string }) => `${k.label}|${k.key}|${k.index ?? ''}`;
+  return out.sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
 function personKeyOrFold(name: string): string {
@@ -345,6 +363,8 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
       for (const k of m.linkKeys) keysOf.get(target)!.add(k);
     }
 
+    if (label === 'Person') clusters = joinFamilyNames(clusters);
+
     // Final ids: taken ids are those of existing nodes outside the cluster and ids already handed out.
     const taken = new Set<string>(ex.map((e) => e.id));
     for (const c of clusters.filter((x) => x.mentions.length > 0)) {
@@ -369,6 +389,54 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
     }
   }
   return { plans, idOf, decisions };
+}
+
+function personFacts(c: Cluster): PersonFacts {
+  const present = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => !!x))].sort();
+  return {
+    names: [
+      ...c.existing.flatMap((e) => (isStrongPersonName(e.name) ? [e.name, ...e.aliases] : [e.name])),
+      ...c.mentions.flatMap((m) => (isStrongPersonName(m.name) ? [m.name, ...m.aliases] : [m.name])),
+    ],
+    countries: present([...c.existing.map((e) => e.country), ...c.mentions.map((m) => m.country)]),
+    titles: present([...c.existing.map((e) => e.title), ...c.mentions.map((m) => m.title)]),
+  };
+}
+
+/**
+ * Family-name rule over a batch's person clusters: each single-token cluster joins the one full-named cluster the
+ * rule accepts, whichever side is new (a full name loaded later absorbs the single-token node). Candidates are judged
+ * against the clusters as they were before any join, so the order of the singles does not matter.
+ */
+function joinFamilyNames(clusters: Cluster[]): Cluster[] {
+  const facts = new Map(clusters.map((c) => [c, personFacts(c)]));
+  const full = clusters.filter((c) => facts.get(c)!.names.some(isStrongPersonName));
+  const singles = clusters.filter((c) => !full.includes(c) && facts.get(c)!.names.length);
+  const joins: Array<{ single: Cluster; target: Cluster; reason: string }> = [];
+  for (const single of singles) {
+    const decision = familyNameMatch(
+      facts.get(single)!,
+      full.map((c) => facts.get(c)!),
+    );
+    const target = full[decision.index];
+    // At least one side must be in this batch: two untouched nodes are left as they are.
+    if (!decision.same || !target || (!single.mentions.length && !target.mentions.length)) continue;
+    joins.push({ single, target, reason: decision.reason });
+  }
+  for (const { single, target, reason } of joins) {
+    const with_ = describeCluster(target);
+    target.existing.push(...single.existing);
+    target.mentions.push(...single.mentions);
+    target.reasons.push(
+      ...single.reasons.map(() => ({ rule: 'family-name', reason: `${reason}: joins ${with_}` })),
+    );
+    if (single.existing.length && !single.mentions.length) {
+      const absorbed = single.existing.map((e) => `"${e.name}" (${e.id})`).join(', ');
+      for (const r of target.reasons) r.reason += `; absorbs ${absorbed} by family name (${reason})`;
+    }
+  }
+  const joined = new Set(joins.map((j) => j.single));
+  return clusters.filter((c) => !joined.has(c));
 }
 
 function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {

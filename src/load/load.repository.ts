@@ -2,7 +2,15 @@
 // trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
-import type { AbsorbRow, ArticleRow, FactRow, FactType, MeetingRow, NodeRow, RenameRow } from './write-plan.builder';
+import type {
+  AbsorbRow,
+  ArticleRow,
+  FactRow,
+  FactType,
+  MeetingRow,
+  NodeRow,
+  RenameRow,
+} from './write-plan.builder';
 
 const STATEMENTS = [
   'load/begin-batch',
@@ -117,8 +125,13 @@ export class LoadRepository {
     return this.counted(tx, 'load/merge-facts', params);
   }
 
-  private async counted(tx: WriteUnit, name: string, params: Record<string, unknown[]>): Promise<WriteCounts> {
-    if (!Object.values(params).some((rows) => rows.length)) return { nodesCreated: 0, relationshipsCreated: 0 };
+  private async counted(
+    tx: WriteUnit,
+    name: string,
+    params: Record<string, unknown[]>,
+  ): Promise<WriteCounts> {
+    if (!Object.values(params).some((rows) => rows.length))
+      return { nodesCreated: 0, relationshipsCreated: 0 };
     const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
       name,
       params,
@@ -136,7 +149,9 @@ function fullTextQueries(keys: LookupKey[]): Array<{ label: NodeLabel; index: st
   const out: Array<{ label: NodeLabel; index: string; query: string }> = [];
   for (const index of ['name', 'family'] as const) {
     for (const label of ['Person', 'Organization', 'Place', 'Topic'] as const) {
-      const mine = usable.filter((k) => k.label === label && (k.index ?? 'name') === index).map((k) => `"${k.key}"`);
+      const mine = usable
+        .filter((k) => k.label === label && (k.index ?? 'name') === index)
+        .map((k) => `"${k.key}"`);
       for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
         out.push({ label, index: INDEX[index], query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
     }

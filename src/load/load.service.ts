@@ -31,6 +31,7 @@ class Tally {
   loaded = 0;
   unchanged = 0;
   failed: LoadFailure[] = [];
+  skipped: LoadFailure[] = [];
   nodesCreated = 0;
   relationshipsCreated = 0;
   done = 0;
@@ -41,6 +42,7 @@ class Tally {
       loaded: this.loaded,
       unchanged: this.unchanged,
       failed: this.failed,
+      skipped: this.skipped,
       nodesCreated: this.nodesCreated,
       relationshipsCreated: this.relationshipsCreated,
       seconds: Math.round((performance.now() - this.started) / 10) / 100,
@@ -142,10 +144,12 @@ export class LoadService {
         throw badInput('date', `date: "${meta.date}" is not a date (YYYY-MM-DD)`);
     }
     let extraction: ArticleExtraction;
+    const skipped: string[] = [];
     try {
       extraction = checkExtraction(
         extractArticle(text, { file: null, defaults: stripUndefined(meta) }),
         this.now(),
+        (s) => skipped.push(s.reason),
       );
     } catch (error) {
       if (isExtractionError(error))
@@ -171,6 +175,7 @@ export class LoadService {
       meetings: pick('Meeting'),
       topics: pick('Topic'),
       decisions: mine,
+      ...(skipped.length ? { skipped } : {}),
     };
   }
 
@@ -189,10 +194,16 @@ export class LoadService {
 
   private fromExtraction(raw: unknown, label: string): Candidate {
     try {
-      const extraction = checkExtraction(raw, this.now());
+      const skipped: string[] = [];
+      const extraction = checkExtraction(raw, this.now(), (s) => skipped.push(s.reason));
       return {
         ok: true,
-        article: { extraction, key: articleKey(extraction.article), label: extraction.article.file ?? label },
+        article: {
+          extraction,
+          key: articleKey(extraction.article),
+          label: extraction.article.file ?? label,
+          ...(skipped.length ? { skipped } : {}),
+        },
       };
     } catch (error) {
       if (error instanceof ContractError)
@@ -242,6 +253,7 @@ export class LoadService {
           tally.done++;
           continue;
         }
+        for (const reason of c.article.skipped ?? []) tally.skipped.push({ file: c.article.label, reason });
         batch.push(c.article);
         if (batch.length >= this.options.batchSize) {
           await flush(batch);
@@ -254,7 +266,10 @@ export class LoadService {
       progress.stop();
     }
     const report = tally.report();
-    this.logger.info({ ...report, failed: report.failed.length }, 'load finished');
+    this.logger.info(
+      { ...report, failed: report.failed.length, skipped: report.skipped.length },
+      'load finished',
+    );
     return report;
   }
 

@@ -12,6 +12,8 @@ export interface LoadReport {
   /** already in the graph with the same body */
   unchanged: number;
   failed: LoadFailure[];
+  /** parts of loaded articles left out (a meeting dated after its article): problems, like failures */
+  skipped: LoadFailure[];
   nodesCreated: number;
   relationshipsCreated: number;
   seconds: number;
@@ -50,6 +52,8 @@ export interface IngestResult {
   topics: IngestEntity[];
   /** why each mention joined an existing node or made a new one */
   decisions: MergeDecision[];
+  /** meetings left out because they are dated after the article */
+  skipped?: string[];
 }
 
 export type EntityLabel = 'Person' | 'Organization' | 'Place' | 'Topic' | 'Meeting';
@@ -72,4 +76,6 @@ export interface PreparedArticle {
   key: string;
   /** what reports name it by */
   label: string;
+  /** why parts of it (meetings dated after it) were left out */
+  skipped?: string[];
 }

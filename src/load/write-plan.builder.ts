@@ -1,5 +1,6 @@
 // Turns resolved articles into the rows of the batched UNWIND statements: one row per node or edge per batch.
 import { personKey } from '../domain/names';
+import { familyTokens } from './identity-rules';
 import type { ArticleExtraction } from '../extract/extraction.types';
 import {
   localRef,
@@ -210,7 +211,13 @@ function nodeProps(p: EntityPlan): Record<string, unknown> {
     aliasText: aliasText(p.name, p.aliases),
   };
   if (p.label === 'Person')
-    Object.assign(base, { title: p.title, country: p.country, personKey: personKey(p.name) });
+    Object.assign(base, {
+      title: p.title,
+      country: p.country,
+      personKey: personKey(p.name),
+      // Tokens of the full names, for the family-name rule's lookup (index person_family_keys).
+      familyKeys: [...new Set([p.name, ...p.aliases].flatMap(familyTokens))].sort(),
+    });
   if (p.label === 'Organization') Object.assign(base, { kind: p.kind, country: p.country });
   if (p.label === 'Place') Object.assign(base, { country: p.country });
   return base;

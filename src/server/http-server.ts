@@ -82,6 +82,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const host = config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host;
   const url = `http://${host}:${port}`;
   logger.info({ url }, 'Parley API listening');
+  // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request.
+  void client.warmPlans(registry.names('queries/')).then(
+    (ms) => logger.debug({ ms }, 'query plans warmed'),
+    (error: unknown) => logger.warn({ err: error }, 'warming query plans failed'),
+  );
 
   let closing: Promise<void> | undefined;
   return {

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Source } from '../article/source.type';
 import { connectionCost, listCost } from '../common/complexity-costs';
-import { selectedFields } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { Place } from '../geo/place.type';
 import { Topic } from '../topic/topic.type';
@@ -49,10 +48,7 @@ export class MeetingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.inRange(
-      { from, to, country, first, after },
-      selectionFlags(info, ['edges', 'node']),
-    );
+    return this.service.inRange({ from, to, country, first, after }, selectionFlags(info, ['edges', 'node']));
   }
 
   @Query(() => Meeting, { nullable: true })

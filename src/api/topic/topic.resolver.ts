@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Info, Int, Query, Resolver } from 'type-graphql';
 import { connectionCost } from '../common/complexity-costs';
-import { selectedFields } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { selectionFlags } from '../meeting/meeting-children';
 import type { MeetingService } from '../meeting/meeting.service';
@@ -32,11 +31,7 @@ export class TopicResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.meetings.byTopic(
-      topic,
-      { first, after },
-      selectionFlags(info, ['edges', 'node']),
-    );
+    return this.meetings.byTopic(topic, { first, after }, selectionFlags(info, ['edges', 'node']));
   }
 
   @Query(() => TopicTrends, { description: 'meetings per month per topic, for charts' })

@@ -6,7 +6,7 @@ import type { LoadReport } from '../../load/load.types';
 import { openDatabase } from '../../neo4j/database';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCommand } from '../cli-runtime';
 
-/** The summary printed after a load: counts, rate, and each failure with its reason. */
+/** The summary printed after a load: counts, rate, nodes and relationships created, and every problem with its reason. */
 export function formatLoadReport(report: LoadReport): string {
   const processed = report.loaded + report.unchanged + report.failed.length;
   const rate = report.seconds > 0 ? (processed / report.seconds).toFixed(1) : String(processed);
@@ -14,7 +14,11 @@ export function formatLoadReport(report: LoadReport): string {
     `loaded ${report.loaded} articles, ${report.unchanged} skipped as unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(2)} s (${rate} articles/s)`,
     `created ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships`,
   ];
+  const skipped = report.skipped ?? [];
+  const problems = report.failed.length + skipped.length;
+  lines.push(problems ? `${problems} problems:` : 'no problems');
   if (report.failed.length) lines.push('failed:', ...report.failed.map((f) => `  ${f.file}: ${f.reason}`));
+  if (skipped.length) lines.push('skipped:', ...skipped.map((f) => `  ${f.file}: ${f.reason}`));
   return lines.join('\n') + '\n';
 }
 
@@ -36,7 +40,7 @@ export function registerLoadCommand(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration. Exit code 1 if any article failed.',
+      '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration. Exit code 1 if any article failed or any meeting was skipped (dated after its article).',
     )
     .action((paths: string[], opts: { batchSize?: string; json?: boolean; explain?: boolean }) =>
       runCommand('load', async ({ config, logger }) => {
@@ -68,7 +72,8 @@ export function registerLoadCommand(program: Command): void {
               )
             : await service.loadPaths(paths, progress);
           process.stdout.write(opts.json ? JSON.stringify(report) + '\n' : formatLoadReport(report));
-          return report.failed.length ? EXIT_FAILURE : EXIT_OK;
+          // A skipped meeting is a problem in the data too: exit 1 as for a failed article.
+          return report.failed.length || report.skipped.length ? EXIT_FAILURE : EXIT_OK;
         } finally {
           await db.close();
         }

@@ -182,7 +182,7 @@ describe('LoadService on the real Neo4j', () => {
           (tx) =>
             work({
               run: async (name, params) => {
-                if (name === 'load/merge-people' && JSON.stringify(params).includes(`Gus ${cap}berg`))
+                if (name === 'load/merge-nodes' && JSON.stringify(params).includes(`Gus ${cap}berg`))
                   throw new Error('injected failure');
                 return tx.run(name, params);
               },
@@ -203,22 +203,77 @@ describe('LoadService on the real Neo4j', () => {
     expect(row).toEqual({ bad: 0, gus: 0, good: 2 });
   });
 
-  it('reports bad input (contract, future date, not JSON) with reasons and loads the rest', async () => {
+  it('reports bad input (contract, article from the future, not JSON), skips a future meeting, loads the rest', async () => {
     const ok = article(10, { people: [{ name: `Ivo ${cap}ic`, country: 'HR' }] });
-    const future = article(11, { meetings: [{ name: 'planned', date: '2024-09', participants: [] }] });
+    const lateMeeting = article(11, {
+      people: [{ name: `Jana ${cap}ova`, country: 'CZ' }],
+      meetings: [{ name: `${run} planned`, date: '2024-09', participants: [] }],
+    });
     const broken = { ...article(12, {}), people: [{ id: 'p1' }] };
+    const fromTheFuture = article(14, { date: '2099-01-01' });
     const lines = async function* () {
       yield JSON.stringify(ok);
       yield '{not json';
-      yield JSON.stringify(future);
+      yield JSON.stringify(lateMeeting);
       yield JSON.stringify(broken);
+      yield JSON.stringify(fromTheFuture);
     };
     const report = await service().loadJsonLines(lines());
-    expect(report.loaded).toBe(1);
-    expect(report.failed.map((f) => f.file)).toEqual(['<stdin>:2', '<stdin>:3', '<stdin>:4']);
+    expect(report.loaded).toBe(2);
+    expect(report.failed.map((f) => f.file)).toEqual(['<stdin>:2', '<stdin>:4', '<stdin>:5']);
     expect(report.failed[0]!.reason).toMatch(/not JSON/);
-    expect(report.failed[1]!.reason).toMatch(/after the article date 2024-07-25/);
-    expect(report.failed[2]!.reason).toMatch(/people\[0\]\.name/);
+    expect(report.failed[1]!.reason).toMatch(/people\[0\]\.name/);
+    expect(report.failed[2]!.reason).toMatch(/article\.date: 2099-01-01 is in the future/);
+    expect(report.skipped).toEqual([
+      {
+        file: lateMeeting.article.file,
+        reason: `meeting "${run} planned" skipped: dated 2024-09, after the article date 2024-07-25`,
+      },
+    ]);
+    const [row] = await client.runRaw<{ jana: number; planned: number }>(
+      `RETURN COUNT { MATCH (:Article {id: $id})-[:MENTIONS]->(:Person {name: $jana}) } AS jana,
+              COUNT { MATCH (m:Meeting) WHERE m.name = $planned } AS planned`,
+      { id: lateMeeting.article.id, jana: `Jana ${cap}ova`, planned: `${run} planned` },
+    );
+    expect(row).toEqual({ jana: 1, planned: 0 });
+  });
+
+  it('joins a single-token name to the one full-named person with that family name, whichever comes first', async () => {
+    const family = `${cap}ken`;
+    const single = article(15, {
+      body: `Secretary ${family} spoke.`,
+      people: [{ name: family, title: 'Secretary', country: 'US' }],
+    });
+    const full = article(16, {
+      body: `Secretary of State Antony ${family} spoke.`,
+      date: '2024-07-26',
+      people: [{ name: `Antony ${family}`, title: 'Secretary of State', country: 'US' }],
+    });
+    const later = article(17, {
+      body: `${family} spoke again.`,
+      date: '2024-07-27',
+      people: [{ name: family, title: null, country: 'US' }],
+    });
+    // Single-token first, then the full name absorbs it; a later single-token mention joins directly.
+    for (const x of [single, full, later])
+      expect(await service().loadExtractions([x])).toMatchObject({ loaded: 1 });
+    const rows = await client.runRaw<{ id: string; name: string; aliases: string[]; articles: string[] }>(
+      `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE a.id IN $ids
+       WITH p, collect(a.id) AS articles
+       RETURN p.id AS id, p.name AS name, p.aliases AS aliases, articles`,
+      { ids: [single.article.id, full.article.id, later.article.id] },
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: `person:antony-${family.toLowerCase()}`,
+      name: `Antony ${family}`,
+      aliases: [family],
+    });
+    expect(rows[0]!.articles.sort()).toEqual([single.article.id, full.article.id, later.article.id].sort());
+    const [lone] = await client.runRaw<{ n: number }>('RETURN COUNT { MATCH (p:Person {id: $id}) } AS n', {
+      id: `person:${family.toLowerCase()}:us`,
+    });
+    expect(lone!.n).toBe(0);
   });
 
   it('ingests posted text, says what it created or matched, and names a bad field', async () => {

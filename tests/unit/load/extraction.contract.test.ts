@@ -32,13 +32,30 @@ describe('checkExtraction', () => {
     expect(() => checkExtraction(x, now)).toThrow(/"p9" is not a person id/);
   });
 
-  it('rejects a meeting dated after its article (beyond a day) and an article from the future', () => {
+  it('skips and reports a meeting dated after its article (beyond its precision and a day), keeping the rest', () => {
     const late = good();
     late.meetings[0]!.date = '2024-08';
-    expect(() => checkExtraction(late, now)).toThrow(/after the article date 2024-07-25/);
+    const skipped: unknown[] = [];
+    const x = checkExtraction(late, now, (s) => skipped.push(s));
+    expect(x.meetings).toEqual([]);
+    expect(x.people).toHaveLength(2);
+    expect(skipped).toEqual([
+      {
+        meeting: 'talks',
+        date: '2024-08',
+        articleDate: '2024-07-25',
+        reason: expect.stringMatching(/"talks" skipped: dated 2024-08, after the article date 2024-07-25/),
+      },
+    ]);
+    const sameMonth = good();
+    sameMonth.meetings[0]!.date = '2024-07';
+    expect(checkExtraction(sameMonth, now).meetings).toHaveLength(1);
     const nextDay = good();
     nextDay.meetings[0]!.date = '2024-07-26';
-    expect(() => checkExtraction(nextDay, now)).not.toThrow();
+    expect(checkExtraction(nextDay, now).meetings).toHaveLength(1);
+  });
+
+  it('rejects a whole article dated after now', () => {
     const future = good();
     future.article.date = '2030-01-01';
     expect(() => checkExtraction(future, now)).toThrow(/in the future/);
