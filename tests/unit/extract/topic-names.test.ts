@@ -1,0 +1,58 @@
+// Topic phrases name subjects (no adverbs, verb phrases or generic heads); meetings are named by family names.
+import { extractArticle } from '../../../src/extract/extract-article';
+import { normalizeTopic } from '../../../src/extract/topic.extractor';
+
+describe('topic phrases', () => {
+  it('drops adverbs, clauses and generic heads', () => {
+    for (const raw of [
+      'effectively',
+      'responding swiftly',
+      'doing more to end the pandemic in 2022',
+      'release all those unjustly detained',
+      'common approaches to address priorities',
+      'other issues',
+    ])
+      expect(normalizeTopic(raw)).toBeNull();
+  });
+
+  it('reduces a verb phrase to its object and strips openers', () => {
+    expect(normalizeTopic('also to improve economic security')).toBe('economic security');
+    expect(normalizeTopic('allow unhindered humanitarian access')).toBe('humanitarian access');
+    expect(normalizeTopic('continue to deepen trilateral cooperation')).toBe('trilateral cooperation');
+    expect(normalizeTopic('work to advance regional security')).toBe('regional security');
+    expect(normalizeTopic('issues in the U.S.-China bilateral relationship')).toBe(
+      'U.S.-China bilateral relationship',
+    );
+  });
+
+  it('keeps nouns that look like verbs and proper-noun subjects', () => {
+    expect(normalizeTopic('release of detained persons')).toBe('release of detained persons');
+    expect(normalizeTopic('support for Ukraine')).toBe('support for Ukraine');
+    expect(normalizeTopic('Taiwan Strait')).toBe('Taiwan Strait');
+    expect(normalizeTopic("DPRK's ballistic missile launches")).toBe("DPRK's ballistic missile launches");
+    expect(normalizeTopic("Democratic People's Republic of Korea's ballistic missile launches")).toBe(
+      "DPRK's ballistic missile launches",
+    );
+    expect(normalizeTopic('cross-Strait issues')).toBe('cross-Strait issues');
+  });
+});
+
+describe('meeting names', () => {
+  const names = (body: string): string[] =>
+    extractArticle(`title: Test\ndate: 2023-05-10\n\n${body}`, { file: 'x.txt' }).meetings.map((m) => m.name);
+
+  it("uses the article's short reference to a family-name-first name", () => {
+    expect(
+      names(
+        'Secretary of State Daniel Whitfield met today with Japanese Foreign Minister Sato Kenta in Tokyo. ' +
+          'Secretary Whitfield and Foreign Minister Sato discussed maritime security.',
+      ),
+    ).toEqual(['Whitfield–Sato meeting']);
+  });
+
+  it('uses the first token of a name with a hyphenated given name', () => {
+    expect(
+      names('Secretary of State Daniel Whitfield met today with Foreign Minister Choi Min-seok in Seoul.'),
+    ).toEqual(['Whitfield–Choi meeting']);
+  });
+});
