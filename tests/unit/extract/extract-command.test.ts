@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runExtract } from '../../../src/cli/commands/extract.command';
 
 describe('runExtract', () => {
-  it('prints good files, one error line per bad file, and exits 1', () => {
+  it('prints good files, one error line per bad file, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-extract-'));
     const good = join(dir, 'good.txt');
     writeFileSync(
@@ -22,7 +22,7 @@ describe('runExtract', () => {
     const out: string[] = [];
     const err: string[] = [];
     const paths = [good, ...Object.keys(files).map((n) => join(dir, n)), join(dir, 'missing')];
-    const code = runExtract(paths, 4096, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runExtract(paths, 4096, { out: (l) => out.push(l), err: (l) => err.push(l) });
     expect(code).toBe(1);
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0]!).article.file).toBe(good);
@@ -31,10 +31,10 @@ describe('runExtract', () => {
     expect(err.join('\n')).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 0 when every file extracts', () => {
+  it('exits 0 when every file extracts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-extract-'));
     const f = join(dir, 'a.txt');
     writeFileSync(f, 'Secretary of State Jane Roe met Foreign Minister John Doe of France today.');
-    expect(runExtract([f], 4096, { out: () => undefined, err: () => undefined })).toBe(0);
+    await expect(runExtract([f], 4096, { out: () => undefined, err: () => undefined })).resolves.toBe(0);
   });
 });

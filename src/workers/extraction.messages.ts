@@ -1,0 +1,11 @@
+import type { ArticleExtraction } from '../extract/extraction.types';
+
+export interface ExtractionRequest {
+  id: number;
+  text: string;
+  options: { file?: string | null };
+}
+
+export type ExtractionResponse =
+  | { id: number; ok: true; result: ArticleExtraction }
+  | { id: number; ok: false; error: { code: string; message: string } };
