@@ -4,11 +4,9 @@ import type { ArticleExtraction } from '../extract/extraction.types';
 import {
   addDays,
   entityNameKeys,
-  familyNameMatch,
   familyTokens,
   isStrongPersonName,
   singleToken,
-  type PersonFacts,
   fullestName,
   meetingIdFor,
   mergeAliases,
@@ -363,8 +361,6 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
       for (const k of m.linkKeys) keysOf.get(target)!.add(k);
     }
 
-    if (label === 'Person') clusters = joinFamilyNames(clusters);
-
     // Final ids: taken ids are those of existing nodes outside the cluster and ids already handed out.
     const taken = new Set<string>(ex.map((e) => e.id));
     for (const c of clusters.filter((x) => x.mentions.length > 0)) {
@@ -389,54 +385,6 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
     }
   }
   return { plans, idOf, decisions };
-}
-
-function personFacts(c: Cluster): PersonFacts {
-  const present = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => !!x))].sort();
-  return {
-    names: [
-      ...c.existing.flatMap((e) => (isStrongPersonName(e.name) ? [e.name, ...e.aliases] : [e.name])),
-      ...c.mentions.flatMap((m) => (isStrongPersonName(m.name) ? [m.name, ...m.aliases] : [m.name])),
-    ],
-    countries: present([...c.existing.map((e) => e.country), ...c.mentions.map((m) => m.country)]),
-    titles: present([...c.existing.map((e) => e.title), ...c.mentions.map((m) => m.title)]),
-  };
-}
-
-/**
- * Family-name rule over a batch's person clusters: each single-token cluster joins the one full-named cluster the
- * rule accepts, whichever side is new (a full name loaded later absorbs the single-token node). Candidates are judged
- * against the clusters as they were before any join, so the order of the singles does not matter.
- */
-function joinFamilyNames(clusters: Cluster[]): Cluster[] {
-  const facts = new Map(clusters.map((c) => [c, personFacts(c)]));
-  const full = clusters.filter((c) => facts.get(c)!.names.some(isStrongPersonName));
-  const singles = clusters.filter((c) => !full.includes(c) && facts.get(c)!.names.length);
-  const joins: Array<{ single: Cluster; target: Cluster; reason: string }> = [];
-  for (const single of singles) {
-    const decision = familyNameMatch(
-      facts.get(single)!,
-      full.map((c) => facts.get(c)!),
-    );
-    const target = full[decision.index];
-    // At least one side must be in this batch: two untouched nodes are left as they are.
-    if (!decision.same || !target || (!single.mentions.length && !target.mentions.length)) continue;
-    joins.push({ single, target, reason: decision.reason });
-  }
-  for (const { single, target, reason } of joins) {
-    const with_ = describeCluster(target);
-    target.existing.push(...single.existing);
-    target.mentions.push(...single.mentions);
-    target.reasons.push(
-      ...single.reasons.map(() => ({ rule: 'family-name', reason: `${reason}: joins ${with_}` })),
-    );
-    if (single.existing.length && !single.mentions.length) {
-      const absorbed = single.existing.map((e) => `"${e.name}" (${e.id})`).join(', ');
-      for (const r of target.reasons) r.reason += `; absorbs ${absorbed} by family name (${reason})`;
-    }
-  }
-  const joined = new Set(joins.map((j) => j.single));
-  return clusters.filter((c) => !joined.has(c));
 }
 
 function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {

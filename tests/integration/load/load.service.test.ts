@@ -238,44 +238,6 @@ describe('LoadService on the real Neo4j', () => {
     expect(row).toEqual({ jana: 1, planned: 0 });
   });
 
-  it('joins a single-token name to the one full-named person with that family name, whichever comes first', async () => {
-    const family = `${cap}ken`;
-    const single = article(15, {
-      body: `Secretary ${family} spoke.`,
-      people: [{ name: family, title: 'Secretary', country: 'US' }],
-    });
-    const full = article(16, {
-      body: `Secretary of State Antony ${family} spoke.`,
-      date: '2024-07-26',
-      people: [{ name: `Antony ${family}`, title: 'Secretary of State', country: 'US' }],
-    });
-    const later = article(17, {
-      body: `${family} spoke again.`,
-      date: '2024-07-27',
-      people: [{ name: family, title: null, country: 'US' }],
-    });
-    // Single-token first, then the full name absorbs it; a later single-token mention joins directly.
-    for (const x of [single, full, later])
-      expect(await service().loadExtractions([x])).toMatchObject({ loaded: 1 });
-    const rows = await client.runRaw<{ id: string; name: string; aliases: string[]; articles: string[] }>(
-      `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE a.id IN $ids
-       WITH p, collect(a.id) AS articles
-       RETURN p.id AS id, p.name AS name, p.aliases AS aliases, articles`,
-      { ids: [single.article.id, full.article.id, later.article.id] },
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      id: `person:antony-${family.toLowerCase()}`,
-      name: `Antony ${family}`,
-      aliases: [family],
-    });
-    expect(rows[0]!.articles.sort()).toEqual([single.article.id, full.article.id, later.article.id].sort());
-    const [lone] = await client.runRaw<{ n: number }>('RETURN COUNT { MATCH (p:Person {id: $id}) } AS n', {
-      id: `person:${family.toLowerCase()}:us`,
-    });
-    expect(lone!.n).toBe(0);
-  });
-
   it('ingests posted text, says what it created or matched, and names a bad field', async () => {
     const svc = service();
     await expect(svc.ingestText('Some text.', { date: '2024-13-45' })).rejects.toMatchObject({

@@ -1,9 +1,6 @@
 import {
   compareFullness,
-  countriesCompatible,
-  familyNameMatch,
   familyTokens,
-  titlesCompatible,
   datesCompatible,
   entityKey,
   fullestName,
@@ -172,49 +169,9 @@ describe('choices that must not depend on load order', () => {
   });
 });
 
-describe('family-name rule (single-token people)', () => {
-  const blinken = { names: ['Antony J. Blinken'], countries: ['US'], titles: ['Secretary of State'] };
-  const single = (over: Partial<{ countries: string[]; titles: string[] }> = {}) => ({
-    names: ['Blinken'],
-    countries: ['US'],
-    titles: ['Secretary'],
-    ...over,
-  });
-
-  it('joins the one full-named person whose name has the token, with a reason', () => {
-    const d = familyNameMatch(single(), [{ names: ['Wang Yi'], countries: ['CN'], titles: [] }, blinken]);
-    expect(d).toMatchObject({ same: true, rule: 'family-name', index: 1 });
-    expect(d.reason).toMatch(/"Blinken" is a name of "Antony J. Blinken"/);
-  });
-
-  it('accepts an unknown country or title on either side', () => {
-    expect(familyNameMatch(single({ countries: [], titles: [] }), [blinken]).same).toBe(true);
-    expect(familyNameMatch(single(), [{ ...blinken, countries: [], titles: [] }]).same).toBe(true);
-  });
-
-  it('refuses a different country or a title with no word in common', () => {
-    expect(familyNameMatch(single({ countries: ['GB'] }), [blinken]).same).toBe(false);
-    expect(familyNameMatch(single({ titles: ['Ambassador'] }), [blinken]).same).toBe(false);
-  });
-
-  it('refuses when two full-named people could be meant, or none', () => {
-    const other = { names: ['Donald Blinken'], countries: ['US'], titles: [] };
-    const d = familyNameMatch(single(), [blinken, other]);
-    expect(d).toMatchObject({ same: false, index: -1 });
-    expect(d.reason).toMatch(/2 of 2 full-named people/);
-    expect(familyNameMatch(single(), [{ names: ['Wang Yi'], countries: [], titles: [] }]).same).toBe(false);
-  });
-
-  it('only applies to single-token names', () => {
-    expect(familyNameMatch({ ...blinken, names: ['Tony Blinken'] }, [blinken]).same).toBe(false);
+describe('familyTokens', () => {
+  it('gives the person-key tokens of a full name, none of a single token', () => {
     expect(familyTokens('Antony J. Blinken')).toEqual(['antony', 'blinken']);
     expect(familyTokens('Blinken')).toEqual([]);
-  });
-
-  it('compares countries and titles loosely', () => {
-    expect(countriesCompatible(['US'], [])).toBe(true);
-    expect(countriesCompatible(['US'], ['GB'])).toBe(false);
-    expect(titlesCompatible(['Secretary'], ['Secretary of State'])).toBe(true);
-    expect(titlesCompatible(['Minister of Foreign Affairs'], ['Secretary of State'])).toBe(false);
   });
 });

@@ -111,66 +111,6 @@ describe('resolveEntities', () => {
     });
   });
 
-  describe('family-name rule', () => {
-    const secretary = buildExtraction({
-      body: 'Secretary Blinken spoke.',
-      date: '2024-07-26',
-      people: [{ name: 'Blinken', title: 'Secretary', country: 'US' }],
-    });
-    const full = buildExtraction({
-      body: 'Secretary of State Antony J. Blinken met Wang Yi.',
-      date: '2024-07-25',
-      people: [
-        { name: 'Antony J. Blinken', title: 'Secretary of State', country: 'US' },
-        { name: 'Wang Yi', country: 'CN' },
-      ],
-    });
-    const fullNode = person({
-      id: 'person:antony-blinken',
-      name: 'Antony J. Blinken',
-      country: 'US',
-      title: 'Secretary of State',
-    });
-
-    it('joins a single-token name to the one full-named person with that name, with a reason', () => {
-      const r = resolveEntities(entityMentions([secretary]), [fullNode]);
-      expect(r.plans).toEqual([
-        expect.objectContaining({ id: 'person:antony-blinken', status: 'matched', aliases: ['Blinken'] }),
-      ]);
-      expect(r.decisions[0]).toMatchObject({ rule: 'family-name', id: 'person:antony-blinken' });
-      expect(r.decisions[0]!.reason).toMatch(/"Blinken" is a name of "Antony J. Blinken"/);
-    });
-
-    it('lets a full name loaded later absorb the single-token node (renamed to the full id)', () => {
-      const lone = person({ id: 'person:blinken:us', name: 'Blinken', country: 'US', title: 'Secretary' });
-      const r = resolveEntities(entityMentions([full]), [lone]);
-      const plan = r.plans.find((p) => p.name === 'Antony J. Blinken')!;
-      expect(plan).toMatchObject({
-        matchId: 'person:blinken:us',
-        id: 'person:antony-blinken',
-        aliases: ['Blinken'],
-      });
-      expect(r.decisions.find((d) => d.name === 'Antony J. Blinken')!.reason).toMatch(/absorbs "Blinken"/);
-      const both = resolveEntities(entityMentions([full]), [fullNode, lone]);
-      expect(both.plans.find((p) => p.id === 'person:antony-blinken')).toMatchObject({
-        matchId: 'person:antony-blinken',
-        absorb: ['person:blinken:us'],
-      });
-    });
-
-    it('joins within one batch in either order, and keeps the scoped node when two people could be meant', () => {
-      const ids = (xs: (typeof full)[]) =>
-        resolveEntities(entityMentions(xs), [])
-          .plans.map((p) => p.id)
-          .sort();
-      expect(ids([full, secretary])).toEqual(['person:antony-blinken', 'person:wang-yi']);
-      expect(ids([secretary, full])).toEqual(ids([full, secretary]));
-      const rival = person({ id: 'person:blinken-donald', name: 'Donald Blinken', country: 'US' });
-      const r = resolveEntities(entityMentions([secretary]), [fullNode, rival]);
-      expect(r.plans.map((p) => p.id)).toEqual(['person:blinken:us']);
-    });
-  });
-
   it('folds topics by name and a leading article', () => {
     const r = resolveEntities(entityMentions([seoul, beijing]), []);
     expect(r.plans.filter((p) => p.label === 'Topic').map((t) => t.id)).toEqual([
