@@ -2,7 +2,7 @@
 
 // Verbs and nouns of discussion whose object is the list of subjects.
 const TRIGGER =
-  /\b(?:discussed|discussing|discuss|discussions? (?:on|of|about)|(?:talks|consultations|dialogue) on|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|topics (?:covered )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|centered|centred) on|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|raised concerns? (?:about|over|regarding)|expressed (?:\w+ )?concerns? (?:about|over|regarding)|condemned)\s+/g;
+  /\b(?:discussed|discussing|discuss|discussions? (?:on|of|about)|(?:talks|consultations|dialogue) on|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|(?:[Tt]opics|[Ss]ubjects) (?:covered |discussed )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|centered|centred) on|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|raised concerns? (?:about|over|regarding)|expressed (?:\w+ )?concerns? (?:about|over|regarding)|condemned)\s+/g;
 // A period ends the span unless it closes an initial ("U.S.").
 const END =
   /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
@@ -207,6 +207,12 @@ function splitList(span: string): string[] {
     const k = last.lastIndexOf(' and ');
     if (k > 0) parts.push(last.slice(0, k), last.slice(k + 5));
     else parts.push(last);
+  }
+  // "A and B and C" with no commas: the last "and" joins the last subject ("economic and trade cooperation and X").
+  if (parts.length === 1 && (parts[0]!.match(/ and /g) ?? []).length >= 2) {
+    const only = parts.pop()!;
+    const k = only.lastIndexOf(' and ');
+    parts.push(only.slice(0, k), only.slice(k + 5));
   }
   const out: string[] = [];
   for (const p of parts) {

@@ -1,6 +1,6 @@
 // Topic phrases name subjects (no adverbs, verb phrases or generic heads); meetings are named by family names.
 import { extractArticle } from '../../../src/extract/extract-article';
-import { normalizeTopic } from '../../../src/extract/topic.extractor';
+import { extractTopics, normalizeTopic } from '../../../src/extract/topic.extractor';
 
 describe('topic phrases', () => {
   it('drops adverbs, clauses and generic heads', () => {
@@ -34,6 +34,20 @@ describe('topic phrases', () => {
       "DPRK's ballistic missile launches",
     );
     expect(normalizeTopic('cross-Strait issues')).toBe('cross-Strait issues');
+  });
+});
+
+describe('topic lists', () => {
+  it('reads a sentence-initial "Topics covered included" list', () => {
+    expect(
+      extractTopics('Topics covered included the energy transition, fisheries, and the Arctic Council.'),
+    ).toEqual(['energy transition', 'fisheries', 'Arctic Council']);
+  });
+
+  it('splits "A and B and C" at the last "and" when there are no commas', () => {
+    expect(
+      extractTopics('They agreed to deepen discussions on maritime and port security and disaster relief.'),
+    ).toEqual(['maritime and port security', 'disaster relief']);
   });
 });
 
