@@ -387,13 +387,29 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
   return { plans, idOf, decisions };
 }
 
-function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
-  const ex = c.existing;
-  const name = fullestName([...ex.map((e) => e.name), ...c.mentions.map((m) => m.name)]) ?? id;
+/** A merged node's display name (the fullest form) and every other form its sources gave. */
+function clusterNames(
+  existing: Array<{ name: string; aliases: string[] }>,
+  mentions: Array<{ name: string }>,
+  fallback: string,
+  extraAliases: string[] = [],
+): { name: string; aliases: string[] } {
+  const name = fullestName([...existing.map((e) => e.name), ...mentions.map((m) => m.name)]) ?? fallback;
   const aliases = mergeAliases(
     name,
-    ex.flatMap((e) => [e.name, ...e.aliases]),
-    c.mentions.map((m) => m.name),
+    existing.flatMap((e) => [e.name, ...e.aliases]),
+    mentions.map((m) => m.name),
+    extraAliases,
+  );
+  return { name, aliases };
+}
+
+function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
+  const ex = c.existing;
+  const { name, aliases } = clusterNames(
+    ex,
+    c.mentions,
+    id,
     c.mentions.flatMap((m) => m.aliases),
   );
   const forms = [name, ...aliases];
@@ -579,12 +595,7 @@ export function resolveMeetings(mentions: MeetingMention[], existing: ExistingMe
     own.forEach((o) => taken.add(o));
     taken.add(id);
     const ex = c.existing;
-    const name = fullestName([...ex.map((e) => e.name), ...c.mentions.map((m) => m.name)]) ?? id;
-    const aliases = mergeAliases(
-      name,
-      ex.flatMap((e) => [e.name, ...e.aliases]),
-      c.mentions.map((m) => m.name),
-    );
+    const { name, aliases } = clusterNames(ex, c.mentions, id);
     const series =
       [...ex.map((e) => e.series), ...c.mentions.map((m) => m.series)]
         .filter((s): s is string => !!s)

@@ -1,5 +1,7 @@
 import { foldName, personKey } from '../../../src/domain/names';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { testClient } from '../../support/test-database';
+import { apiHarness } from './api-harness';
 
 // A small graph that follows docs/graph-model.md exactly, with ids and names no other test uses.
 // Countries XA/XB are ISO user-assigned codes, so no real data collides with them.
@@ -285,4 +287,25 @@ export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
        OR n.id STARTS WITH '${P}-article' OR (n:Country AND n.id IN ['XA', 'XB'])
      DETACH DELETE n`,
   );
+}
+
+export interface SeededApi {
+  client: Neo4jClient;
+  api: Awaited<ReturnType<typeof apiHarness>>;
+}
+
+/** Seeds the API graph before a test file and cleans it after; the fields are set once `beforeAll` ran. */
+export function useSeededApi(): SeededApi {
+  const seeded = {} as SeededApi;
+  beforeAll(async () => {
+    seeded.client = testClient();
+    await seedApiGraph(seeded.client);
+    seeded.api = await apiHarness(seeded.client);
+  });
+  afterAll(async () => {
+    await seeded.api?.stop();
+    await cleanApiGraph(seeded.client);
+    await seeded.client.close();
+  });
+  return seeded;
 }

@@ -1,31 +1,15 @@
-import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { testClient } from '../../support/test-database';
-import { apiHarness, operation } from './api-harness';
-import { cleanApiGraph, ids, seedApiGraph } from './api-fixture';
+import { operation } from './api-harness';
+import { ids, useSeededApi } from './api-fixture';
 
 // Every example operation against a seeded graph (docs/graph-model.md shapes), asserting the answers.
 
-type Harness = Awaited<ReturnType<typeof apiHarness>>;
-let client: Neo4jClient;
-let api: Harness;
-
-beforeAll(async () => {
-  client = testClient();
-  await seedApiGraph(client);
-  api = await apiHarness(client);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await cleanApiGraph(client);
-  await client.close();
-});
+const seeded = useSeededApi();
 
 const names = (xs: { name: string }[]) => xs.map((x) => x.name);
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('Counterparts ranks by shared meetings, through an alias in another name order', async () => {
-  const { data, errors, statements } = await api.run<AnyData>(operation('Counterparts'), {
+  const { data, errors, statements } = await seeded.api.run<AnyData>(operation('Counterparts'), {
     name: 'vexler ALMA',
   });
   expect(errors).toBeUndefined();
@@ -49,7 +33,7 @@ test('Counterparts ranks by shared meetings, through an alias in another name or
 });
 
 test('MeetingsBetween gives both meetings with titles held then, topics and sources', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('MeetingsBetween'), {
+  const { data, errors } = await seeded.api.run<AnyData>(operation('MeetingsBetween'), {
     a: 'Alma Vexler',
     b: 'Boris Quell',
   });
@@ -85,7 +69,7 @@ test('MeetingsBetween gives both meetings with titles held then, topics and sour
 });
 
 test('PersonProfile lists titles, counterparts and meetings oldest first', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('PersonProfile'), { name: 'Alma Vexler' });
+  const { data, errors } = await seeded.api.run<AnyData>(operation('PersonProfile'), { name: 'Alma Vexler' });
   expect(errors).toBeUndefined();
   const p = data!.person;
   expect(p.country.name).toBe('Arcadia');
@@ -107,13 +91,18 @@ test('PersonProfile lists titles, counterparts and meetings oldest first', async
 
 test('MeetingsInRange pages newest first with keyset cursors and a total', async () => {
   const query = operation('MeetingsInRange');
-  const first = await api.run<AnyData>(query, { from: '2023', to: '2024-12-31', country: 'XB', first: 2 });
+  const first = await seeded.api.run<AnyData>(query, {
+    from: '2023',
+    to: '2024-12-31',
+    country: 'XB',
+    first: 2,
+  });
   expect(first.errors).toBeUndefined();
   const page1 = first.data!.meetings;
   expect(page1.totalCount).toBe(3);
   expect(page1.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2, ids.m1]);
   expect(page1.pageInfo.hasNextPage).toBe(true);
-  const second = await api.run<AnyData>(query, {
+  const second = await seeded.api.run<AnyData>(query, {
     from: '2023',
     to: '2024-12-31',
     country: 'xb',
@@ -122,12 +111,14 @@ test('MeetingsInRange pages newest first with keyset cursors and a total', async
   });
   expect(second.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m3]);
   expect(second.data!.meetings.pageInfo.hasNextPage).toBe(false);
-  const window = await api.run<AnyData>(query, { from: '2024-05', to: '2024-05', country: 'XA' });
+  const window = await seeded.api.run<AnyData>(query, { from: '2024-05', to: '2024-05', country: 'XA' });
   expect(window.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2]);
 });
 
 test('TopicMeetings matches topics containing the text', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('TopicMeetings'), { topic: 'Apitest Trade' });
+  const { data, errors } = await seeded.api.run<AnyData>(operation('TopicMeetings'), {
+    topic: 'Apitest Trade',
+  });
   expect(errors).toBeUndefined();
   expect(names(data!.topicMeetings.topics)).toEqual(['Apitest trade']);
   expect(data!.topicMeetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2, ids.m1]);
@@ -135,7 +126,7 @@ test('TopicMeetings matches topics containing the text', async () => {
 });
 
 test('ShortestPath walks people, meetings and organizations in order', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('ShortestPath'), {
+  const { data, errors } = await seeded.api.run<AnyData>(operation('ShortestPath'), {
     from: 'Cato Dunmore',
     to: 'Apitest Foreign Office',
   });
@@ -144,7 +135,7 @@ test('ShortestPath walks people, meetings and organizations in order', async () 
   expect(path.length).toBe(3);
   expect(path.nodes.map((n: AnyData) => n.label)).toEqual(['Person', 'Meeting', 'Person', 'Organization']);
   expect(path.edges.map((e: AnyData) => e.type)).toEqual(['ATTENDED', 'ATTENDED', 'HOLDS_POSITION']);
-  const none = await api.run<AnyData>(operation('ShortestPath'), {
+  const none = await seeded.api.run<AnyData>(operation('ShortestPath'), {
     from: 'Cato Dunmore',
     to: 'nobody at all',
   });
@@ -152,7 +143,10 @@ test('ShortestPath walks people, meetings and organizations in order', async () 
 });
 
 test('Neighborhood returns nodes with depths and the edges among them', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('Neighborhood'), { name: ids.m2, depth: 1 });
+  const { data, errors } = await seeded.api.run<AnyData>(operation('Neighborhood'), {
+    name: ids.m2,
+    depth: 1,
+  });
   expect(errors).toBeUndefined();
   const n = data!.neighborhood;
   expect(n.center.id).toBe(ids.m2);
@@ -167,14 +161,17 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
       expect.objectContaining({ source: people0(), target: ids.m2, type: 'ATTENDED' }),
     ]),
   );
-  const deeper = await api.run<AnyData>(operation('Neighborhood'), { name: 'Apitest Summit', depth: 2 });
+  const deeper = await seeded.api.run<AnyData>(operation('Neighborhood'), {
+    name: 'Apitest Summit',
+    depth: 2,
+  });
   expect(deeper.data!.neighborhood.nodes.some((x: AnyData) => x.id === ids.m1 && x.depth === 2)).toBe(true);
 });
 
 const people0 = () => 'person:apitest-alma-vexler';
 
 test('Search ranks hits with snippets and highlights', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('Search'), { text: 'Apitest Summit' });
+  const { data, errors } = await seeded.api.run<AnyData>(operation('Search'), { text: 'Apitest Summit' });
   expect(errors).toBeUndefined();
   const hits = data!.search.edges.map((e: AnyData) => e.node);
   expect(hits[0]).toMatchObject({
@@ -193,7 +190,7 @@ test('Search ranks hits with snippets and highlights', async () => {
 });
 
 test('TopicTrends counts meetings per month per topic and per country pair', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('TopicTrends'), {
+  const { data, errors } = await seeded.api.run<AnyData>(operation('TopicTrends'), {
     country: 'XA',
     from: '2024',
     to: '2024',
@@ -214,7 +211,7 @@ test('TopicTrends counts meetings per month per topic and per country pair', asy
 });
 
 test('OrganizationPeople includes the departments', async () => {
-  const { data, errors } = await api.run<AnyData>(operation('OrganizationPeople'), {
+  const { data, errors } = await seeded.api.run<AnyData>(operation('OrganizationPeople'), {
     name: 'Ministry of Apitest Affairs',
   });
   expect(errors).toBeUndefined();
@@ -227,7 +224,7 @@ test('OrganizationPeople includes the departments', async () => {
     ['Alma Vexler', 'Foreign Minister', 'Ministry of Apitest Affairs'],
     ['Cato Dunmore', 'Director-General', 'Department of Apitest Planning'],
   ]);
-  const dept = await api.run<AnyData>(operation('OrganizationPeople'), {
+  const dept = await seeded.api.run<AnyData>(operation('OrganizationPeople'), {
     name: 'Department of Apitest Planning',
   });
   expect(dept.data!.organization.parent.name).toBe('Ministry of Apitest Affairs');
@@ -236,11 +233,11 @@ test('OrganizationPeople includes the departments', async () => {
 test('unknown names give null or empty answers, not errors', async () => {
   const unknown = 'Nobody Whatsoever Xyzzy';
   const runs = await Promise.all([
-    api.run<AnyData>(operation('Counterparts'), { name: unknown }),
-    api.run<AnyData>(operation('PersonProfile'), { name: unknown }),
-    api.run<AnyData>(operation('MeetingsBetween'), { a: unknown, b: 'Alma Vexler' }),
-    api.run<AnyData>(operation('OrganizationPeople'), { name: unknown }),
-    api.run<AnyData>(operation('Neighborhood'), { name: unknown, depth: 2 }),
+    seeded.api.run<AnyData>(operation('Counterparts'), { name: unknown }),
+    seeded.api.run<AnyData>(operation('PersonProfile'), { name: unknown }),
+    seeded.api.run<AnyData>(operation('MeetingsBetween'), { a: unknown, b: 'Alma Vexler' }),
+    seeded.api.run<AnyData>(operation('OrganizationPeople'), { name: unknown }),
+    seeded.api.run<AnyData>(operation('Neighborhood'), { name: unknown, depth: 2 }),
   ]);
   for (const r of runs) expect(r.errors).toBeUndefined();
   expect(runs[0]!.data!.counterparts.totalCount).toBe(0);
