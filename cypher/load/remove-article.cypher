@@ -18,7 +18,8 @@ CALL (facts) {
     SET r.articles = rest
     WITH r, rest WHERE type(r) IN ['HOLDS_POSITION', 'REPRESENTS']
     CALL (rest) {
-      MATCH (b:Article) WHERE b.id IN rest
+      UNWIND rest AS rid
+      MATCH (b:Article {id: rid})
       RETURN min(b.date) AS since, max(b.date) AS until
     }
     SET r.since = since, r.until = until
@@ -33,11 +34,9 @@ WITH xs
 UNWIND xs AS x
 CALL (x) {
   WITH x WHERE EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
-  CALL (x) {
-    MATCH (b:Article)-[:MENTIONS|REPORTS]->(x)
-    RETURN min(b.date) AS first, max(b.date) AS last
-  }
-  SET x.firstSeen = first, x.lastSeen = last
+  WITH x, [(b:Article)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
+  SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
+      x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)
 }
 CALL (x) {
   WITH x WHERE NOT EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
