@@ -39,7 +39,8 @@ const NODE_LABELS: Record<string, [string, string]> = {
  * The baseline: the plainest UNWIND … MERGE per kind that writes the same rows (id-keyed nodes, sources
  * overwritten, no set logic), one statement per non-empty kind, as a loader without folding would send them.
  */
-function baselineStatements(name: string, params: Params): Array<{ text: string; rows: unknown[] }> {
+function baselineStatements(name: string, statementParams: Params): Array<{ text: string; rows: unknown[] }> {
+  const params = (statementParams.batch ?? {}) as Params;
   const out: Array<{ text: string; rows: unknown[] }> = [];
   const add = (text: string, rows: unknown) => {
     if (Array.isArray(rows) && rows.length) out.push({ text, rows });
@@ -70,7 +71,7 @@ function baselineStatements(name: string, params: Params): Array<{ text: string;
 }
 
 const rowsOf = (params: Params) =>
-  Object.values(params).reduce<number>((s, v) => s + (Array.isArray(v) ? v.length : 0), 0);
+  Object.values((params.batch ?? {}) as Params).reduce<number>((s, v) => s + (Array.isArray(v) ? v.length : 0), 0);
 
 type Batch = Array<{ name: string; params: Params }>;
 

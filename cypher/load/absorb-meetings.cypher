@@ -1,7 +1,7 @@
 // Merges a meeting into another when a bridging report shows they are one encounter: moves REPORTS, ATTENDED,
 // DISCUSSED and HELD_IN to the kept node, merging their sources, then deletes the absorbed node.
-// $rows: [{keep, drop}] (Meeting ids)
-UNWIND $rows AS row
+// $batch.rows: [{keep, drop}] (Meeting ids); lists come inside one map so the plan cache key ignores their sizes
+UNWIND $batch.rows AS row
 MATCH (k:Meeting {id: row.keep})
 MATCH (d:Meeting {id: row.drop})
 CALL (k, d) {

@@ -1,7 +1,7 @@
 // Merges a person into another when a bridging mention shows they are one (e.g. an alias naming both): moves MENTIONS,
 // ATTENDED, HOLDS_POSITION and REPRESENTS to the kept node, merging their sources, then deletes the absorbed node.
-// $rows: [{keep, drop}] (Person ids)
-UNWIND $rows AS row
+// $batch.rows: [{keep, drop}] (Person ids); lists come inside one map so the plan cache key ignores their sizes
+UNWIND $batch.rows AS row
 MATCH (k:Person {id: row.keep})
 MATCH (d:Person {id: row.drop})
 CALL (k, d) {

@@ -2,19 +2,20 @@
 // transaction, so concurrent loaders resolve identities one at a time), then says which articles are loaded already
 // or replace an older body with the same key, and which existing nodes share a lookup key with the batch's mentions
 // (index identity_name_keys for folded name keys, person_family_keys for family names of full-named people).
-// $name: lock name ('identity'); $articles: [{id, key}]; $queries: [{label, index, query}] where query is
+// $name: lock name ('identity'); $batch.articles: [{id, key}]; $batch.queries: [{label, index, query}] where query is
 // '"key1" OR "key2" ...' over keys of [a-z0-9-]; the keyword analyzer makes each term exact
+CYPHER replan=skip
 MERGE (l:LoadLock {id: $name})
 SET l.locked = true
 WITH l
 CALL (l) {
-  UNWIND $articles AS row
+  UNWIND $batch.articles AS row
   OPTIONAL MATCH (same:Article {id: row.id})
   OPTIONAL MATCH (holder:Article {key: row.key})
   RETURN collect({id: row.id, exists: same IS NOT NULL, keyHolder: holder.id}) AS articles
 }
 CALL (l) {
-  UNWIND $queries AS q
+  UNWIND $batch.queries AS q
   CALL db.index.fulltext.queryNodes(q.index, q.query) YIELD node
   WITH DISTINCT q.label AS label, node
   WHERE label IN labels(node)

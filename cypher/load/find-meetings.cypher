@@ -1,14 +1,17 @@
-// Existing meetings a batch's meetings could be: starting in a date window and attended by one of the window's people
-// (index meeting_date_start), or with the same series and ordinal (index meeting_series); with their participants.
-// $windows: [{from, to, people}] (dates 'YYYY-MM-DD'), $series: [{seriesKey, ordinal}]
+// Existing meetings a batch's meetings could be: attended by one of a window's people and starting in its date window
+// (walked from each person in a pattern comprehension, so whatever the statistics the cost follows their meetings,
+// never how many meetings the window holds), or with the
+// same series and ordinal (index meeting_series); with their participants.
+// $batch.windows: [{from, to, people}] (dates 'YYYY-MM-DD'), $batch.series: [{seriesKey, ordinal}]
+CYPHER replan=skip
 CALL () {
-  UNWIND $windows AS w
-  MATCH (m:Meeting)
-  WHERE m.dateStart >= date(w.from) AND m.dateStart <= date(w.to)
-    AND EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN w.people }
+  UNWIND $batch.windows AS w
+  UNWIND w.people AS pid
+  MATCH (p:Person {id: pid})
+  UNWIND [(p)-[:ATTENDED]->(m:Meeting) WHERE m.dateStart >= date(w.from) AND m.dateStart <= date(w.to) | m] AS m
   RETURN m
   UNION
-  UNWIND $series AS s
+  UNWIND $batch.series AS s
   MATCH (m:Meeting {seriesKey: s.seriesKey, ordinal: s.ordinal})
   RETURN m
 }

@@ -2,10 +2,11 @@
 // one edge per pair (per pair and title for HOLDS_POSITION), `articles` merged as a sorted set; ATTENDED keeps the
 // fullest title and principal over participant; HOLDS_POSITION and REPRESENTS widen since/until to the article dates.
 // Both ends are matched on constraint-backed ids (written by load/merge-nodes earlier in the transaction).
-// $attended, $discussed, $heldIn, $inCountry, $holdsPosition, $represents, $partOf, $ofCountry:
+// $batch.{attended, discussed, heldIn, inCountry, holdsPosition, represents, partOf, ofCountry}:
 // [{from, to, articles, since, until, title, role}]
+CYPHER replan=skip
 CALL () {
-  UNWIND $attended AS row
+  UNWIND $batch.attended AS row
   MATCH (x:Person {id: row.from})
   MATCH (y:Meeting {id: row.to})
   MERGE (x)-[r:ATTENDED]->(y)
@@ -21,7 +22,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS attended
 }
 CALL () {
-  UNWIND $discussed AS row
+  UNWIND $batch.discussed AS row
   MATCH (x:Meeting {id: row.from})
   MATCH (y:Topic {id: row.to})
   MERGE (x)-[r:DISCUSSED]->(y)
@@ -30,7 +31,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS discussed
 }
 CALL () {
-  UNWIND $heldIn AS row
+  UNWIND $batch.heldIn AS row
   MATCH (x:Meeting {id: row.from})
   MATCH (y:Place {id: row.to})
   MERGE (x)-[r:HELD_IN]->(y)
@@ -39,7 +40,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS heldIn
 }
 CALL () {
-  UNWIND $inCountry AS row
+  UNWIND $batch.inCountry AS row
   MATCH (x:Place {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:IN_COUNTRY]->(y)
@@ -48,7 +49,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS inCountry
 }
 CALL () {
-  UNWIND $holdsPosition AS row
+  UNWIND $batch.holdsPosition AS row
   MATCH (x:Person {id: row.from})
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
@@ -59,7 +60,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS holdsPosition
 }
 CALL () {
-  UNWIND $represents AS row
+  UNWIND $batch.represents AS row
   MATCH (x:Person {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:REPRESENTS]->(y)
@@ -70,7 +71,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS represents
 }
 CALL () {
-  UNWIND $partOf AS row
+  UNWIND $batch.partOf AS row
   MATCH (x:Organization {id: row.from})
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:PART_OF]->(y)
@@ -79,7 +80,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS partOf
 }
 CALL () {
-  UNWIND $ofCountry AS row
+  UNWIND $batch.ofCountry AS row
   MATCH (x:Organization {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:OF_COUNTRY]->(y)

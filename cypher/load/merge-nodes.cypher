@@ -2,11 +2,12 @@
 // later kinds find them): Article, then Country, Organization, Place, Topic and Person with the MENTIONS from each
 // article, then Meeting with the REPORTS. Props come from identity resolution under the load lock; a node without a
 // name yet was just created. Every MERGE is on a constraint-backed id.
-// $articles: [{id, key, title, source, url, file, date}] (unchanged ones skipped, replaced ones removed);
-// $countries, $organizations, $places, $topics, $people: [{id, props, first, last, mentions: [{article, count, sentence, start, end}]}];
-// $meetings: the same with dateStart, dateEnd
+// $batch.articles: [{id, key, title, source, url, file, date}] (unchanged ones skipped, replaced ones removed);
+// $batch.{countries, organizations, places, topics, people}: [{id, props, first, last, mentions: [{article, count, sentence, start, end}]}];
+// $batch.meetings: the same with dateStart, dateEnd
+CYPHER replan=skip
 CALL () {
-  UNWIND $articles AS row
+  UNWIND $batch.articles AS row
   MERGE (a:Article {id: row.id})
   WITH a, row, a.key IS NULL AS isNew
   SET a.key = row.key, a.title = row.title, a.source = row.source, a.url = row.url, a.file = row.file,
@@ -15,7 +16,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS articlesNodes
 }
 CALL () {
-  UNWIND $countries AS row
+  UNWIND $batch.countries AS row
   MERGE (n:Country {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,
@@ -33,7 +34,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS countriesNodes, sum(created) AS countriesRels
 }
 CALL () {
-  UNWIND $organizations AS row
+  UNWIND $batch.organizations AS row
   MERGE (n:Organization {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,
@@ -51,7 +52,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS organizationsNodes, sum(created) AS organizationsRels
 }
 CALL () {
-  UNWIND $places AS row
+  UNWIND $batch.places AS row
   MERGE (n:Place {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,
@@ -69,7 +70,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS placesNodes, sum(created) AS placesRels
 }
 CALL () {
-  UNWIND $topics AS row
+  UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,
@@ -87,7 +88,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS topicsNodes, sum(created) AS topicsRels
 }
 CALL () {
-  UNWIND $people AS row
+  UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,
@@ -105,7 +106,7 @@ CALL () {
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS peopleNodes, sum(created) AS peopleRels
 }
 CALL () {
-  UNWIND $meetings AS row
+  UNWIND $batch.meetings AS row
   MERGE (n:Meeting {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
   SET n += row.props,

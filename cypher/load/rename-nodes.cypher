@@ -1,6 +1,6 @@
 // Renames nodes whose id identity resolution lowered (the smallest id proposed by any source wins, so load order does not matter).
-// $rows: [{label, from, to}] with label one of Person, Organization, Place, Topic, Meeting
-UNWIND $rows AS row
+// $batch.rows (inside one map, so the plan cache key ignores the list size): [{label, from, to}] with label one of Person, Organization, Place, Topic, Meeting
+UNWIND $batch.rows AS row
 CALL (row) {
   WITH row WHERE row.label = 'Person'
   MATCH (n:Person {id: row.from}) SET n.id = row.to

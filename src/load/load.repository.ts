@@ -1,5 +1,7 @@
 // The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
 // trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
+// Row lists go inside one `batch` map: Neo4j keys cached plans on list parameters' sizes, and replanning the big
+// statements for each new mix of sizes cost more than running them.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
 import type {
@@ -79,8 +81,7 @@ export class LoadRepository {
   ): Promise<{ articles: FoundArticle[]; entities: ExistingEntity[] }> {
     const [row] = await tx.run<{ articles: FoundArticle[]; entities: ExistingEntity[] }>('load/begin-batch', {
       name: 'identity',
-      articles,
-      queries: fullTextQueries(keys),
+      batch: { articles, queries: fullTextQueries(keys) },
     });
     return { articles: row?.articles ?? [], entities: row?.entities ?? [] };
   }
@@ -92,18 +93,17 @@ export class LoadRepository {
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
     if (!probes.windows.length && !probes.series.length) return [];
     return tx.run<ExistingMeeting & Record<string, unknown>>('load/find-meetings', {
-      windows: probes.windows,
-      series: probes.series,
+      batch: { windows: probes.windows, series: probes.series },
     });
   }
 
   async absorb(tx: WriteUnit, label: 'Person' | 'Meeting', rows: AbsorbRow[]): Promise<void> {
     if (rows.length)
-      await tx.run(label === 'Person' ? 'load/absorb-people' : 'load/absorb-meetings', { rows });
+      await tx.run(label === 'Person' ? 'load/absorb-people' : 'load/absorb-meetings', { batch: { rows } });
   }
 
   async renameNodes(tx: WriteUnit, rows: RenameRow[]): Promise<void> {
-    if (rows.length) await tx.run('load/rename-nodes', { rows });
+    if (rows.length) await tx.run('load/rename-nodes', { batch: { rows } });
   }
 
   async mergeNodes(tx: WriteUnit, rows: NodeRows): Promise<WriteCounts> {
@@ -132,10 +132,9 @@ export class LoadRepository {
   ): Promise<WriteCounts> {
     if (!Object.values(params).some((rows) => rows.length))
       return { nodesCreated: 0, relationshipsCreated: 0 };
-    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
-      name,
-      params,
-    );
+    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(name, {
+      batch: params,
+    });
     return {
       nodesCreated: Number(row?.nodesCreated ?? 0),
       relationshipsCreated: Number(row?.relationshipsCreated ?? 0),

@@ -142,7 +142,8 @@ describe('query plans of the load statements', () => {
           (tx) =>
             work({
               run: (name, params) => {
-                if (params && Object.values(params).some((v) => !Array.isArray(v) || v.length))
+                const lists = (params?.batch ?? {}) as Record<string, unknown[]>;
+                if (params && (!params.batch || Object.values(lists).some((v) => v.length)))
                   seen.set(name, params);
                 return tx.run(name, params);
               },
@@ -169,13 +170,15 @@ describe('query plans of the load statements', () => {
     const [p1, p2] = await pick('Person');
     const [m1, m2] = await pick('Meeting');
     seen.set('load/rename-nodes', {
-      rows: [
-        { label: 'Person', from: p1, to: 'person:renamed' },
-        { label: 'Meeting', from: m1, to: 'meeting:renamed' },
-      ],
+      batch: {
+        rows: [
+          { label: 'Person', from: p1, to: 'person:renamed' },
+          { label: 'Meeting', from: m1, to: 'meeting:renamed' },
+        ],
+      },
     });
-    seen.set('load/absorb-people', { rows: [{ keep: p1, drop: p2 }] });
-    seen.set('load/absorb-meetings', { rows: [{ keep: m1, drop: m2 }] });
+    seen.set('load/absorb-people', { batch: { rows: [{ keep: p1, drop: p2 }] } });
+    seen.set('load/absorb-meetings', { batch: { rows: [{ keep: m1, drop: m2 }] } });
     expect([...seen.keys()].sort()).toEqual(registry.names('load/'));
     const driver: Driver = neo4j.driver(uri);
     const session = driver.session();
