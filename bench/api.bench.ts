@@ -30,7 +30,13 @@ interface Case {
   variables: Record<string, unknown>;
   /** one statement, or several run in turn when the answer has independent parts */
   cypher: string | string[];
+  /** further statements for independent parts of the same answer, run in turn after `cypher` */
+  more?: string[];
   params: Record<string, unknown>;
+  /** path in the GraphQL data to the answer's main list; the baseline must return as many items */
+  list?: string[];
+  /** the column of the baseline's single row that holds that list (default: one row per item) */
+  baselineList?: string;
 }
 
 const CASES: Case[] = [
@@ -38,66 +44,98 @@ const CASES: Case[] = [
     operation: 'Counterparts',
     variables: { name: 'Kim Hong-kyun' },
     params: key('Kim Hong-kyun'),
+    list: ['counterparts', 'edges'],
     cypher: `${PERSON}
-      MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person) WHERE o <> p
+      OPTIONAL MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person) WHERE o <> p
       WITH p, o, count(DISTINCT m) AS shared, min(m.date) AS firstDate, max(m.date) AS lastDate
-      OPTIONAL MATCH (c:Country {id: o.country})
-      RETURN p.name, o.id, o.name, o.title, c.name, shared, firstDate, lastDate ORDER BY shared DESC, o.name LIMIT 100`,
+      ORDER BY shared DESC, o.name, o.id
+      WITH p, collect([o.id, o.name, o.title, o.country, shared, firstDate, lastDate]) AS found
+      UNWIND found[0..100] AS r
+      OPTIONAL MATCH (c:Country {id: r[3]})
+      RETURN p.id, p.name, p.title, size(found) AS total, r, c.id, c.name`,
   },
   {
     operation: 'MeetingsBetween',
     variables: { a: 'Kim Hong-kyun', b: 'Ma Zhaoxu' },
     params: { a: key('Kim Hong-kyun'), b: key('Ma Zhaoxu') },
+    list: ['meetingsBetween', 'edges'],
     cypher: `MATCH (a:Person) WHERE $a.key IN a.nameKeys OR a.personKey = $a.pkey
+      WITH a ORDER BY a.lastSeen DESC LIMIT 1
       MATCH (b:Person) WHERE $b.key IN b.nameKeys OR b.personKey = $b.pkey
+      WITH a, b ORDER BY b.lastSeen DESC LIMIT 1
       MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b)
-      RETURN m.id, m.name, m.kind, m.date, m.format,
-        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.name, c.name] } AS place,
-        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) OPTIONAL MATCH (c:Country {id: p.country}) RETURN [p.name, x.title, x.role, c.name] } AS participants,
-        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN t.name } AS topics,
-        COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.title, ar.date, r.sentence, r.start, r.end] } AS sources
-      ORDER BY m.dateStart DESC LIMIT 100`,
+      WITH m ORDER BY m.dateStart DESC, m.id
+      WITH collect(m) AS found
+      UNWIND found[0..100] AS m
+      RETURN size(found) AS total, m.id, m.name, m.kind, m.date, m.format,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.id, pl.name, c.id, c.name] } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) OPTIONAL MATCH (c:Country {id: p.country}) RETURN [p.id, p.name, x.title, x.role, c.id, c.name] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN [t.id, t.name] } AS topics,
+        COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.id, ar.title, ar.date, ar.source, ar.url, r.sentence, r.start, r.end] } AS sources`,
   },
   {
     operation: 'PersonProfile',
     variables: { name: 'Antony Blinken' },
     params: key('Antony Blinken'),
+    list: ['person', 'meetings', 'edges'],
     cypher: `${PERSON}
-      RETURN p.name, p.title, p.country,
-        COLLECT { MATCH (p)-[h:HOLDS_POSITION]->(o) OPTIONAL MATCH (c:Country {id: o.country})
-          RETURN [h.title, h.since, h.until, o.name, c.name, COLLECT { MATCH (ar:Article) WHERE ar.id IN h.articles
-            OPTIONAL MATCH (ar)-[r:MENTIONS]->(p) RETURN [ar.title, ar.date, r.sentence] }] } AS positions,
-        COLLECT { MATCH (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(o:Person) WHERE o <> p
-          WITH o, count(DISTINCT m) AS n RETURN [o.name, n] ORDER BY n DESC LIMIT 20 } AS counterparts,
-        COLLECT { MATCH (p)-[:ATTENDED]->(m:Meeting)
-          RETURN [m.name, m.date, COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN pl.name },
-            COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.title, ar.date, r.sentence] }] ORDER BY m.dateStart LIMIT 100 } AS meetings`,
+      OPTIONAL MATCH (pc:Country {id: p.country})
+      WITH p, pc
+      MATCH (p)-[:ATTENDED]->(m:Meeting)
+      WITH p, pc, m ORDER BY m.dateStart DESC, m.id
+      WITH p, pc, collect(m) AS found
+      UNWIND found[0..100] AS m
+      RETURN p.id, p.name, p.aliases, p.title, p.firstSeen, p.lastSeen, pc.id, pc.name, size(found) AS total,
+        m.id, m.name, m.kind, m.date,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN [pl.id, pl.name] } AS place,
+        COLLECT { MATCH (ar:Article)-[r:REPORTS]->(m) RETURN [ar.id, ar.title, ar.date, r.sentence, r.start, r.end] } AS sources`,
+    // positions and counterparts are independent parts: one statement each
+    more: [
+      `${PERSON}
+      MATCH (p)-[h:HOLDS_POSITION]->(o:Organization) OPTIONAL MATCH (c:Country {id: o.country})
+      RETURN h.title, h.since, h.until, o.id, o.name, o.kind, c.id, c.name,
+        COLLECT { MATCH (ar:Article) WHERE ar.id IN h.articles OPTIONAL MATCH (ar)-[r:MENTIONS]->(p)
+          RETURN [ar.id, ar.title, ar.date, r.sentence] } AS sources`,
+      `${PERSON}
+      MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person) WHERE o <> p
+      WITH o, count(DISTINCT m) AS shared, min(m.date) AS firstDate, max(m.date) AS lastDate
+      ORDER BY shared DESC, o.name, o.id
+      WITH collect([o.id, o.name, o.title, shared, firstDate, lastDate]) AS found
+      RETURN size(found) AS total, found[0..20] AS page`,
+    ],
   },
   {
     operation: 'MeetingsInRange',
     variables: { from: '2022', to: '2024', country: 'US', first: 20 },
     params: { from: '2022-01-01', to: '2024-12-31', country: 'US' },
+    list: ['meetings', 'edges'],
     cypher: `MATCH (m:Meeting) WHERE m.dateEnd >= date($from) AND m.dateStart <= date($to)
         AND (EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
           OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })
-      WITH m ORDER BY m.dateStart DESC
+      WITH m ORDER BY m.dateStart DESC, m.id
       WITH collect(m) AS ms
       UNWIND ms[0..20] AS m
-      RETURN size(ms) AS total, m.name, m.date,
-        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.name, c.name] } AS place,
-        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.name, x.title, x.role] } AS participants,
-        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN t.name } AS topics`,
+      RETURN size(ms) AS total, m.id, m.name, m.kind, m.date, m.format,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) OPTIONAL MATCH (pl)-[:IN_COUNTRY]->(c) RETURN [pl.id, pl.name, c.id, c.name] } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.id, p.name, x.title, x.role] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t) RETURN [t.id, t.name] } AS topics`,
   },
   {
     operation: 'TopicMeetings',
     variables: { topic: 'Taiwan' },
     params: { key: 'taiwan' },
+    list: ['topicMeetings', 'edges'],
     cypher: `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key)
+      WITH collect(t) AS ts
+      UNWIND ts AS t
       MATCH (m:Meeting)-[:DISCUSSED]->(t)
-      WITH DISTINCT m ORDER BY m.dateStart DESC LIMIT 100
-      RETURN m.name, m.date, COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN pl.name } AS place,
-        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.name, x.title] } AS participants,
-        COLLECT { MATCH (m)-[:DISCUSSED]->(t2) RETURN t2.name } AS topics`,
+      WITH ts, m ORDER BY m.dateStart DESC, m.id
+      WITH ts, collect(DISTINCT m) AS found
+      UNWIND found[0..100] AS m
+      RETURN [t IN ts | [t.id, t.name]] AS topics, size(found) AS total, m.id, m.name, m.kind, m.date,
+        COLLECT { MATCH (m)-[:HELD_IN]->(pl) RETURN [pl.id, pl.name] } AS place,
+        COLLECT { MATCH (p:Person)-[x:ATTENDED]->(m) RETURN [p.id, p.name, x.title, x.role] } AS participants,
+        COLLECT { MATCH (m)-[:DISCUSSED]->(t2) RETURN [t2.id, t2.name] } AS meetingTopics`,
   },
   {
     operation: 'ShortestPath',
@@ -152,11 +190,18 @@ const CASES: Case[] = [
     operation: 'OrganizationPeople',
     variables: { name: 'Department of State' },
     params: { key: foldName('Department of State') },
+    list: ['organization', 'people', 'edges'],
     cypher: `MATCH (o:Organization) WHERE $key IN o.nameKeys
       WITH o ORDER BY COUNT { (:Person)-[:HOLDS_POSITION]->(o) } DESC LIMIT 1
+      OPTIONAL MATCH (c:Country {id: o.country})
+      WITH o, c, COLLECT { MATCH (o)-[:PART_OF]->(x:Organization) RETURN [x.id, x.name] ORDER BY x.id LIMIT 1 } AS parent,
+        COLLECT { MATCH (d:Organization)-[:PART_OF]->(o) RETURN [d.id, d.name] ORDER BY d.name } AS departments
       MATCH (d:Organization)-[:PART_OF*0..6]->(o)
       MATCH (p:Person)-[h:HOLDS_POSITION]->(d)
-      RETURN o.name, p.name, h.title, h.since, h.until, d.name ORDER BY h.since LIMIT 100`,
+      WITH o, c, parent, departments, p, h, d ORDER BY h.since, p.id, d.id, h.title
+      WITH o, c, parent, departments, collect([p.id, p.name, h.title, h.since, h.until, d.id, d.name]) AS found
+      RETURN o.id, o.name, o.kind, c.id, c.name, parent, departments, size(found) AS total, found[0..100] AS page`,
+    baselineList: 'page',
   },
 ];
 
@@ -215,6 +260,22 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
   });
 }
 
+const baseline = (c: Case) => [...(Array.isArray(c.cypher) ? c.cypher : [c.cypher]), ...(c.more ?? [])];
+
+/** The baseline must fetch the same answer: its main list must hold as many items as the GraphQL response's. */
+async function checkSameSize(c: Case, payload: string, url: string, client: Neo4jClient): Promise<void> {
+  if (!c.list) return;
+  const json = JSON.parse(await post(`${url}/graphql`, payload)) as { data: unknown };
+  const rows = await client.runRaw(baseline(c)[0]!, c.params, 'READ');
+  const list = c.list.reduce<unknown>((at, k) => (at as Record<string, unknown> | null)?.[k], json.data);
+  const ours = Array.isArray(list) ? list.length : NaN;
+  const theirs = c.baselineList
+    ? ((rows[0]?.[c.baselineList] as unknown[] | undefined)?.length ?? 0)
+    : rows.length;
+  if (ours !== theirs)
+    throw new Error(`${c.operation}: GraphQL answer has ${ours} items, the baseline ${theirs}`);
+}
+
 const fmt = (n: number) => n.toFixed(2).padStart(7);
 
 export async function runApiBench(only: string[] = []): Promise<void> {
@@ -266,6 +327,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       for (const c of CASES.filter((x) => only.length === 0 || only.includes(x.operation))) {
         const payload = body(c);
         const operationText = query(c);
+        await checkSameSize(c, payload, server.url, client);
         let statements = 0;
         const [http, local, cypher] = await timeInterleaved([
           async () => {
@@ -291,8 +353,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
               throw new Error(`${c.operation} in process failed`);
           },
           async () => {
-            for (const statement of Array.isArray(c.cypher) ? c.cypher : [c.cypher])
-              await client.runRaw(statement, c.params, 'READ');
+            for (const statement of baseline(c)) await client.runRaw(statement, c.params, 'READ');
           },
         ]);
         console.log(

@@ -71,7 +71,10 @@ function baselineStatements(name: string, statementParams: Params): Array<{ text
 }
 
 const rowsOf = (params: Params) =>
-  Object.values((params.batch ?? {}) as Params).reduce<number>((s, v) => s + (Array.isArray(v) ? v.length : 0), 0);
+  Object.values((params.batch ?? {}) as Params).reduce<number>(
+    (s, v) => s + (Array.isArray(v) ? v.length : 0),
+    0,
+  );
 
 type Batch = Array<{ name: string; params: Params }>;
 
