@@ -1,6 +1,7 @@
 // Removes one article replaced by an edited version: its id leaves every fact's `articles` (facts left with none are
 // deleted, since/until are recomputed), the article goes, nodes no article mentions any more go, firstSeen/lastSeen are recomputed.
 // $id: the old article id
+// Far ends carry no label (MENTIONS and REPORTS only leave articles), so no statistics can plan a label scan for them.
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(x)
 WITH a, collect(DISTINCT x) AS xs
@@ -33,13 +34,13 @@ DETACH DELETE a
 WITH xs
 UNWIND xs AS x
 CALL (x) {
-  WITH x WHERE EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
-  WITH x, [(b:Article)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
+  WITH x WHERE EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
+  WITH x, [(b)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
   SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
       x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)
 }
 CALL (x) {
-  WITH x WHERE NOT EXISTS { (:Article)-[:MENTIONS|REPORTS]->(x) }
+  WITH x WHERE NOT EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
   DETACH DELETE x
 }
 RETURN count(x) AS touched

@@ -188,12 +188,13 @@ describe('query plans of the load statements', () => {
         const tx = session.beginTransaction();
         const result = await tx.run(`PROFILE ${registry.get(name)}`, params);
         await tx.rollback();
-        const walk = (op: { operatorType: string; children: unknown[] }) => {
+        type Operator = { operatorType: string; arguments?: { Details?: unknown }; children: Operator[] };
+        const walk = (op: Operator) => {
           if (/NodeByLabelScan|AllNodesScan|NodeIndexScan|RelationshipTypeScan/.test(op.operatorType))
-            scans.push(`${name}: ${op.operatorType}`);
-          (op.children as Array<{ operatorType: string; children: unknown[] }>).forEach(walk);
+            scans.push(`${name}: ${op.operatorType} ${String(op.arguments?.Details ?? '')}`.trim());
+          op.children.forEach(walk);
         };
-        walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+        walk(result.summary.profile as unknown as Operator);
       }
     } finally {
       await session.close();
