@@ -38,9 +38,7 @@ const ING_NOUNS = new Set(
   ).split(' '),
 );
 // Adverbs without the -ly ending, and -ly words that are not adverbs.
-const ADVERBS = new Set(
-  'also further more most very well together even still again now too swiftly'.split(' '),
-);
+const ADVERBS = new Set('also further more most very well together even still again now too'.split(' '));
 const NOT_ADVERBS = new Set(
   (
     'ally anomaly apply assembly costly daily deadly early elderly family friendly holy italy july likely ' +
@@ -61,8 +59,8 @@ const GENERIC_MODS = new Set(
     'some specific such the their these those various wider'
   ).split(' '),
 );
-// Judgements in front of a subject ("unhindered humanitarian access" → "humanitarian access").
-const JUDGEMENT = /^(?:unhindered|unimpeded|meaningful|swift|full|complete|repeated|unlawful)\s+/i;
+// Up to two judgements in front of a subject ("unhindered humanitarian access" → "humanitarian access").
+const JUDGEMENT = /^(?:(?:unhindered|unimpeded|meaningful|swift|full|complete|repeated|unlawful)\s+){1,2}/i;
 const ADJECTIVE_ALONE = /^(?:[a-z]+(?:ed|ive|ous|ful|al|ic|ble|ent|ant)|free|open|secure|safe|fair|stable)$/;
 // A clause whose subject is a noun phrase: "all countries using their influence", "DPRK to engage in negotiations".
 const CLAUSE =
@@ -164,7 +162,7 @@ export function normalizeTopic(raw: string): string | null {
     if (obj === null) return null;
     t = obj;
   }
-  t = t.replace(JUDGEMENT, '').replace(JUDGEMENT, '').replace(JUDGEMENT_INSIDE, '');
+  t = t.replace(JUDGEMENT, '').replace(JUDGEMENT_INSIDE, '');
   // Generic heads ("common approaches to address priorities") name a subject only through a specific modifier or complement.
   const pp = PREP_COMPLEMENT.exec(t);
   const headEnd = HEAD_END.exec(t);

@@ -1,8 +1,6 @@
 // The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
 // trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
-// Row lists go inside one `batch` map: Neo4j keys cached plans on list parameters' sizes, and replanning the big
-// statements for each new mix of sizes cost more than running them.
-import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
+import type { Params, QueryRunner, Row, WriteUnit } from '../neo4j/neo4j-client';
 import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
 import type {
   AbsorbRow,
@@ -67,6 +65,19 @@ const KEYS_PER_QUERY = 256;
 const SAFE_KEY = /^[a-z0-9-]+$/;
 const INDEX = { name: 'identity_name_keys', family: 'person_family_keys' } as const;
 
+/**
+ * Runs a load statement with its row lists inside one `$batch` map: Neo4j keys cached plans on the sizes of list
+ * parameters, and replanning the big statements for each new mix of sizes cost more than running them.
+ */
+function runBatch<T extends Row = Row>(
+  tx: WriteUnit,
+  name: string,
+  lists: Record<string, unknown[]>,
+  scalars: Params = {},
+): Promise<T[]> {
+  return tx.run<T>(name, { ...scalars, batch: lists });
+}
+
 export class LoadRepository {
   constructor(runner: QueryRunner) {
     // Resolve every statement now: a missing file fails construction, not the first batch.
@@ -79,10 +90,12 @@ export class LoadRepository {
     articles: Array<{ id: string; key: string }>,
     keys: LookupKey[],
   ): Promise<{ articles: FoundArticle[]; entities: ExistingEntity[] }> {
-    const [row] = await tx.run<{ articles: FoundArticle[]; entities: ExistingEntity[] }>('load/begin-batch', {
-      name: 'identity',
-      batch: { articles, queries: fullTextQueries(keys) },
-    });
+    const [row] = await runBatch<{ articles: FoundArticle[]; entities: ExistingEntity[] }>(
+      tx,
+      'load/begin-batch',
+      { articles, queries: fullTextQueries(keys) },
+      { name: 'identity' },
+    );
     return { articles: row?.articles ?? [], entities: row?.entities ?? [] };
   }
 
@@ -92,18 +105,19 @@ export class LoadRepository {
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
     if (!probes.windows.length && !probes.series.length) return [];
-    return tx.run<ExistingMeeting & Record<string, unknown>>('load/find-meetings', {
-      batch: { windows: probes.windows, series: probes.series },
+    return runBatch<ExistingMeeting & Record<string, unknown>>(tx, 'load/find-meetings', {
+      windows: probes.windows,
+      series: probes.series,
     });
   }
 
   async absorb(tx: WriteUnit, label: 'Person' | 'Meeting', rows: AbsorbRow[]): Promise<void> {
     if (rows.length)
-      await tx.run(label === 'Person' ? 'load/absorb-people' : 'load/absorb-meetings', { batch: { rows } });
+      await runBatch(tx, label === 'Person' ? 'load/absorb-people' : 'load/absorb-meetings', { rows });
   }
 
   async renameNodes(tx: WriteUnit, rows: RenameRow[]): Promise<void> {
-    if (rows.length) await tx.run('load/rename-nodes', { batch: { rows } });
+    if (rows.length) await runBatch(tx, 'load/rename-nodes', { rows });
   }
 
   async mergeNodes(tx: WriteUnit, rows: NodeRows): Promise<WriteCounts> {
@@ -132,9 +146,11 @@ export class LoadRepository {
   ): Promise<WriteCounts> {
     if (!Object.values(params).some((rows) => rows.length))
       return { nodesCreated: 0, relationshipsCreated: 0 };
-    const [row] = await tx.run<{ nodesCreated: number | null; relationshipsCreated: number | null }>(name, {
-      batch: params,
-    });
+    const [row] = await runBatch<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
+      tx,
+      name,
+      params,
+    );
     return {
       nodesCreated: Number(row?.nodesCreated ?? 0),
       relationshipsCreated: Number(row?.relationshipsCreated ?? 0),
