@@ -1,5 +1,6 @@
 // Titles held in each organization or its departments (PART_OF, any depth), oldest first (keyset page).
 // $ids: organization ids; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its key or null
+// $sources: whether the request selects the positions' sources (else they come as [])
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
@@ -19,12 +20,12 @@ CALL (o) {
       title: h.title, since: h.since, until: h.until,
       person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen },
       organization: d { .id, label: 'Organization', .name, .kind, aliases: coalesce(d.aliases, []), countryCode: d.country },
-      sources: COLLECT {
+      sources: CASE WHEN $sources THEN COLLECT {
         MATCH (a:Article) WHERE a.id IN coalesce(h.articles, [])
         OPTIONAL MATCH (a)-[r:MENTIONS]->(p)
         RETURN { articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }
         ORDER BY a.date, a.id
-      }
+      } ELSE [] END
     } }) AS nodes
   }
   RETURN total, nodes

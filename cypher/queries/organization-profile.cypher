@@ -1,6 +1,6 @@
 // One organization by typed name with what the request selects below it (parent, departments, people), in one statement.
 // $name, $key: as organization-by-name; $include: {relatives, people} booleans: which parts to fetch
-// $people: {limit, afterSort, afterId} as organization-people takes
+// $people: {limit, afterSort, afterId, sources} as organization-people takes
 CALL () {
   CALL () {
     MATCH (o:Organization {id: $name}) RETURN o
@@ -45,12 +45,12 @@ CALL (o) {
       title: h.title, since: h.since, until: h.until,
       person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen },
       organization: d { .id, label: 'Organization', .name, .kind, aliases: coalesce(d.aliases, []), countryCode: d.country },
-      sources: COLLECT {
+      sources: CASE WHEN $people.sources THEN COLLECT {
         MATCH (a:Article) WHERE a.id IN coalesce(h.articles, [])
         OPTIONAL MATCH (a)-[r:MENTIONS]->(p)
         RETURN { articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }
         ORDER BY a.date, a.id
-      }
+      } ELSE [] END
     } }) AS nodes
   }
   RETURN { total: total, nodes: nodes } AS people

@@ -2,6 +2,7 @@
 // $name, $key, $pkey: as person-by-name; $include: {positions, counterparts, meetings} booleans: which lists to fetch
 // $counterparts: {limit, afterSort, afterId} as person-counterparts takes; $meetings: {from, to, limit, afterSort, afterId} as person-meetings
 // $with: {place, participants, topics, sources} booleans: which meeting children to prefetch
+// A meeting's children come as unordered pattern comprehensions (the cheapest form); the API orders them (meeting-children.ts).
 CALL () {
   CALL () {
     MATCH (p:Person {id: $name}) RETURN p
@@ -75,32 +76,16 @@ CALL (p) {
     UNWIND page AS x
     WITH x.m AS m, x.k AS k
     CALL (m) {
-      WITH m WHERE $with.place
-      MATCH (m)-[:HELD_IN]->(pl:Place)
-      WITH pl ORDER BY pl.id LIMIT 1
-      OPTIONAL CALL (pl) { MATCH (pl)-[:IN_COUNTRY]->(c:Country) RETURN c LIMIT 1 }
-      RETURN collect(pl { .id, label: 'Place', .name, countryCode: pl.country, country: c { .id, label: 'Country', .name } }) AS place
-    }
-    CALL (m) {
-      WITH m WHERE $with.participants
-      MATCH (p:Person)-[a:ATTENDED]->(m)
-      OPTIONAL MATCH (c:Country {id: p.country})
-      WITH a, p, c ORDER BY CASE a.role WHEN 'principal' THEN 0 ELSE 1 END, p.name, p.id
-      RETURN collect({ role: a.role, title: a.title,
-        person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
-          country: c { .id, label: 'Country', .name } } }) AS participants
-    }
-    CALL (m) {
-      WITH m WHERE $with.topics
-      MATCH (m)-[:DISCUSSED]->(t:Topic)
-      WITH t ORDER BY t.name, t.id
-      RETURN collect(t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) }) AS topics
-    }
-    CALL (m) {
-      WITH m WHERE $with.sources
-      MATCH (a:Article)-[r:REPORTS]->(m)
-      WITH a, r ORDER BY a.date, a.id
-      RETURN collect({ articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }) AS sources
+      RETURN CASE WHEN $with.place THEN [(m)-[:HELD_IN]->(pl:Place) | pl { .id, label: 'Place', .name, countryCode: pl.country,
+          country: [(pl)-[:IN_COUNTRY]->(c:Country) | c { .id, label: 'Country', .name }][0] }] END AS place,
+        CASE WHEN $with.participants THEN [(p:Person)-[a:ATTENDED]->(m) | { role: a.role, title: a.title,
+          person: CASE WHEN $with.personDetail THEN p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen,
+            country: COLLECT { MATCH (c:Country {id: p.country}) RETURN c { .id, label: 'Country', .name } }[0] }
+            ELSE p { .id, label: 'Person', .name } END }] END AS participants,
+        CASE WHEN $with.topics THEN [(m)-[:DISCUSSED]->(t:Topic) | CASE WHEN $with.topicDetail THEN t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) }
+          ELSE t { .id, label: 'Topic', .name } END] END AS topics,
+        CASE WHEN $with.sources THEN [(a:Article)-[r:REPORTS]->(m) | { articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url,
+          sentence: r.sentence, start: r.start, end: r.end }] END AS sources
     }
     RETURN collect({ sort: toString(k), node: m {
         .id, label: 'Meeting', .name, .kind, .date, .dateStart, .dateEnd, .datePrecision, .format, .series, .ordinal,

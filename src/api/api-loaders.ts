@@ -37,7 +37,7 @@ export interface ApiLoaders {
   meetingChild: DataLoader<{ id: string; kind: MeetingChildKind }, MeetingChildren, string>;
   counterparts: DataLoader<{ id: string; page: PageRequest }, CounterpartRows, string>;
   personMeetings: DataLoader<{ id: string; page: PageRequest; window: DateWindow }, MeetingRows, string>;
-  organizationPeople: DataLoader<{ id: string; page: PageRequest }, PositionRows, string>;
+  organizationPeople: DataLoader<{ id: string; page: PageRequest; sources: boolean }, PositionRows, string>;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -71,8 +71,8 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page, window }) => repos.meetings.byPeople(ids, window, page, NO_CHILDREN),
       () => ({ total: 0, rows: [] }),
     ),
-    organizationPeople: groupedLoader<{ id: string; page: PageRequest }, PositionRows>(
-      (ids, { page }) => repos.organizations.peopleByIds(ids, page),
+    organizationPeople: groupedLoader<{ id: string; page: PageRequest; sources: boolean }, PositionRows>(
+      (ids, { page, sources }) => repos.organizations.peopleByIds(ids, page, sources),
       () => ({ total: 0, rows: [] }),
     ),
   };

@@ -83,16 +83,45 @@ type RawChildren = {
 /** A meeting as a statement returns it: children as lists, null when not fetched. */
 export type RawMeeting = Omit<Meeting, keyof RawChildren> & RawChildren;
 
-/** The children a statement returned, keeping "not fetched" (undefined) apart from "none" (null / []). */
+type Key = string | number | null | undefined;
+
+/** Orders like Cypher's ORDER BY on these keys: ascending, nulls last. */
+function byKeys<T>(keys: (x: T) => Key[]): (a: T, b: T) => number {
+  return (a, b) => {
+    const ka = keys(a);
+    const kb = keys(b);
+    for (let i = 0; i < ka.length; i++) {
+      const x = ka[i];
+      const y = kb[i];
+      if (x === y) continue;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+// Statements return children as pattern comprehensions (cheaper in Neo4j than sorted subqueries); they are ordered here.
+const placeOrder = byKeys((p: Place) => [p.id]);
+const participantOrder = byKeys((p: Participant) => [
+  p.role === 'principal' ? 0 : 1,
+  p.person.name,
+  p.person.id,
+]);
+const topicOrder = byKeys((t: Topic) => [t.name, t.id]);
+const sourceOrder = byKeys((s: Source) => [s.date, s.articleId]);
+
+/** The children a statement returned, in order, keeping "not fetched" (undefined) apart from "none" (null / []). */
 export function childrenOf(
   raw: RawChildren,
   flags: MeetingChildFlags,
 ): Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> {
   const out: Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> = {};
-  if (flags.place) out.place = raw.place?.[0] ?? null;
-  if (flags.participants) out.participants = raw.participants ?? [];
-  if (flags.topics) out.topics = raw.topics ?? [];
-  if (flags.sources) out.sources = raw.sources ?? [];
+  if (flags.place) out.place = raw.place?.sort(placeOrder)[0] ?? null;
+  if (flags.participants) out.participants = raw.participants?.sort(participantOrder) ?? [];
+  if (flags.topics) out.topics = raw.topics?.sort(topicOrder) ?? [];
+  if (flags.sources) out.sources = raw.sources?.sort(sourceOrder) ?? [];
   return out;
 }
 

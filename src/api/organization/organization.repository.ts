@@ -26,6 +26,8 @@ export interface PositionRows {
 export interface OrganizationProfileRequest {
   relatives: boolean;
   people?: PageRequest;
+  /** whether the people's positions carry their sources */
+  peopleSources?: boolean;
 }
 
 export interface OrganizationProfile {
@@ -69,7 +71,9 @@ export class OrganizationRepository {
       name: name.name,
       key: name.key,
       include: { relatives: request.relatives, people: !!request.people },
-      people: request.people ? pageParams(request.people) : { limit: 0, afterSort: null, afterId: null },
+      people: request.people
+        ? { ...pageParams(request.people), sources: !!request.peopleSources }
+        : { limit: 0, afterSort: null, afterId: null, sources: false },
     });
     if (!row) return null;
     return {
@@ -90,11 +94,16 @@ export class OrganizationRepository {
     return new Map(rows.map((r) => [r.id, { parentId: r.parentId, departments: r.departments }]));
   }
 
-  /** Titles held in each organization or its departments, one keyset page per organization. */
-  async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
+  /** Titles held in each organization or its departments, one keyset page per organization; sources only if asked. */
+  async peopleByIds(
+    ids: readonly string[],
+    page: PageRequest,
+    sources: boolean,
+  ): Promise<Map<string, PositionRows>> {
     const rows = await this.runner.read<PositionPage & { id: string }>(Q.people, {
       ids,
       ...pageParams(page),
+      sources,
     });
     return new Map(rows.map((r) => [r.id, positionRows(r)]));
   }

@@ -21,6 +21,7 @@ function profileRequest(ahead: OrganizationLookahead): OrganizationProfileReques
     try {
       const { first, after } = ahead.people.args as { first?: number | null; after?: string | null };
       request.people = pageRequest(first, after, isIsoDateSort);
+      request.peopleSources = ahead.people.selected(['edges', 'node']).has('sources');
     } catch {
       // left to the people resolver, which reports it
     }
@@ -47,7 +48,11 @@ export class OrganizationService {
       this.loaders.relatives.prime(id, found.relatives);
       if (found.parent) this.loaders.organization.prime(found.parent.id, found.parent);
     }
-    if (request.people) this.loaders.organizationPeople.prime({ id, page: request.people }, found.people);
+    if (request.people)
+      this.loaders.organizationPeople.prime(
+        { id, page: request.people, sources: !!request.peopleSources },
+        found.people,
+      );
     return found.organization;
   }
 
@@ -64,9 +69,10 @@ export class OrganizationService {
     org: Organization,
     first: number | null | undefined,
     after: string | null | undefined,
+    sources: boolean,
   ): Promise<PageResult<Position>> {
     const page = pageRequest(first, after, isIsoDateSort);
-    const found = await this.loaders.organizationPeople.load({ id: org.id, page });
+    const found = await this.loaders.organizationPeople.load({ id: org.id, page, sources });
     return toPage(found.rows, page, found.total);
   }
 
