@@ -25,9 +25,8 @@ export interface PositionRows {
 /** What a request selects below an organization, fetched with it: absent means not selected. */
 export interface OrganizationProfileRequest {
   relatives: boolean;
-  people?: PageRequest;
-  /** whether the people's positions carry their sources */
-  peopleSources?: boolean;
+  /** the people page, and whether its positions carry their sources */
+  people?: { page: PageRequest; sources: boolean };
 }
 
 export interface OrganizationProfile {
@@ -72,7 +71,7 @@ export class OrganizationRepository {
       key: name.key,
       include: { relatives: request.relatives, people: !!request.people },
       people: request.people
-        ? { ...pageParams(request.people), sources: !!request.peopleSources }
+        ? { ...pageParams(request.people.page), sources: request.people.sources }
         : { limit: 0, afterSort: null, afterId: null, sources: false },
     });
     if (!row) return null;

@@ -20,8 +20,10 @@ function profileRequest(ahead: OrganizationLookahead): OrganizationProfileReques
   if (ahead.people) {
     try {
       const { first, after } = ahead.people.args as { first?: number | null; after?: string | null };
-      request.people = pageRequest(first, after, isIsoDateSort);
-      request.peopleSources = ahead.people.selected(['edges', 'node']).has('sources');
+      request.people = {
+        page: pageRequest(first, after, isIsoDateSort),
+        sources: ahead.people.selected(['edges', 'node']).has('sources'),
+      };
     } catch {
       // left to the people resolver, which reports it
     }
@@ -48,11 +50,7 @@ export class OrganizationService {
       this.loaders.relatives.prime(id, found.relatives);
       if (found.parent) this.loaders.organization.prime(found.parent.id, found.parent);
     }
-    if (request.people)
-      this.loaders.organizationPeople.prime(
-        { id, page: request.people, sources: !!request.peopleSources },
-        found.people,
-      );
+    if (request.people) this.loaders.organizationPeople.prime({ id, ...request.people }, found.people);
     return found.organization;
   }
 

@@ -5,6 +5,16 @@ import type { Participant } from '../../../src/api/meeting/participant.type';
 
 const ALL = { place: true, participants: true, topics: true, sources: true };
 const person = (id: string, name: string) => ({ id, label: 'Person', name }) as Participant['person'];
+const source = (articleId: string, date: string | null) => ({
+  articleId,
+  title: articleId,
+  date,
+  source: null,
+  url: null,
+  sentence: null,
+  start: null,
+  end: null,
+});
 
 test('participants come principals first, then by name and id; topics by name; sources by date, nulls last', () => {
   const out = childrenOf(
@@ -19,38 +29,7 @@ test('participants come principals first, then by name and id; topics by name; s
         { id: 't2', label: 'Topic', name: 'trade', aliases: [] },
         { id: 't1', label: 'Topic', name: 'North Korea', aliases: [] },
       ],
-      sources: [
-        {
-          articleId: 'b',
-          title: 'B',
-          date: null,
-          source: null,
-          url: null,
-          sentence: null,
-          start: null,
-          end: null,
-        },
-        {
-          articleId: 'c',
-          title: 'C',
-          date: '2024-05-02',
-          source: null,
-          url: null,
-          sentence: null,
-          start: null,
-          end: null,
-        },
-        {
-          articleId: 'a',
-          title: 'A',
-          date: '2024-05-02',
-          source: null,
-          url: null,
-          sentence: null,
-          start: null,
-          end: null,
-        },
-      ],
+      sources: [source('b', null), source('c', '2024-05-02'), source('a', '2024-05-02')],
     },
     ALL,
   );
