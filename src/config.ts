@@ -51,7 +51,7 @@ const envSchema = z.object({
   PARLEY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   PARLEY_MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   PARLEY_MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  PARLEY_LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(50),
+  PARLEY_LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   PARLEY_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
 });
 

@@ -19,9 +19,8 @@ const SUFFIXES = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
 /** Order-insensitive person key: "Hayashi Yoshimasa", "Yoshimasa Hayashi" and "Antony J. Blinken"/"Antony Blinken" agree. */
 export function personKey(name: string): string {
-  const tokens = name
-    .normalize('NFKD')
-    .replace(DIACRITICS, '')
+  const plain = ASCII.test(name) ? name : name.normalize('NFKD').replace(DIACRITICS, '');
+  const tokens = plain
     .toLowerCase()
     .replace(/[-‐‑'’.]/g, '')
     .split(/[^a-z0-9]+/)

@@ -167,7 +167,20 @@ export const SAME_DAY_SLACK_DAYS = 1;
 
 /** Whether two dates can describe the same encounter: overlapping spans, widened by the time-zone slack. */
 export function datesCompatible(a: DateSpan, b: DateSpan): boolean {
-  return addDays(a.start, -SAME_DAY_SLACK_DAYS) <= b.end && addDays(b.start, -SAME_DAY_SLACK_DAYS) <= a.end;
+  return slackStart(a.start) <= b.end && slackStart(b.start) <= a.end;
+}
+
+// The loader compares every mention with every candidate meeting; the few distinct days are shifted once each.
+const slackStarts = new Map<string, string>();
+
+function slackStart(day: string): string {
+  let shifted = slackStarts.get(day);
+  if (shifted === undefined) {
+    if (slackStarts.size >= 100_000) slackStarts.clear();
+    shifted = addDays(day, -SAME_DAY_SLACK_DAYS);
+    slackStarts.set(day, shifted);
+  }
+  return shifted;
 }
 
 export interface MeetingFacts {

@@ -322,18 +322,34 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
           byText(a.localId, b.localId),
       );
     const ex = existing.filter((e) => e.label === label).sort((a, b) => byText(a.id, b.id));
-    let clusters: Cluster[] = ex.map((e) => ({ existing: [e], mentions: [], reasons: [] }));
-    const keysOf = new Map<Cluster, Set<string>>(
-      clusters.map((c) => [c, new Set(existingLinkKeys(c.existing[0]!))]),
-    );
+    let clusters: Cluster[] = [];
+    const keysOf = new Map<Cluster, Set<string>>();
+    // key → the clusters holding it, and each cluster's creation rank: a mention finds its matches without a scan.
+    const holders = new Map<string, Set<Cluster>>();
+    const rank = new Map<Cluster, number>();
+    const hold = (c: Cluster, k: string) => {
+      keysOf.get(c)!.add(k);
+      const set = holders.get(k);
+      if (set) set.add(c);
+      else holders.set(k, new Set([c]));
+    };
+    const open = (existing: ExistingEntity[], keys: string[]): Cluster => {
+      const c: Cluster = { existing, mentions: [], reasons: [] };
+      rank.set(c, rank.size);
+      keysOf.set(c, new Set());
+      clusters.push(c);
+      for (const k of keys) hold(c, k);
+      return c;
+    };
+    for (const e of ex) open([e], existingLinkKeys(e));
     for (const m of ms) {
-      const matching = clusters.filter((c) => m.linkKeys.some((k) => keysOf.get(c)!.has(k)));
+      const found = new Set<Cluster>();
+      for (const k of m.linkKeys) for (const c of holders.get(k) ?? []) found.add(c);
+      const matching = [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
       let reason: { rule: string; reason: string };
       let target: Cluster;
       if (!matching.length) {
-        target = { existing: [], mentions: [], reasons: [] };
-        keysOf.set(target, new Set());
-        clusters.push(target);
+        target = open([], []);
         reason = { rule: 'new', reason: 'no node shares a name key' };
       } else {
         const shared = [...new Set(matching.flatMap((c) => m.linkKeys.filter((k) => keysOf.get(c)!.has(k))))];
@@ -348,17 +364,21 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
           reason: `shares ${shared.map((k) => `"${k}"`).join(', ')} with ${matching.map(describeCluster).join(' and ')}`,
         };
         target = matching[0]!;
-        for (const other of matching.slice(1)) {
+        const absorbed = new Set(matching.slice(1));
+        for (const other of absorbed) {
           target.existing.push(...other.existing);
           target.mentions.push(...other.mentions);
           target.reasons.push(...other.reasons);
-          for (const k of keysOf.get(other)!) keysOf.get(target)!.add(k);
+          for (const k of keysOf.get(other)!) {
+            holders.get(k)!.delete(other);
+            hold(target, k);
+          }
         }
-        clusters = clusters.filter((c) => !matching.slice(1).includes(c));
+        if (absorbed.size) clusters = clusters.filter((c) => !absorbed.has(c));
       }
       target.mentions.push(m);
       target.reasons.push(reason);
-      for (const k of m.linkKeys) keysOf.get(target)!.add(k);
+      for (const k of m.linkKeys) hold(target, k);
     }
 
     // Final ids: taken ids are those of existing nodes outside the cluster and ids already handed out.
@@ -553,8 +573,12 @@ export function resolveMeetings(mentions: MeetingMention[], existing: ExistingMe
     const f = factsOfMention(m);
     const matching: Array<{ c: MeetingCluster; rule: string; reason: string }> = [];
     for (const c of clusters) {
-      const decision = c.facts.map((g) => sameMeeting(f, g)).find((d) => d.same);
-      if (decision) matching.push({ c, rule: decision.rule, reason: decision.reason });
+      for (const g of c.facts) {
+        const decision = sameMeeting(f, g);
+        if (!decision.same) continue;
+        matching.push({ c, rule: decision.rule, reason: decision.reason });
+        break;
+      }
     }
     if (!matching.length) {
       clusters.push({
