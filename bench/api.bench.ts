@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
 import autocannon from 'autocannon';
+import express from 'express';
+import { JSONResolver } from 'graphql-scalars';
 import { foldName, personKey } from '../src/domain/names';
 import { loadConfig } from '../src/config';
 import { LoadService } from '../src/load/load.service';
@@ -19,6 +23,7 @@ import { startHttpServer } from '../src/server/http-server';
 
 const ROOT = path.join(__dirname, '..');
 const WARMUP = 20;
+const GLOBAL_WARMUP = 30;
 const RUNS = 200;
 
 const key = (s: string) => ({ name: s, key: foldName(s), pkey: personKey(s) });
@@ -276,6 +281,45 @@ async function checkSameSize(c: Case, payload: string, url: string, client: Neo4
 
 const fmt = (n: number) => n.toFixed(2).padStart(7);
 
+const FLOOR_QUERY = 'query Floor($operation: String!) { baseline(operation: $operation) }';
+
+/**
+ * The stack's floor: Apollo over express5 and HTTP, like Parley, with one resolver that runs an operation's baseline
+ * Cypher and returns its rows as one JSON value. No field resolvers and no statement of ours: what is left of the
+ * ratio is the cost of serving any statement through this stack on this machine.
+ */
+async function startFloorServer(client: Neo4jClient): Promise<{ url: string; close(): Promise<void> }> {
+  const apollo = new ApolloServer({
+    typeDefs: 'scalar JSON type Query { baseline(operation: String!): JSON }',
+    resolvers: {
+      JSON: JSONResolver,
+      Query: {
+        baseline: async (_: unknown, args: { operation: string }) => {
+          const c = CASES.find((x) => x.operation === args.operation)!;
+          const [first, ...rest] = baseline(c);
+          const rows = await client.runRaw(first!, c.params, 'READ');
+          for (const statement of rest) await client.runRaw(statement, c.params, 'READ');
+          return rows;
+        },
+      },
+    },
+    csrfPrevention: false,
+  });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(apollo));
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+    },
+  };
+}
+
 export async function runApiBench(only: string[] = []): Promise<void> {
   const dataDir = process.env.NEO4J_URI
     ? undefined
@@ -315,19 +359,22 @@ export async function runApiBench(only: string[] = []): Promise<void> {
         limits: { maxComplexity: config.server.maxQueryComplexity, maxDepth: config.server.maxQueryDepth },
       });
       await inProcess.start();
+      const floor = await startFloorServer(client);
       console.log(
-        `${RUNS} rounds after ${WARMUP} warm-up; each round runs HTTP, in-process and driver in rotating order; ms`,
+        `${GLOBAL_WARMUP} warm-up rounds of every operation, then per operation ${WARMUP} more and ${RUNS} timed rounds; each round runs HTTP, in-process, driver and floor in rotating order; ms`,
       );
       console.log('ratio = GraphQL-over-HTTP p50 / driver p50 (target ≤ 1.3)');
+      console.log('floor = the baseline Cypher served by a one-resolver Apollo over HTTP, p50 / driver p50');
       console.log(
-        'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | statements',
+        'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | floor | statements',
       );
-      for (const c of CASES.filter((x) => only.length === 0 || only.includes(x.operation))) {
+      const cases = CASES.filter((x) => only.length === 0 || only.includes(x.operation));
+      let statements = 0;
+      const variants = (c: Case): (() => Promise<void>)[] => {
         const payload = body(c);
         const operationText = query(c);
-        await checkSameSize(c, payload, server.url, client);
-        let statements = 0;
-        const [http, local, cypher] = await timeInterleaved([
+        const floorBody = JSON.stringify({ query: FLOOR_QUERY, variables: { operation: c.operation } });
+        return [
           async () => {
             const text = await post(`${server.url}/graphql`, payload, { 'x-parley-statements': '1' });
             const json = JSON.parse(text) as {
@@ -353,12 +400,23 @@ export async function runApiBench(only: string[] = []): Promise<void> {
           async () => {
             for (const statement of baseline(c)) await client.runRaw(statement, c.params, 'READ');
           },
-        ]);
+          async () => {
+            const json = JSON.parse(await post(floor.url, floorBody)) as { errors?: unknown };
+            if (json.errors) throw new Error(`${c.operation} floor: ${JSON.stringify(json.errors)}`);
+          },
+        ];
+      };
+      // The JVM keeps compiling the code of each new statement for a while: warm every operation before timing any.
+      for (let i = 0; i < GLOBAL_WARMUP; i++) for (const c of cases) for (const fn of variants(c)) await fn();
+      for (const c of cases) {
+        await checkSameSize(c, body(c), server.url, client);
+        const [http, local, cypher, bare] = await timeInterleaved(variants(c));
         console.log(
-          `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${(http!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${statements}`,
+          `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${(http!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${(bare!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${statements}`,
         );
       }
       await inProcess.stop();
+      await floor.close();
       agent.destroy();
       for (const c of [CASES[0]!, CASES[3]!].filter((x) => only.length === 0 || only.includes(x.operation))) {
         const result = await autocannon({

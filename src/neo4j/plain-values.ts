@@ -9,6 +9,8 @@ export function toPlain(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  // Bolt maps arrive as plain objects; only class instances (temporal values, graph entities) need the checks below.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -35,7 +37,11 @@ export function toPlain(value: unknown): unknown {
       end: toPlain(s.end),
     }));
   }
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const k of Object.keys(value)) out[k] = toPlain(value[k]);
   return out;
 }
