@@ -263,13 +263,19 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
   });
 }
 
-const baseline = (c: Case) => (Array.isArray(c.cypher) ? c.cypher : [c.cypher]);
+/** Runs a case's baseline statements in turn through the driver; the rows of the first hold the main list. */
+async function runBaseline(c: Case, client: Neo4jClient): Promise<Record<string, unknown>[]> {
+  const [first, ...rest] = Array.isArray(c.cypher) ? c.cypher : [c.cypher];
+  const rows = await client.runRaw(first!, c.params, 'READ');
+  for (const statement of rest) await client.runRaw(statement, c.params, 'READ');
+  return rows;
+}
 
 /** The baseline must fetch the same answer: its main list must hold as many items as the GraphQL response's. */
 async function checkSameSize(c: Case, payload: string, url: string, client: Neo4jClient): Promise<void> {
   if (!c.list) return;
   const json = JSON.parse(await post(`${url}/graphql`, payload)) as { data: unknown };
-  const rows = await client.runRaw(baseline(c)[0]!, c.params, 'READ');
+  const rows = await runBaseline(c, client);
   const list = c.list.reduce<unknown>((at, k) => (at as Record<string, unknown> | null)?.[k], json.data);
   const ours = Array.isArray(list) ? list.length : NaN;
   const theirs = c.baselineList
@@ -294,13 +300,11 @@ async function startFloorServer(client: Neo4jClient): Promise<{ url: string; clo
     resolvers: {
       JSON: JSONResolver,
       Query: {
-        baseline: async (_: unknown, args: { operation: string }) => {
-          const c = CASES.find((x) => x.operation === args.operation)!;
-          const [first, ...rest] = baseline(c);
-          const rows = await client.runRaw(first!, c.params, 'READ');
-          for (const statement of rest) await client.runRaw(statement, c.params, 'READ');
-          return rows;
-        },
+        baseline: (_: unknown, args: { operation: string }) =>
+          runBaseline(
+            CASES.find((x) => x.operation === args.operation)!,
+            client,
+          ),
       },
     },
     csrfPrevention: false,
@@ -398,7 +402,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
               throw new Error(`${c.operation} in process failed`);
           },
           async () => {
-            for (const statement of baseline(c)) await client.runRaw(statement, c.params, 'READ');
+            await runBaseline(c, client);
           },
           async () => {
             const json = JSON.parse(await post(floor.url, floorBody)) as { errors?: unknown };
@@ -406,11 +410,13 @@ export async function runApiBench(only: string[] = []): Promise<void> {
           },
         ];
       };
+      const runs = new Map(cases.map((c) => [c, variants(c)]));
       // The JVM keeps compiling the code of each new statement for a while: warm every operation before timing any.
-      for (let i = 0; i < GLOBAL_WARMUP; i++) for (const c of cases) for (const fn of variants(c)) await fn();
-      for (const c of cases) {
+      for (let i = 0; i < GLOBAL_WARMUP; i++)
+        for (const fns of runs.values()) for (const fn of fns) await fn();
+      for (const [c, fns] of runs) {
         await checkSameSize(c, body(c), server.url, client);
-        const [http, local, cypher, bare] = await timeInterleaved(variants(c));
+        const [http, local, cypher, bare] = await timeInterleaved(fns);
         console.log(
           `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${(http!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${(bare!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${statements}`,
         );

@@ -78,6 +78,8 @@ const rowsOf = (params: Params) =>
 
 type Batch = Array<{ name: string; params: Params }>;
 
+const rowsOfBatch = (batch: Batch) => batch.reduce((s, b) => s + rowsOf(b.params), 0);
+
 /** Replays recorded write batches on a cleared graph, one transaction each, with our statement texts or the baseline's. */
 async function replay(
   driver: Driver,
@@ -97,7 +99,7 @@ async function replay(
           else for (const { text, rows } of baselineStatements(name, params)) await tx.run(text, { rows });
         }
       });
-      rows += batch.reduce((s, b) => s + rowsOf(b.params), 0);
+      rows += rowsOfBatch(batch);
     }
   } finally {
     await session.close();
@@ -203,8 +205,7 @@ export async function runLoadBench(): Promise<void> {
     console.log(`ratio ours / baseline          ${(best(ours) / best(base)).toFixed(2)} (target ≥ 0.8)`);
     // What Neo4j alone allows here: the plainest MERGE of an article's rows, with no lookups, extraction or commit logic.
     const rowsPerArticle =
-      batches.reduce((s, batch) => s + batch.reduce((t, b) => t + rowsOf(b.params), 0), 0) /
-      Math.max(1, report.loaded);
+      batches.reduce((s, batch) => s + rowsOfBatch(batch), 0) / Math.max(1, report.loaded);
     const ceiling = best(base) / rowsPerArticle;
     console.log(
       `plain MERGE alone              ${ceiling.toFixed(1)} articles/s (${rowsPerArticle.toFixed(0)} rows per article): ratio ceiling ${(ceiling / extractRate).toFixed(2)}`,

@@ -261,6 +261,10 @@ interface Cluster {
   mentions: EntityMention[];
   /** why each mention joined: index-aligned with mentions */
   reasons: Array<{ rule: string; reason: string }>;
+  /** every key its members offer for joining */
+  keys: Set<string>;
+  /** creation order: a mention matching several clusters joins the earliest */
+  rank: number;
 }
 
 function latest<T>(
@@ -323,20 +327,17 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
       );
     const ex = existing.filter((e) => e.label === label).sort((a, b) => byText(a.id, b.id));
     let clusters: Cluster[] = [];
-    const keysOf = new Map<Cluster, Set<string>>();
-    // key → the clusters holding it, and each cluster's creation rank: a mention finds its matches without a scan.
+    // key → the clusters holding it: a mention finds its matches without a scan of every cluster.
     const holders = new Map<string, Set<Cluster>>();
-    const rank = new Map<Cluster, number>();
+    let opened = 0;
     const hold = (c: Cluster, k: string) => {
-      keysOf.get(c)!.add(k);
+      c.keys.add(k);
       const set = holders.get(k);
       if (set) set.add(c);
       else holders.set(k, new Set([c]));
     };
     const open = (existing: ExistingEntity[], keys: string[]): Cluster => {
-      const c: Cluster = { existing, mentions: [], reasons: [] };
-      rank.set(c, rank.size);
-      keysOf.set(c, new Set());
+      const c: Cluster = { existing, mentions: [], reasons: [], keys: new Set(), rank: opened++ };
       clusters.push(c);
       for (const k of keys) hold(c, k);
       return c;
@@ -345,14 +346,14 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
     for (const m of ms) {
       const found = new Set<Cluster>();
       for (const k of m.linkKeys) for (const c of holders.get(k) ?? []) found.add(c);
-      const matching = [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
+      const matching = [...found].sort((a, b) => a.rank - b.rank);
       let reason: { rule: string; reason: string };
       let target: Cluster;
       if (!matching.length) {
         target = open([], []);
         reason = { rule: 'new', reason: 'no node shares a name key' };
       } else {
-        const shared = [...new Set(matching.flatMap((c) => m.linkKeys.filter((k) => keysOf.get(c)!.has(k))))];
+        const shared = [...new Set(matching.flatMap((c) => m.linkKeys.filter((k) => c.keys.has(k))))];
         const rule =
           matching.filter((c) => c.existing.length).length > 1
             ? 'bridge'
@@ -369,7 +370,7 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
           target.existing.push(...other.existing);
           target.mentions.push(...other.mentions);
           target.reasons.push(...other.reasons);
-          for (const k of keysOf.get(other)!) {
+          for (const k of other.keys) {
             holders.get(k)!.delete(other);
             hold(target, k);
           }
