@@ -3,7 +3,7 @@
 // fullest title and principal over participant; HOLDS_POSITION and REPRESENTS widen since/until to the article dates.
 // Both ends are matched on constraint-backed ids (written by load/merge-nodes earlier in the transaction).
 // $batch.{attended, discussed, heldIn, inCountry, holdsPosition, represents, partOf, ofCountry}:
-// [{from, to, articles, since, until, title, role}]
+// [{from, to, articles, since, until, title, role}] (only the fields a type reads); articles are positions in $batch.ids (sent as floats: toInteger)
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.attended AS row
@@ -11,7 +11,7 @@ CALL () {
   MATCH (y:Meeting {id: row.to})
   MERGE (x)-[r:ATTENDED]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
       r.role = CASE WHEN r.role = 'principal' OR row.role = 'principal' THEN 'principal' ELSE 'participant' END,
       r.title = CASE
         WHEN r.title IS NULL THEN row.title
@@ -27,7 +27,7 @@ CALL () {
   MATCH (y:Topic {id: row.to})
   MERGE (x)-[r:DISCUSSED]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS discussed
 }
 CALL () {
@@ -36,7 +36,7 @@ CALL () {
   MATCH (y:Place {id: row.to})
   MERGE (x)-[r:HELD_IN]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS heldIn
 }
 CALL () {
@@ -45,7 +45,7 @@ CALL () {
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:IN_COUNTRY]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS inCountry
 }
 CALL () {
@@ -54,7 +54,7 @@ CALL () {
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
       r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
       r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS holdsPosition
@@ -65,7 +65,7 @@ CALL () {
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:REPRESENTS]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i },
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
       r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
       r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS represents
@@ -76,7 +76,7 @@ CALL () {
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:PART_OF]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS partOf
 }
 CALL () {
@@ -85,7 +85,7 @@ CALL () {
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:OF_COUNTRY]->(y)
   WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + row.articles AS i RETURN DISTINCT i ORDER BY i }
+  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS ofCountry
 }
 RETURN 0 AS nodesCreated,

@@ -1,10 +1,11 @@
 // Upserts every node of a batch in one statement, kind by kind (articles first, so the MENTIONS and REPORTS of the
 // later kinds find them): Article, then Country, Organization, Place, Topic and Person with the MENTIONS from each
 // article, then Meeting with the REPORTS. Props come from identity resolution under the load lock; a node without a
-// name yet was just created. Every MERGE is on a constraint-backed id.
+// name yet was just created. Every MERGE is on a constraint-backed id. MENTIONS and REPORTS are created, not merged:
+// only articles not in the graph are written (checked under the lock by load/begin-batch), so none of theirs exists.
 // $batch.articles: [{id, key, title, source, url, file, date}] (unchanged ones skipped, replaced ones removed);
 // $batch.{countries, organizations, places, topics, people}: [{id, props, first, last, mentions: [{article, count, sentence, start, end}]}];
-// $batch.meetings: the same with dateStart, dateEnd
+// $batch.meetings: the same with dateStart, dateEnd; a mention's article is a position in $batch.ids (article ids)
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.articles AS row
@@ -25,11 +26,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:MENTIONS]->(n)
-    WITH r, m, r.count IS NULL AS fresh
-    SET r.count = m.count, r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS countriesNodes, sum(created) AS countriesRels
 }
@@ -43,11 +42,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:MENTIONS]->(n)
-    WITH r, m, r.count IS NULL AS fresh
-    SET r.count = m.count, r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS organizationsNodes, sum(created) AS organizationsRels
 }
@@ -61,11 +58,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:MENTIONS]->(n)
-    WITH r, m, r.count IS NULL AS fresh
-    SET r.count = m.count, r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS placesNodes, sum(created) AS placesRels
 }
@@ -79,11 +74,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:MENTIONS]->(n)
-    WITH r, m, r.count IS NULL AS fresh
-    SET r.count = m.count, r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS topicsNodes, sum(created) AS topicsRels
 }
@@ -97,11 +90,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:MENTIONS]->(n)
-    WITH r, m, r.count IS NULL AS fresh
-    SET r.count = m.count, r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS peopleNodes, sum(created) AS peopleRels
 }
@@ -117,11 +108,9 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: m.article})
-    MERGE (a)-[r:REPORTS]->(n)
-    WITH r, m, r.start IS NULL AND r.sentence IS NULL AS fresh
-    SET r.sentence = m.sentence, r.start = m.start, r.end = m.end
-    RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
+    CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS meetingsNodes, sum(created) AS meetingsRels
 }

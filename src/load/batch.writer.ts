@@ -1,8 +1,7 @@
 // Writes one batch of articles in one transaction: lock and look up, skip unchanged, remove replaced, resolve identities, write.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import {
-  entityMentions,
-  lookupKeys,
+  batchLookupKeys,
   meetingMentions,
   meetingProbes,
   resolveEntities,
@@ -45,7 +44,7 @@ export class BatchWriter {
     const repo = this.repository;
     const refs = batch.map((b) => ({ id: b.extraction.article.id, key: b.key }));
     // Lookup keys of the whole batch go with the lock and the article check: one round trip instead of three.
-    const keys = lookupKeys(entityMentions(batch.map((b) => b.extraction)));
+    const keys = batchLookupKeys(batch.map((b) => b.lookupKeys));
     let begun = await repo.begin(tx, refs, keys);
     const found = new Map(begun.articles.map((a) => [a.id, a]));
     const outcomes = new Map<string, ArticleOutcome>();
@@ -73,7 +72,7 @@ export class BatchWriter {
     if (removed.size) begun = await repo.begin(tx, refs, keys);
 
     const extractions = toResolve.map((b) => b.extraction);
-    const mentions = entityMentions(extractions);
+    const mentions = toResolve.flatMap((b) => b.mentions);
     const entities = resolveEntities(mentions, begun.entities);
     const meetings = meetingMentions(extractions, entities.idOf);
     const existingMeetings = await repo.findMeetings(tx, meetingProbes(meetings));
@@ -85,8 +84,8 @@ export class BatchWriter {
     await repo.absorb(tx, 'Person', plan.absorbPeople);
     await repo.absorb(tx, 'Meeting', plan.absorbMeetings);
     await repo.renameNodes(tx, plan.renames);
-    const nodes = await repo.mergeNodes(tx, plan);
-    const facts = await repo.mergeFacts(tx, plan.facts);
+    // Sent back to back: the facts are packed and sent while Neo4j writes the nodes, which it finishes first.
+    const [nodes, facts] = await Promise.all([repo.mergeNodes(tx, plan), repo.mergeFacts(tx, plan.facts)]);
     const writtenIds = new Set(toWrite.map((b) => b.extraction.article.id));
     return {
       outcomes,

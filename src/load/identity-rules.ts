@@ -1,5 +1,6 @@
 // Every rule that decides whether two mentions are the same node, in one place, each returning a reason.
 import { createHash } from 'node:crypto';
+import { boundedMemo } from '../domain/bounded-memo';
 import { foldName, personKey } from '../domain/names';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -22,7 +23,7 @@ function nameTokens(name: string): string[] {
 
 /** True when a name has at least two folded tokens: only such names may join people across articles. */
 export function isStrongPersonName(name: string): boolean {
-  return personKey(name).split('-').length >= 2;
+  return personKey(name).includes('-');
 }
 
 /**
@@ -30,7 +31,11 @@ export function isStrongPersonName(name: string): boolean {
  * rotation of its tokens, so "Kim Hong-kyun", "Kim Hong Kyun", "Hong-kyun Kim" and "KIM Hong-Kyun" share a key.
  * Single-token names ("Biden", "Kim") yield no strong key: they would join unrelated people.
  */
-export function personStrongKeys(name: string): string[] {
+export const personStrongKeys: (name: string) => readonly string[] = boundedMemo((name) =>
+  Object.freeze(strongKeys(name)),
+);
+
+function strongKeys(name: string): string[] {
   if (!isStrongPersonName(name)) return [];
   const tokens = nameTokens(name);
   const keys = new Set<string>([personKey(name)]);
@@ -171,17 +176,7 @@ export function datesCompatible(a: DateSpan, b: DateSpan): boolean {
 }
 
 // The loader compares every mention with every candidate meeting; the few distinct days are shifted once each.
-const slackStarts = new Map<string, string>();
-
-function slackStart(day: string): string {
-  let shifted = slackStarts.get(day);
-  if (shifted === undefined) {
-    if (slackStarts.size >= 100_000) slackStarts.clear();
-    shifted = addDays(day, -SAME_DAY_SLACK_DAYS);
-    slackStarts.set(day, shifted);
-  }
-  return shifted;
-}
+const slackStart = boundedMemo((day) => addDays(day, -SAME_DAY_SLACK_DAYS));
 
 export interface MeetingFacts {
   id: string;

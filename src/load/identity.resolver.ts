@@ -31,6 +31,13 @@ import type { EntityLabel, EntityStatus, MergeDecision } from './load.types';
 
 export type NodeLabel = Exclude<EntityLabel, 'Meeting'>;
 
+/** A lookup key: `name` keys search identity_name_keys, `family` keys person_family_keys (full-named people). */
+export interface LookupKey {
+  label: NodeLabel;
+  key: string;
+  index?: 'name' | 'family';
+}
+
 /** A node the lookup found in the graph. */
 export interface ExistingEntity {
   label: NodeLabel;
@@ -212,11 +219,9 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
  * `familyKeys` of full-named people (index `family`) for every token of a person's name, so both a single-token
  * mention and a full name loaded after one find each other and every rival bearer of the token.
  */
-export function lookupKeys(
-  mentions: EntityMention[],
-): Array<{ label: NodeLabel; key: string; index?: 'name' | 'family' }> {
+export function lookupKeys(mentions: EntityMention[]): LookupKey[] {
   const seen = new Set<string>();
-  const out: Array<{ label: NodeLabel; key: string; index?: 'name' | 'family' }> = [];
+  const out: LookupKey[] = [];
   const add = (label: NodeLabel, key: string, index: 'name' | 'family' = 'name') => {
     if (!key || seen.has(`${label}|${key}|${index}`)) return;
     seen.add(`${label}|${key}|${index}`);
@@ -240,8 +245,14 @@ export function lookupKeys(
       add('Topic', topicKey(m.name));
     }
   }
-  const order = (k: { label: string; key: string; index?: string }) => `${k.label}|${k.key}|${k.index ?? ''}`;
-  return out.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  return out;
+}
+
+/** The batch's lookup keys: each once, sorted, from the keys of its articles. */
+export function batchLookupKeys(perArticle: LookupKey[][]): LookupKey[] {
+  const byOrder = new Map<string, LookupKey>();
+  for (const keys of perArticle) for (const k of keys) byOrder.set(`${k.label}|${k.key}|${k.index ?? ''}`, k);
+  return [...byOrder.keys()].sort().map((order) => byOrder.get(order)!);
 }
 
 function personKeyOrFold(name: string): string {

@@ -1,7 +1,13 @@
 // The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
 // trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
 import type { Params, QueryRunner, Row, WriteUnit } from '../neo4j/neo4j-client';
-import type { ExistingEntity, ExistingMeeting, MeetingProbes, NodeLabel } from './identity.resolver';
+import type {
+  ExistingEntity,
+  ExistingMeeting,
+  LookupKey,
+  MeetingProbes,
+  NodeLabel,
+} from './identity.resolver';
 import type {
   AbsorbRow,
   ArticleRow,
@@ -35,6 +41,37 @@ export const FACT_PARAMS: Record<FactType, string> = {
   OF_COUNTRY: 'ofCountry',
 };
 
+/** The row fields each fact statement reads besides from, to and articles (the rest are not sent). */
+const FACT_FIELDS: Record<FactType, Array<'title' | 'role' | 'since' | 'until'>> = {
+  ATTENDED: ['title', 'role'],
+  DISCUSSED: [],
+  HELD_IN: [],
+  IN_COUNTRY: [],
+  HOLDS_POSITION: ['title', 'since', 'until'],
+  REPRESENTS: ['since', 'until'],
+  PART_OF: [],
+  OF_COUNTRY: [],
+};
+
+/**
+ * A statement's article ids, each sent once in `$batch.ids`; rows name articles by position in it. An id is 64
+ * characters and a batch repeats each one in a dozen rows: sending positions halves what the driver packs.
+ */
+class ArticleIndex {
+  readonly list: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  readonly of = (id: string): number => {
+    let at = this.positions.get(id);
+    if (at === undefined) {
+      at = this.list.length;
+      this.list.push(id);
+      this.positions.set(id, at);
+    }
+    return at;
+  };
+}
+
 export interface WriteCounts {
   nodesCreated: number;
   relationshipsCreated: number;
@@ -51,13 +88,6 @@ export interface FoundArticle {
   id: string;
   exists: boolean;
   keyHolder: string | null;
-}
-
-/** A lookup key: `name` keys search identity_name_keys, `family` keys person_family_keys (full-named people). */
-export interface LookupKey {
-  label: NodeLabel;
-  key: string;
-  index?: 'name' | 'family';
 }
 
 /** Lucene clauses per full-text query: well under the default limit of 1024. */
@@ -121,21 +151,38 @@ export class LoadRepository {
   }
 
   async mergeNodes(tx: WriteUnit, rows: NodeRows): Promise<WriteCounts> {
+    const ids = new ArticleIndex();
+    const node = (r: NodeRow) => ({
+      id: r.id,
+      props: r.props,
+      first: r.first,
+      last: r.last,
+      mentions: r.mentions.map((m) => ({ ...m, article: ids.of(m.article) })),
+    });
     return this.counted(tx, 'load/merge-nodes', {
       articles: rows.articles,
-      countries: rows.countries,
-      organizations: rows.nodes.Organization,
-      places: rows.nodes.Place,
-      topics: rows.nodes.Topic,
-      people: rows.nodes.Person,
-      meetings: rows.meetings,
+      countries: rows.countries.map(node),
+      organizations: rows.nodes.Organization.map(node),
+      places: rows.nodes.Place.map(node),
+      topics: rows.nodes.Topic.map(node),
+      people: rows.nodes.Person.map(node),
+      meetings: rows.meetings.map((r) => ({ ...node(r), dateStart: r.dateStart, dateEnd: r.dateEnd })),
+      ids: ids.list,
     });
   }
 
   async mergeFacts(tx: WriteUnit, facts: Record<FactType, FactRow[]>): Promise<WriteCounts> {
-    const params = Object.fromEntries(
-      (Object.keys(FACT_PARAMS) as FactType[]).map((t) => [FACT_PARAMS[t], facts[t]]),
-    );
+    const ids = new ArticleIndex();
+    const params: Record<string, unknown[]> = {};
+    for (const type of Object.keys(FACT_PARAMS) as FactType[]) {
+      const fields = FACT_FIELDS[type];
+      params[FACT_PARAMS[type]] = facts[type].map((r) => {
+        const row: Record<string, unknown> = { from: r.from, to: r.to, articles: r.articles.map(ids.of) };
+        for (const f of fields) row[f] = r[f];
+        return row;
+      });
+    }
+    params.ids = ids.list;
     return this.counted(tx, 'load/merge-facts', params);
   }
 
@@ -144,7 +191,7 @@ export class LoadRepository {
     name: string,
     params: Record<string, unknown[]>,
   ): Promise<WriteCounts> {
-    if (!Object.values(params).some((rows) => rows.length))
+    if (!Object.entries(params).some(([name, rows]) => name !== 'ids' && rows.length))
       return { nodesCreated: 0, relationshipsCreated: 0 };
     const [row] = await runBatch<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
       tx,

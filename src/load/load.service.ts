@@ -10,6 +10,7 @@ import type { QueryRunner } from '../neo4j/neo4j-client';
 import { describeReadError, expandArticlePaths, readArticleBytes } from './article-files';
 import { BatchWriter, type BatchResult } from './batch.writer';
 import { countryDisplayName } from './country-names';
+import { entityMentions, lookupKeys } from './identity.resolver';
 import { articleKey, checkExtraction, ContractError } from './extraction.contract';
 import { parseDateSpan } from './identity-rules';
 import type {
@@ -158,7 +159,7 @@ export class LoadService {
         throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
       throw error;
     }
-    const article: PreparedArticle = { extraction, key: articleKey(extraction.article), label: '<text>' };
+    const article = prepare(extraction, '<text>');
     const result = await this.writeWithRetry([article], true);
     const id = extraction.article.id;
     const mine = result.decisions.filter((d) => d.article === id);
@@ -196,15 +197,7 @@ export class LoadService {
     try {
       const skipped: string[] = [];
       const extraction = checkExtraction(raw, this.now(), (s) => skipped.push(s.reason));
-      return {
-        ok: true,
-        article: {
-          extraction,
-          key: articleKey(extraction.article),
-          label: extraction.article.file ?? label,
-          ...(skipped.length ? { skipped } : {}),
-        },
-      };
+      return { ok: true, article: prepare(extraction, extraction.article.file ?? label, skipped) };
     } catch (error) {
       if (error instanceof ContractError)
         return { ok: false, failure: { file: label, reason: error.message } };
@@ -340,6 +333,19 @@ export class LoadService {
       }
     }
   }
+}
+
+/** An article ready for a batch: what the write transaction needs of it that depends on it alone is made here. */
+function prepare(extraction: ArticleExtraction, label: string, skipped: string[] = []): PreparedArticle {
+  const mentions = entityMentions([extraction]);
+  return {
+    extraction,
+    key: articleKey(extraction.article),
+    label,
+    ...(skipped.length ? { skipped } : {}),
+    mentions,
+    lookupKeys: lookupKeys(mentions),
+  };
 }
 
 /** Same body twice counts as unchanged; the same key with two bodies keeps the later one, as a sequential load would. */

@@ -1,5 +1,6 @@
 // Shapes the loader exchanges with its callers (CLI, API, `parley start`) and with its repository.
 import type { ArticleExtraction } from '../extract/extraction.types';
+import type { EntityMention, LookupKey } from './identity.resolver';
 
 export interface LoadFailure {
   /** the file, `<stdin>:N` for a JSON line, or `<text>` for posted text */
@@ -78,4 +79,7 @@ export interface PreparedArticle {
   label: string;
   /** why parts of it (meetings dated after it) were left out */
   skipped?: string[];
+  /** its entity mentions and their lookup keys, made before its batch's transaction (off the write path) */
+  mentions: EntityMention[];
+  lookupKeys: LookupKey[];
 }

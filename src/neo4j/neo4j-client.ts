@@ -91,22 +91,31 @@ export class Neo4jClient implements QueryRunner {
       defaultAccessMode: neo4j.session.WRITE,
     });
     let current: string | undefined;
+    // Statements may be pipelined (run before the previous one answered): errors name the first that failed.
+    let failed: string | undefined;
     try {
       return await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work({
+        (tx: ManagedTransaction) => {
+          failed = undefined; // a retried attempt starts clean
+          return work({
             run: async <T extends Row>(name: string, params: Params = {}) => {
               current = name;
               const text = this.registry.get(name);
               this.listener?.(name);
-              const result = await tx.run(text, params);
-              return result.records.map((r) => toPlain(r.toObject()) as T);
+              try {
+                const result = await tx.run(text, params);
+                return result.records.map((r) => toPlain(r.toObject()) as T);
+              } catch (error) {
+                failed ??= name;
+                throw error;
+              }
             },
-          }),
+          });
+        },
         { timeout: options.timeoutMs ?? this.config.queryTimeoutMs * 6 },
       );
     } catch (error) {
-      throw mapNeo4jError(error, { statement: current, uri: this.config.uri });
+      throw mapNeo4jError(error, { statement: failed ?? current, uri: this.config.uri });
     } finally {
       await session.close();
     }

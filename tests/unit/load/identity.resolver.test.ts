@@ -1,5 +1,7 @@
 import {
+  batchLookupKeys,
   entityMentions,
+  lookupKeys,
   meetingMentions,
   resolveEntities,
   resolveMeetings,
@@ -153,5 +155,21 @@ describe('resolveMeetings', () => {
     const second = resolveMeetings(meetingMentions([seoul], a.idOf), [existing]).plans[0]!;
     expect(second.status).toBe('matched');
     expect(second.id).toBe(one);
+  });
+});
+
+describe('batchLookupKeys', () => {
+  it('gives what one lookup over the whole batch gives: each key once, sorted', () => {
+    const perArticle = [seoul, beijing].map((x) => lookupKeys(entityMentions([x])));
+    const whole = lookupKeys(entityMentions([seoul, beijing]));
+    const order = (k: { label: string; key: string; index?: string }) =>
+      `${k.label}|${k.key}|${k.index ?? ''}`;
+    const merged = batchLookupKeys(perArticle);
+    expect(merged.map(order)).toEqual([...new Set(whole.map(order))].sort());
+    expect(new Set(merged.map(order)).size).toBe(merged.length);
+    // Both articles name Kim Hong-kyun: his keys are shared, and sent once.
+    expect(
+      perArticle[0]!.filter((k) => perArticle[1]!.some((o) => order(o) === order(k))).length,
+    ).toBeGreaterThan(0);
   });
 });
