@@ -86,7 +86,7 @@ function baselineStatements(name: string, statementParams: Params): Array<{ text
     );
     for (const [param, [label, rel]] of Object.entries(NODE_LABELS)) {
       add(
-        `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props
+        `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += coalesce(row.props, {})
       WITH n, row UNWIND row.mentions AS m MATCH (a:Article {id: $ids[toInteger(m.article)]}) MERGE (a)-[r:${rel}]->(n) SET r.sentence = m.sentence, r.start = m.start, r.end = m.end`,
         params[param],
       );

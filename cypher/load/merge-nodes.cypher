@@ -1,8 +1,9 @@
 // Upserts every node of a batch in one statement, kind by kind (articles first, so the MENTIONS and REPORTS of the
 // later kinds find them): Article, then Country, Organization, Place, Topic and Person with the MENTIONS from each
 // article, then Meeting with the REPORTS. Props come from identity resolution under the load lock; a node without a
-// name yet was just created. Every MERGE is on a constraint-backed id. MENTIONS and REPORTS are created, not merged:
-// only articles not in the graph are written (checked under the lock by load/begin-batch), so none of theirs exists.
+// name yet was just created; a row without props names a node that holds them already. Every MERGE is on a
+// constraint-backed id. MENTIONS and REPORTS are created, not merged: only articles not in the graph are written
+// (checked under the lock by load/begin-batch), so none of theirs exists yet.
 // $batch.articles: [{id, key, title, source, url, file, date}] (unchanged ones skipped, replaced ones removed);
 // $batch.{countries, organizations, places, topics, people}: [{id, props, first, last, mentions: [{article, count, sentence, start, end}]}];
 // $batch.meetings: the same with dateStart, dateEnd; a mention's article is a position in $batch.ids (article ids)
@@ -20,7 +21,7 @@ CALL () {
   UNWIND $batch.countries AS row
   MERGE (n:Country {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
     n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
   WITH n, row, isNew
@@ -36,7 +37,7 @@ CALL () {
   UNWIND $batch.organizations AS row
   MERGE (n:Organization {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
     n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
   WITH n, row, isNew
@@ -52,7 +53,7 @@ CALL () {
   UNWIND $batch.places AS row
   MERGE (n:Place {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
     n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
   WITH n, row, isNew
@@ -68,7 +69,7 @@ CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
     n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
   WITH n, row, isNew
@@ -84,7 +85,7 @@ CALL () {
   UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,
     n.lastSeen = CASE WHEN row.last IS NOT NULL AND (n.lastSeen IS NULL OR date(row.last) > n.lastSeen) THEN date(row.last) ELSE n.lastSeen END
   WITH n, row, isNew
@@ -100,7 +101,7 @@ CALL () {
   UNWIND $batch.meetings AS row
   MERGE (n:Meeting {id: row.id})
   WITH n, row, n.name IS NULL AS isNew
-  SET n += row.props,
+  SET n += coalesce(row.props, {}),
     n.dateStart = date(row.dateStart),
     n.dateEnd = date(row.dateEnd),
     n.firstSeen = CASE WHEN row.first IS NOT NULL AND (n.firstSeen IS NULL OR date(row.first) < n.firstSeen) THEN date(row.first) ELSE n.firstSeen END,

@@ -93,6 +93,8 @@ export interface EntityPlan {
   country: string | null;
   kind: string | null;
   title: string | null;
+  /** one existing node whose stored name, aliases, keys, country, kind and title this plan would write again */
+  unchanged: boolean;
 }
 
 export interface MeetingMention {
@@ -459,12 +461,12 @@ function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
   const kinds = [...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)].filter((k): k is string => !!k);
   const specific = kinds.filter((k) => k !== 'other').sort(byText);
   const own = ex.map((e) => e.id).sort();
-  return {
+  const plan = {
     label,
     matchId: own[0] ?? id,
     absorb: own.slice(1),
     id,
-    status: ex.length ? 'matched' : 'created',
+    status: ex.length ? ('matched' as const) : ('created' as const),
     name,
     aliases,
     nameKeys,
@@ -490,6 +492,20 @@ function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
           )
         : null,
   };
+  return { ...plan, unchanged: ex.length === 1 && ex[0]!.id === id && storedAlready(ex[0]!, plan) };
+}
+
+/** Whether a node already holds what a plan would write (the properties derived from these are then equal too). */
+function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boolean {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return (
+    e.name === p.name &&
+    same(e.aliases, p.aliases) &&
+    same(e.nameKeys, p.nameKeys) &&
+    (e.country ?? null) === p.country &&
+    (e.kind ?? null) === p.kind &&
+    (e.title ?? null) === p.title
+  );
 }
 
 /** Meetings of a batch with participants and place already resolved to graph ids. */

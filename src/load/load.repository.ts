@@ -55,7 +55,7 @@ const FACT_FIELDS: Record<FactType, Array<'title' | 'role' | 'since' | 'until'>>
 
 /**
  * A statement's article ids, each sent once in `$batch.ids`; rows name articles by position in it. An id is 64
- * characters and a batch repeats each one in a dozen rows: sending positions halves what the driver packs.
+ * characters and a batch repeats each one in a few dozen rows: they were a third of the characters the driver packed.
  */
 class ArticleIndex {
   readonly list: string[] = [];

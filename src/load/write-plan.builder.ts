@@ -31,7 +31,8 @@ export interface ArticleRow {
 export interface NodeRow {
   matchId: string;
   id: string;
-  props: Record<string, unknown>;
+  /** null when the node holds them already */
+  props: Record<string, unknown> | null;
   first: string | null;
   last: string | null;
   mentions: MentionRow[];
@@ -109,7 +110,7 @@ class NodeAccumulator {
   add(
     matchId: string,
     id: string,
-    props: Record<string, unknown>,
+    props: Record<string, unknown> | null,
     article: string,
     date: string | null,
     evidence: MentionRow,
@@ -289,7 +290,8 @@ export function buildWritePlan(
       const id = resolved(label, local);
       const plan = id ? planById.get(id) : undefined;
       if (!id || !plan) return undefined;
-      nodes[label].add(plan.matchId, id, nodeProps(plan), a.id, a.date, ev(local));
+      // A node that already holds these properties gets none: less to send, and nothing for Neo4j to rewrite.
+      nodes[label].add(plan.matchId, id, plan.unchanged ? null : nodeProps(plan), a.id, a.date, ev(local));
       return id;
     };
 

@@ -173,3 +173,30 @@ describe('batchLookupKeys', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('unchanged plans', () => {
+  it('mark a node that already holds what the batch would write, and only such a node', () => {
+    const first = resolveEntities(entityMentions([seoul]), []);
+    // The graph after loading the Seoul readout, as the lookup would return it.
+    const stored = first.plans.map((p) => ({
+      label: p.label,
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      nameKeys: p.nameKeys,
+      country: p.country,
+      kind: p.kind,
+      title: p.title,
+      lastSeen: '2024-07-25',
+    }));
+    expect(first.plans.every((p) => !p.unchanged)).toBe(true);
+    const again = resolveEntities(entityMentions([seoul]), stored);
+    expect(again.plans.length).toBeGreaterThan(0);
+    expect(again.plans.every((p) => p.unchanged)).toBe(true);
+    // The Beijing readout gives Kim another spelling: his node gets a new alias, so it must be written.
+    const more = resolveEntities(entityMentions([beijing]), stored);
+    const kim = more.plans.find((p) => p.matchId === stored.find((s) => s.name === 'Kim Hong-kyun')!.id)!;
+    expect(kim.aliases).toContain('Kim Hong Kyun');
+    expect(kim.unchanged).toBe(false);
+  });
+});
