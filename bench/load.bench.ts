@@ -21,6 +21,9 @@ const MAX_WARM_PASSES = 30;
 /** Against a Neo4j whose threads this process cannot see (NEO4J_URI). */
 const FIXED_WARM_PASSES = 3;
 
+/** Articles a load went through per second. */
+const rateOf = (r: LoadReport) => (r.loaded + r.unchanged) / r.seconds;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** CPU seconds the JVM's JIT compiler threads (C1, C2) have used so far, read from /proc (Linux). */
@@ -218,20 +221,19 @@ export async function runLoadBench(): Promise<void> {
     let compilerShare = Number.NaN;
     while (warmPasses < (compilers ? MAX_WARM_PASSES : FIXED_WARM_PASSES)) {
       await clear();
-      const before = compilers?.();
+      const before = compilers?.() ?? 0;
       const pass = await service.loadPaths(files);
       warmPasses++;
-      if (compilers && before !== undefined) {
-        compilerShare = (compilers() - before) / pass.seconds;
-        if (compilerShare < QUIET_COMPILER_SHARE) break;
-      }
+      if (!compilers) continue;
+      compilerShare = (compilers() - before) / pass.seconds;
+      if (compilerShare < QUIET_COMPILER_SHARE) break;
     }
     const timed: LoadReport[] = [];
     for (let i = 0; i < 3; i++) {
       await clear();
       timed.push(await service.loadPaths(files));
     }
-    const rates = timed.map((r) => (r.loaded + r.unchanged) / r.seconds);
+    const rates = timed.map(rateOf);
     const loadRate = median(rates);
     const report = timed[rates.indexOf(loadRate)]!;
 
@@ -264,9 +266,7 @@ export async function runLoadBench(): Promise<void> {
     console.log(
       `round trips per batch          ${roundTrips.toFixed(1)} (batch size ${config.loadBatchSize}, ${trips.length} batches)`,
     );
-    console.log(
-      `  (first pass on the cold server: ${((cold.loaded + cold.unchanged) / cold.seconds).toFixed(1)} articles/s)`,
-    );
+    console.log(`  (first pass on the cold server: ${rateOf(cold).toFixed(1)} articles/s)`);
     console.log(`batched writes (ours)          ${best(ours).toFixed(0)} rows/s`);
     console.log(`plain UNWIND … MERGE baseline  ${best(base).toFixed(0)} rows/s`);
     console.log(`ratio ours / baseline          ${(best(ours) / best(base)).toFixed(2)} (target ≥ 0.8)`);

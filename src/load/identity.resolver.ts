@@ -225,9 +225,10 @@ export function lookupKeys(mentions: EntityMention[]): LookupKey[] {
   const seen = new Set<string>();
   const out: LookupKey[] = [];
   const add = (label: NodeLabel, key: string, index: 'name' | 'family' = 'name') => {
-    if (!key || seen.has(`${label}|${key}|${index}`)) return;
-    seen.add(`${label}|${key}|${index}`);
-    out.push(index === 'name' ? { label, key } : { label, key, index });
+    const k: LookupKey = index === 'name' ? { label, key } : { label, key, index };
+    if (!key || seen.has(lookupKeyOrder(k))) return;
+    seen.add(lookupKeyOrder(k));
+    out.push(k);
   };
   for (const m of mentions) {
     if (m.label === 'Person') {
@@ -253,8 +254,13 @@ export function lookupKeys(mentions: EntityMention[]): LookupKey[] {
 /** The batch's lookup keys: each once, sorted, from the keys of its articles. */
 export function batchLookupKeys(perArticle: LookupKey[][]): LookupKey[] {
   const byOrder = new Map<string, LookupKey>();
-  for (const keys of perArticle) for (const k of keys) byOrder.set(`${k.label}|${k.key}|${k.index ?? ''}`, k);
+  for (const keys of perArticle) for (const k of keys) byOrder.set(lookupKeyOrder(k), k);
   return [...byOrder.keys()].sort().map((order) => byOrder.get(order)!);
+}
+
+/** A lookup key's identity, which also orders the batch's keys. */
+function lookupKeyOrder(k: LookupKey): string {
+  return `${k.label}|${k.key}|${k.index ?? ''}`;
 }
 
 function personKeyOrFold(name: string): string {

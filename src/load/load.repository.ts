@@ -17,6 +17,7 @@ import type {
   NodeRow,
   RenameRow,
 } from './write-plan.builder';
+import { FACT_TYPES } from './write-plan.builder';
 
 const STATEMENTS = [
   'load/begin-batch',
@@ -29,28 +30,19 @@ const STATEMENTS = [
   'load/absorb-meetings',
 ];
 
-/** Parameter of load/merge-facts per relationship type. */
-export const FACT_PARAMS: Record<FactType, string> = {
-  ATTENDED: 'attended',
-  DISCUSSED: 'discussed',
-  HELD_IN: 'heldIn',
-  IN_COUNTRY: 'inCountry',
-  HOLDS_POSITION: 'holdsPosition',
-  REPRESENTS: 'represents',
-  PART_OF: 'partOf',
-  OF_COUNTRY: 'ofCountry',
-};
-
-/** The row fields each fact statement reads besides from, to and articles (the rest are not sent). */
-const FACT_FIELDS: Record<FactType, Array<'title' | 'role' | 'since' | 'until'>> = {
-  ATTENDED: ['title', 'role'],
-  DISCUSSED: [],
-  HELD_IN: [],
-  IN_COUNTRY: [],
-  HOLDS_POSITION: ['title', 'since', 'until'],
-  REPRESENTS: ['since', 'until'],
-  PART_OF: [],
-  OF_COUNTRY: [],
+/**
+ * Per relationship type: its row list's parameter in load/merge-facts, and the row fields its subquery reads besides
+ * from, to and articles (the others are not sent).
+ */
+const FACT_ROWS: Record<FactType, { param: string; fields: Array<'title' | 'role' | 'since' | 'until'> }> = {
+  ATTENDED: { param: 'attended', fields: ['title', 'role'] },
+  DISCUSSED: { param: 'discussed', fields: [] },
+  HELD_IN: { param: 'heldIn', fields: [] },
+  IN_COUNTRY: { param: 'inCountry', fields: [] },
+  HOLDS_POSITION: { param: 'holdsPosition', fields: ['title', 'since', 'until'] },
+  REPRESENTS: { param: 'represents', fields: ['since', 'until'] },
+  PART_OF: { param: 'partOf', fields: [] },
+  OF_COUNTRY: { param: 'ofCountry', fields: [] },
 };
 
 /**
@@ -174,9 +166,9 @@ export class LoadRepository {
   async mergeFacts(tx: WriteUnit, facts: Record<FactType, FactRow[]>): Promise<WriteCounts> {
     const ids = new ArticleIndex();
     const params: Record<string, unknown[]> = {};
-    for (const type of Object.keys(FACT_PARAMS) as FactType[]) {
-      const fields = FACT_FIELDS[type];
-      params[FACT_PARAMS[type]] = facts[type].map((r) => {
+    for (const type of FACT_TYPES) {
+      const { param, fields } = FACT_ROWS[type];
+      params[param] = facts[type].map((r) => {
         const row: Record<string, unknown> = { from: r.from, to: r.to, articles: r.articles.map(ids.of) };
         for (const f of fields) row[f] = r[f];
         return row;
@@ -191,7 +183,8 @@ export class LoadRepository {
     name: string,
     params: Record<string, unknown[]>,
   ): Promise<WriteCounts> {
-    if (!Object.entries(params).some(([name, rows]) => name !== 'ids' && rows.length))
+    // `ids` fills only from rows: it is empty whenever every row list is.
+    if (!Object.values(params).some((rows) => rows.length))
       return { nodesCreated: 0, relationshipsCreated: 0 };
     const [row] = await runBatch<{ nodesCreated: number | null; relationshipsCreated: number | null }>(
       tx,
