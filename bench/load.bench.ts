@@ -26,23 +26,18 @@ const rateOf = (r: LoadReport) => (r.loaded + r.unchanged) / r.seconds;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** CPU seconds the JVM's JIT compiler threads (C1, C2) have used so far, read from /proc (Linux). */
-function compilerCpu(pid: number): (() => number) | undefined {
-  const ticks = 100; // USER_HZ on Linux
-  const read = () => {
-    let total = 0;
-    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-        if (!/^C\d CompilerThre/.test(stat.slice(stat.indexOf('(') + 1))) continue;
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        total += (Number(fields[11]) + Number(fields[12])) / ticks;
-      } catch {
-        // The thread ended between the listing and the read.
-      }
-    }
-    return total;
+/** The CPU seconds (user and system) in a /proc stat file, and the thread or process name it gives. */
+function statCpu(file: string): { name: string; seconds: number } {
+  const stat = fs.readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    seconds: (Number(fields[11]) + Number(fields[12])) / 100, // USER_HZ on Linux
   };
+}
+
+/** A reader of some CPU seconds, if this system has /proc to read them from. */
+function cpuReader(read: () => number): (() => number) | undefined {
   try {
     read();
     return read;
@@ -50,6 +45,31 @@ function compilerCpu(pid: number): (() => number) | undefined {
     return undefined;
   }
 }
+
+/** CPU seconds the JVM's JIT compiler threads (C1, C2) have used so far. */
+const compilerCpu = (pid: number) =>
+  cpuReader(() => {
+    let total = 0;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const { name, seconds } = statCpu(`/proc/${pid}/task/${task}/stat`);
+        if (/^C\d CompilerThre/.test(name)) total += seconds;
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    return total;
+  });
+
+/** CPU seconds a process has used so far, all its threads. */
+const processCpu = (pid: number) => cpuReader(() => statCpu(`/proc/${pid}/stat`).seconds);
+
+/** This process's CPU seconds so far, all threads. */
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 /** load/merge-facts parameter → [from label, type, to label]. */
 const FACT_ENDS: Record<string, [string, string, string]> = {
   attended: ['Person', 'ATTENDED', 'Meeting'],
@@ -167,40 +187,42 @@ export async function runLoadBench(): Promise<void> {
   try {
     // Bare extraction: read, decode and extract every file, in process; one untimed pass warms V8, then the median of
     // three timed passes (the loader gets the same statistic below).
+    const extractCpu: number[] = [];
     const extractPass = () => {
       const t0 = performance.now();
+      const c0 = ownCpu();
       for (const f of files) extractArticle(decodeArticle(fs.readFileSync(f)), { file: f });
+      extractCpu.push((ownCpu() - c0) / files.length);
       return files.length / ((performance.now() - t0) / 1000);
     };
     extractPass();
+    extractCpu.length = 0;
     const extractRate = median([extractPass(), extractPass(), extractPass()]);
 
-    // Load everything end to end, recording each write.
+    // Load everything end to end, recording each write (two transactions may be open at once: each records its own).
     const recorded: Batch[] = [];
-    let current: Batch = [];
     // Statements per write transaction (round trips to Neo4j per batch).
     const trips: number[] = [];
-    let count = 0;
     const recording: QueryRunner = {
       read: (n, p, o) => db.client.read(n, p, o),
       write: (n, p, o) => db.client.write(n, p, o),
       statement: (n) => db.client.statement(n),
       writeTransaction: async (work, o) => {
-        const result = await db.client.writeTransaction(
-          (tx) =>
-            work({
-              run: (name, params = {}) => {
-                count++;
-                if (name.startsWith('load/merge-')) current.push({ name, params });
-                return tx.run(name, params);
-              },
-            }),
-          o,
-        );
+        let current: Batch = [];
+        let count = 0;
+        const result = await db.client.writeTransaction((tx) => {
+          current = []; // a retried attempt records afresh
+          count = 0;
+          return work({
+            run: (name, params = {}) => {
+              count++;
+              if (name.startsWith('load/merge-')) current.push({ name, params });
+              return tx.run(name, params);
+            },
+          });
+        }, o);
         recorded.push(current);
         trips.push(count);
-        current = [];
-        count = 0;
         return result;
       },
     };
@@ -228,14 +250,19 @@ export async function runLoadBench(): Promise<void> {
       compilerShare = (compilers() - before) / pass.seconds;
       if (compilerShare < QUIET_COMPILER_SHARE) break;
     }
-    const timed: LoadReport[] = [];
+    // CPU of both processes per article: on a machine whose cores are all busy, it bounds the ratio.
+    const neo4jCpu = db.embedded?.pid ? processCpu(db.embedded.pid) : undefined;
+    const timed: Array<{ report: LoadReport; node: number; neo4j: number }> = [];
     for (let i = 0; i < 3; i++) {
       await clear();
-      timed.push(await service.loadPaths(files));
+      const [c0, j0] = [ownCpu(), neo4jCpu?.() ?? 0];
+      const pass = await service.loadPaths(files);
+      const n = pass.loaded + pass.unchanged;
+      timed.push({ report: pass, node: (ownCpu() - c0) / n, neo4j: ((neo4jCpu?.() ?? 0) - j0) / n });
     }
-    const rates = timed.map(rateOf);
+    const rates = timed.map((t) => rateOf(t.report));
     const loadRate = median(rates);
-    const report = timed[rates.indexOf(loadRate)]!;
+    const { report, node: loaderCpu, neo4j: serverCpu } = timed[rates.indexOf(loadRate)]!;
 
     // Our batched writes against the baseline, replaying the same rows, alternating, best of three each.
     const batches = recorded.filter((b) => b.length);
@@ -263,6 +290,16 @@ export async function runLoadBench(): Promise<void> {
     console.log(
       `  (medians of 3 passes; the loader's after ${warmPasses} warm-up passes${Number.isNaN(compilerShare) ? '' : `, JIT compilers at ${(100 * compilerShare).toFixed(0)} % of a core in the last`})`,
     );
+    const ms = (x: number) => (1000 * x).toFixed(2);
+    const cores = os.availableParallelism();
+    const perArticle = loaderCpu + serverCpu;
+    console.log(
+      `CPU per article                extraction ${ms(median(extractCpu))} ms; loader ${ms(perArticle)} ms (this process ${ms(loaderCpu)}, Neo4j ${neo4jCpu ? ms(serverCpu) : 'not seen'})`,
+    );
+    if (neo4jCpu)
+      console.log(
+        `ratio the CPUs allow           ≤ ${(cores / perArticle / extractRate).toFixed(2)} (${cores} cores all busy; the loader kept ${((100 * perArticle * loadRate) / cores).toFixed(0)} % of them busy)`,
+      );
     console.log(
       `round trips per batch          ${roundTrips.toFixed(1)} (batch size ${config.loadBatchSize}, ${trips.length} batches)`,
     );

@@ -28,6 +28,7 @@ CALL (l) {
     country: node.country,
     kind: node.kind,
     title: node.title,
+    titles: coalesce(node.titles, []),
     lastSeen: node.lastSeen
   }) AS entities
 }

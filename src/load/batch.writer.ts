@@ -2,10 +2,12 @@
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
 import {
   batchLookupKeys,
+  formerIds,
   meetingMentions,
   meetingProbes,
   resolveEntities,
   resolveMeetings,
+  withCurrentPeople,
 } from './identity.resolver';
 import { LoadRepository } from './load.repository';
 import type { MergeDecision, PreparedArticle } from './load.types';
@@ -75,8 +77,9 @@ export class BatchWriter {
     const mentions = toResolve.flatMap((b) => b.mentions);
     const entities = resolveEntities(mentions, begun.entities);
     const meetings = meetingMentions(extractions, entities.idOf);
-    const existingMeetings = await repo.findMeetings(tx, meetingProbes(meetings));
-    const resolvedMeetings = resolveMeetings(meetings, existingMeetings);
+    const former = formerIds(entities.plans);
+    const existingMeetings = await repo.findMeetings(tx, meetingProbes(meetings, former));
+    const resolvedMeetings = resolveMeetings(meetings, withCurrentPeople(existingMeetings, former));
     const decisions = [...entities.decisions, ...resolvedMeetings.decisions];
     if (!toWrite.length) return { outcomes, decisions, nodesCreated: 0, relationshipsCreated: 0 };
 

@@ -310,6 +310,25 @@ export function familyTokens(name: string): string[] {
   return isStrongPersonName(name) ? personKey(name).split('-').filter(Boolean) : [];
 }
 
+const TITLE_FILLER = new Set(['of', 'the', 'for', 'and', 'on', 'to']);
+
+/** Folded words of a title without filler words ("Secretary of State" → secretary, state). */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(foldName)
+      .filter((w) => w && !TITLE_FILLER.has(w)),
+  );
+}
+
+/** Whether one title's words all occur in the other ("Secretary" and "Secretary of State", "President" and "President-elect"). */
+export function titlesAgree(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
+}
+
 /** The one token a single-token name stands for ("Secretary Blinken" gives "Blinken" → blinken). */
 export function singleToken(name: string): string {
   return personKey(name) || foldName(name);

@@ -6,6 +6,7 @@ import {
   entityNameKeys,
   familyTokens,
   isStrongPersonName,
+  titlesAgree,
   singleToken,
   fullestName,
   meetingIdFor,
@@ -48,6 +49,8 @@ export interface ExistingEntity {
   country: string | null;
   kind: string | null;
   title: string | null;
+  /** every title its sources gave (people) */
+  titles: string[];
   lastSeen: string | null;
 }
 
@@ -93,7 +96,9 @@ export interface EntityPlan {
   country: string | null;
   kind: string | null;
   title: string | null;
-  /** one existing node whose stored name, aliases, keys, country, kind and title this plan would write again */
+  /** every title its sources gave (people): the family-name rule compares them */
+  titles: string[];
+  /** one existing node whose stored name, aliases, keys, country, kind and titles this plan would write again */
   unchanged: boolean;
 }
 
@@ -401,6 +406,8 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
       for (const k of m.linkKeys) hold(target, k);
     }
 
+    if (label === 'Person') clusters = joinFamilyNames(clusters);
+
     // Final ids: taken ids are those of existing nodes outside the cluster and ids already handed out.
     const taken = new Set<string>(ex.map((e) => e.id));
     for (const c of clusters.filter((x) => x.mentions.length > 0)) {
@@ -425,6 +432,57 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
     }
   }
   return { plans, idOf, decisions };
+}
+
+/** Every name and alias a cluster's members give. */
+function namesOf(c: Cluster): string[] {
+  return [...c.existing, ...c.mentions].flatMap((x) => [x.name, ...x.aliases]);
+}
+
+/** Every title a cluster's members give, sorted. */
+function titlesOf(c: Cluster): string[] {
+  const all = [...c.existing.flatMap((e) => [e.title, ...e.titles]), ...c.mentions.map((m) => m.title)];
+  return [...new Set(all.filter((t): t is string => !!t))].sort(byText);
+}
+
+/**
+ * The family-name rule: a cluster of single-token names ("Biden", "Secretary Blinken") joins the full-named person
+ * whose name holds that token, when that is the only full-named person bearing it among the batch and the nodes the
+ * lookup found (it looks every bearer up), and either a title of one contains a title of the other ("Secretary" and
+ * "Secretary of State", among every title each was given) or the person already goes by that single name (an
+ * article called them so, or an earlier join did). Countries are not compared: an article's country for a bare
+ * name is often its own ("Putin" in a US readout). Otherwise the names stay apart: joining on the token alone would
+ * merge unrelated people ("Kim"). A bearer loaded after a join does not undo it.
+ */
+function joinFamilyNames(clusters: Cluster[]): Cluster[] {
+  const full = clusters.filter((c) => namesOf(c).some(isStrongPersonName));
+  const joined = new Set<Cluster>();
+  for (const weak of clusters) {
+    if (full.includes(weak)) continue;
+    const [name] = namesOf(weak);
+    if (!name) continue;
+    const token = singleToken(name);
+    const bearers = full.filter((c) => namesOf(c).some((n) => familyTokens(n).includes(token)));
+    const person = bearers.length === 1 ? bearers[0]! : undefined;
+    if (!person || (!weak.mentions.length && !person.mentions.length)) continue;
+    const known = namesOf(person).find((n) => !isStrongPersonName(n) && singleToken(n) === token);
+    const agreeing = titlesOf(weak)
+      .flatMap((a) => titlesOf(person).map((b) => [a, b] as const))
+      .find(([a, b]) => titlesAgree(a, b));
+    if (!known && !agreeing) continue;
+    const why = agreeing
+      ? `"${agreeing[0]}" agrees with "${agreeing[1]}"`
+      : `that person already goes by "${known}"`;
+    const reason = {
+      rule: 'family-name',
+      reason: `"${token}" is in the name of ${describeCluster(person)}, the only full-named person bearing it, and ${why}`,
+    };
+    person.existing.push(...weak.existing);
+    person.mentions.push(...weak.mentions);
+    person.reasons.push(...weak.mentions.map(() => reason));
+    joined.add(weak);
+  }
+  return clusters.filter((c) => !joined.has(c));
 }
 
 /** A merged node's display name (the fullest form) and every other form its sources gave. */
@@ -497,6 +555,7 @@ function buildPlan(label: NodeLabel, c: Cluster, id: string): EntityPlan {
             byFullness,
           )
         : null,
+    titles: label === 'Person' ? titlesOf(c) : [],
   };
   return { ...plan, unchanged: ex.length === 1 && ex[0]!.id === id && storedAlready(ex[0]!, plan) };
 }
@@ -510,7 +569,8 @@ function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boo
     same(e.nameKeys, p.nameKeys) &&
     (e.country ?? null) === p.country &&
     (e.kind ?? null) === p.kind &&
-    (e.title ?? null) === p.title
+    (e.title ?? null) === p.title &&
+    same(e.titles, p.titles)
   );
 }
 
@@ -518,6 +578,11 @@ function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boo
 export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, string>): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const x of batch) {
+    const named = new Map(x.people.map((p) => [p.id, personIdFor(p.name, p.country)]));
+    // The id hashes people as this article names them, not as they resolve: a later merge of two people (a bare
+    // family name joining a full name) then cannot make a meeting's id depend on load order.
+    const asNamed = (locals: string[]) =>
+      [...new Set(locals.map((l) => named.get(l)).filter((p): p is string => !!p))].sort();
     for (const m of x.meetings) {
       const person = (local: string) => idOf.get(localRef('Person', x.article.id, local));
       const participants = [...new Set(m.participants.map(person).filter((p): p is string => !!p))].sort();
@@ -547,7 +612,11 @@ export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, st
           seriesKey: sk,
           ordinal: m.ordinal,
           date: date?.date ?? null,
-          participants: principals.length >= 2 ? principals : participants,
+          participants: asNamed(
+            principals.length >= 2
+              ? m.roles.filter((r) => r.role === 'principal').map((r) => r.person)
+              : m.participants,
+          ),
           articleId: x.article.id,
           localId: m.id,
         }),
@@ -701,11 +770,37 @@ export interface MeetingProbes {
   series: Array<{ seriesKey: string; ordinal: number }>;
 }
 
-/** Where to look for meetings a mention could be: its span widened by the slack, the month and year starts, and its series. */
-export function meetingProbes(mentions: MeetingMention[]): MeetingProbes {
+/** Existing node id → the id it ends with, for nodes this batch merges into another or renames. */
+export function formerIds(plans: EntityPlan[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of plans) for (const old of [p.matchId, ...p.absorb]) if (old !== p.id) out.set(old, p.id);
+  return out;
+}
+
+/** Existing meetings with their people under the ids this batch gives them (merged or renamed people). */
+export function withCurrentPeople(
+  meetings: ExistingMeeting[],
+  former: Map<string, string>,
+): ExistingMeeting[] {
+  if (!former.size) return meetings;
+  const now = (ids: string[]) => [...new Set(ids.map((id) => former.get(id) ?? id))].sort();
+  return meetings.map((m) => ({ ...m, participants: now(m.participants), principals: now(m.principals) }));
+}
+
+/**
+ * Where to look for meetings a mention could be: its span widened by the slack, the month and year starts, and its
+ * series. A person this batch merges is searched under their former ids too: their meetings still hang off those.
+ */
+export function meetingProbes(
+  mentions: MeetingMention[],
+  former: Map<string, string> = new Map(),
+): MeetingProbes {
+  const formerOf = new Map<string, string[]>();
+  for (const [old, id] of former) formerOf.set(id, [...(formerOf.get(id) ?? []), old]);
   const windows = new Map<string, { from: string; to: string; people: string[] }>();
   const series = new Map<string, { seriesKey: string; ordinal: number }>();
-  const add = (from: string, to: string, people: string[]) => {
+  const add = (from: string, to: string, current: string[]) => {
+    const people = [...new Set(current.flatMap((id) => [id, ...(formerOf.get(id) ?? [])]))].sort();
     const key = `${from}|${to}|${people.join(',')}`;
     if (!windows.has(key)) windows.set(key, { from, to, people });
   };

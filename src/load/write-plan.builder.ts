@@ -214,6 +214,7 @@ function nodeProps(p: EntityPlan): Record<string, unknown> {
   if (p.label === 'Person')
     Object.assign(base, {
       title: p.title,
+      titles: p.titles,
       country: p.country,
       personKey: personKey(p.name),
       // Tokens of the full names, for the family-name rule's lookup (index person_family_keys).

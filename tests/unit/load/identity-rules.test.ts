@@ -1,6 +1,7 @@
 import {
   compareFullness,
   familyTokens,
+  titlesAgree,
   datesCompatible,
   entityKey,
   fullestName,
@@ -173,5 +174,16 @@ describe('familyTokens', () => {
   it('gives the person-key tokens of a full name, none of a single token', () => {
     expect(familyTokens('Antony J. Blinken')).toEqual(['antony', 'blinken']);
     expect(familyTokens('Blinken')).toEqual([]);
+  });
+});
+
+describe('titlesAgree', () => {
+  it("holds when one title's words all occur in the other, filler words aside", () => {
+    expect(titlesAgree('Secretary', 'Secretary of State')).toBe(true);
+    expect(titlesAgree('President-elect', 'President')).toBe(true);
+    expect(titlesAgree('Foreign Minister', 'Minister of Foreign Affairs')).toBe(true);
+    expect(titlesAgree('Deputy Secretary', 'Secretary of State')).toBe(false);
+    expect(titlesAgree('Ambassador', 'Secretary of State')).toBe(false);
+    expect(titlesAgree('of the', 'Secretary of State')).toBe(false);
   });
 });

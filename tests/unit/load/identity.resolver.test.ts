@@ -1,6 +1,9 @@
 import {
   batchLookupKeys,
   entityMentions,
+  formerIds,
+  meetingProbes,
+  withCurrentPeople,
   lookupKeys,
   meetingMentions,
   resolveEntities,
@@ -56,6 +59,7 @@ function person(over: Partial<ExistingEntity>): ExistingEntity {
     country: null,
     kind: null,
     title: null,
+    titles: [],
     lastSeen: null,
     ...over,
   };
@@ -121,6 +125,94 @@ describe('resolveEntities', () => {
   });
 });
 
+describe('the family-name rule', () => {
+  const full = buildExtraction({
+    body: 'Secretary of State Antony J. Blinken met the press.',
+    date: '2024-03-01',
+    people: [{ name: 'Antony J. Blinken', title: 'Secretary of State', country: 'US' }],
+  });
+  const bare = (title?: string) =>
+    buildExtraction({
+      body: `${title ?? ''} Blinken spoke.`.trim(),
+      date: '2024-03-02',
+      people: [{ name: 'Blinken', country: 'US', ...(title ? { title } : {}) }],
+    });
+  const people = (r: ReturnType<typeof resolveEntities>) => r.plans.filter((p) => p.label === 'Person');
+  /** The node a plan writes, as the next batch's lookup would find it. */
+  const stored = (r: ReturnType<typeof resolveEntities>): ExistingEntity[] =>
+    people(r).map((p) =>
+      person({
+        id: p.id,
+        name: p.name,
+        aliases: p.aliases,
+        nameKeys: p.nameKeys,
+        country: p.country,
+        title: p.title,
+        titles: p.titles,
+      }),
+    );
+
+  it('joins a titled single-token name to the sole full-named bearer of its country, in any load order', () => {
+    const together = resolveEntities(entityMentions([full, bare('Secretary')]), []);
+    expect(people(together)).toHaveLength(1);
+    const [blinken] = people(together);
+    expect(blinken).toMatchObject({ name: 'Antony J. Blinken', aliases: ['Blinken'] });
+    expect(together.decisions.find((d) => d.name === 'Blinken')).toMatchObject({
+      id: blinken!.id,
+      rule: 'family-name',
+      reason: expect.stringMatching(/only full-named person .* "Secretary" agrees with "Secretary of State"/),
+    });
+
+    const bareFirst = resolveEntities(entityMentions([bare('Secretary')]), []);
+    expect(people(bareFirst)[0]!.id).toBe('person:blinken:us');
+    const thenFull = resolveEntities(entityMentions([full]), stored(bareFirst));
+    expect(people(thenFull)).toMatchObject([
+      { id: blinken!.id, matchId: 'person:blinken:us', name: 'Antony J. Blinken', aliases: ['Blinken'] },
+    ]);
+
+    const thenBare = resolveEntities(
+      entityMentions([bare('Secretary')]),
+      stored(resolveEntities(entityMentions([full]), [])),
+    );
+    expect(people(thenBare)).toMatchObject([{ id: blinken!.id, matchId: blinken!.id, aliases: ['Blinken'] }]);
+  });
+
+  it('then takes the bare name without a title too, as it would have in the other order', () => {
+    const joined = stored(resolveEntities(entityMentions([full, bare('Secretary')]), []));
+    const later = resolveEntities(entityMentions([bare()]), joined);
+    expect(people(later)).toMatchObject([{ id: joined[0]!.id }]);
+    expect(later.decisions[0]!.reason).toMatch(/already goes by "Blinken"/);
+    const earlier = resolveEntities(entityMentions([full, bare('Secretary'), bare()]), []);
+    expect(people(earlier).map((p) => p.id)).toEqual([joined[0]!.id]);
+  });
+
+  it('keeps the names apart without an agreeing title or a sole bearer', () => {
+    expect(people(resolveEntities(entityMentions([full, bare()]), []))).toHaveLength(2);
+    expect(people(resolveEntities(entityMentions([full, bare('Ambassador')]), []))).toHaveLength(2);
+    const rival = buildExtraction({
+      body: 'Secretary Donald Blinken spoke.',
+      date: '2024-03-03',
+      people: [{ name: 'Donald Blinken', title: 'Secretary', country: 'US' }],
+    });
+    expect(people(resolveEntities(entityMentions([full, rival, bare('Secretary')]), []))).toHaveLength(3);
+  });
+
+  it('compares every title each side was given, not only the latest', () => {
+    const promoted = buildExtraction({
+      body: 'Secretary of State Antony J. Blinken spoke.',
+      date: '2021-01-27',
+      people: [{ name: 'Antony J. Blinken', title: 'Deputy Secretary', country: 'US' }],
+    });
+    const graph = stored(resolveEntities(entityMentions([promoted, full]), []));
+    expect(graph[0]).toMatchObject({
+      title: 'Secretary of State',
+      titles: ['Deputy Secretary', 'Secretary of State'],
+    });
+    const r = resolveEntities(entityMentions([bare('Deputy Secretary')]), graph);
+    expect(people(r)).toMatchObject([{ id: graph[0]!.id }]);
+  });
+});
+
 describe('resolveMeetings', () => {
   it('makes one meeting of two reports a day apart with the same participants', () => {
     const entities = resolveEntities(entityMentions([seoul, beijing]), []);
@@ -158,6 +250,72 @@ describe('resolveMeetings', () => {
   });
 });
 
+describe('meetings of people merged by the family-name rule', () => {
+  const summit = buildExtraction({
+    body: 'President Biden met President Yoon Suk Yeol in Seoul.',
+    date: '2022-05-21',
+    people: [
+      { name: 'Biden', title: 'President', country: 'US' },
+      { name: 'Yoon Suk Yeol', title: 'President', country: 'KR' },
+    ],
+    meetings: [
+      {
+        name: 'Biden–Yoon summit',
+        kind: 'summit',
+        date: '2022-05-21',
+        participants: ['Biden', 'Yoon Suk Yeol'],
+      },
+    ],
+  });
+  const biden = buildExtraction({
+    body: 'President Joseph R. Biden, Jr. spoke.',
+    date: '2022-05-22',
+    people: [{ name: 'Joseph R. Biden, Jr.', title: 'President', country: 'US' }],
+  });
+
+  it('keep the id their article gives, however its people resolve', () => {
+    const alone = resolveEntities(entityMentions([summit]), []);
+    const joined = resolveEntities(entityMentions([summit, biden]), []);
+    const [before] = meetingMentions([summit], alone.idOf);
+    const [after] = meetingMentions([summit], joined.idOf);
+    expect(before!.participants).toContain('person:biden:us');
+    expect(after!.participants).not.toContain('person:biden:us');
+    expect(after!.proposedId).toBe(before!.proposedId);
+  });
+
+  it("are looked for under a merged person's former id and compared under the new one", () => {
+    const weak = person({
+      id: 'person:biden:us',
+      name: 'Biden',
+      nameKeys: ['biden'],
+      country: 'US',
+      title: 'President',
+    });
+    const r = resolveEntities(entityMentions([biden]), [weak]);
+    const former = formerIds(r.plans);
+    const id = r.idOf.get([...r.idOf.keys()].find((k) => k.startsWith('Person|'))!)!;
+    expect(former).toEqual(new Map([['person:biden:us', id]]));
+    const mentions = meetingMentions([summit], resolveEntities(entityMentions([summit, biden]), []).idOf);
+    expect(meetingProbes(mentions, former).windows[0]!.people).toContain('person:biden:us');
+    const existing: ExistingMeeting = {
+      id: 'meeting:x',
+      name: 'Biden–Yoon summit',
+      aliases: [],
+      kind: 'summit',
+      date: '2022-05-21',
+      format: null,
+      series: null,
+      ordinal: null,
+      participants: ['person:biden:us', 'person:seokyeol-yoon'],
+      principals: ['person:biden:us'],
+    };
+    expect(withCurrentPeople([existing], former)[0]).toMatchObject({
+      participants: [id, 'person:seokyeol-yoon'].sort(),
+      principals: [id],
+    });
+  });
+});
+
 describe('batchLookupKeys', () => {
   it('gives what one lookup over the whole batch gives: each key once, sorted', () => {
     const perArticle = [seoul, beijing].map((x) => lookupKeys(entityMentions([x])));
@@ -187,6 +345,7 @@ describe('unchanged plans', () => {
       country: p.country,
       kind: p.kind,
       title: p.title,
+      titles: p.titles,
       lastSeen: '2024-07-25',
     }));
     expect(first.plans.every((p) => !p.unchanged)).toBe(true);
