@@ -455,14 +455,20 @@ function titlesOf(c: Cluster): string[] {
  * merge unrelated people ("Kim"). A bearer loaded after a join does not undo it.
  */
 function joinFamilyNames(clusters: Cluster[]): Cluster[] {
-  const full = clusters.filter((c) => namesOf(c).some(isStrongPersonName));
+  // Token → the full-named clusters bearing it: each weak cluster finds its bearers without a scan.
+  const bearersOf = new Map<string, Set<Cluster>>();
+  for (const c of clusters)
+    for (const token of namesOf(c).flatMap(familyTokens)) {
+      const set = bearersOf.get(token);
+      if (set) set.add(c);
+      else bearersOf.set(token, new Set([c]));
+    }
   const joined = new Set<Cluster>();
   for (const weak of clusters) {
-    if (full.includes(weak)) continue;
-    const [name] = namesOf(weak);
-    if (!name) continue;
-    const token = singleToken(name);
-    const bearers = full.filter((c) => namesOf(c).some((n) => familyTokens(n).includes(token)));
+    const names = namesOf(weak);
+    if (!names.length || names.some(isStrongPersonName)) continue;
+    const token = singleToken(names[0]!);
+    const bearers = [...(bearersOf.get(token) ?? [])];
     const person = bearers.length === 1 ? bearers[0]! : undefined;
     if (!person || (!weak.mentions.length && !person.mentions.length)) continue;
     const known = namesOf(person).find((n) => !isStrongPersonName(n) && singleToken(n) === token);
