@@ -584,22 +584,17 @@ function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boo
 export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, string>): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const x of batch) {
+    const resolved = new Map(x.people.map((p) => [p.id, idOf.get(localRef('Person', x.article.id, p.id))]));
+    // A meeting's id hashes its people as this article names them, not as they resolve: a later merge of two people
+    // (a bare family name joining a full name) then cannot make the id depend on load order.
     const named = new Map(x.people.map((p) => [p.id, personIdFor(p.name, p.country)]));
-    // The id hashes people as this article names them, not as they resolve: a later merge of two people (a bare
-    // family name joining a full name) then cannot make a meeting's id depend on load order.
-    const asNamed = (locals: string[]) =>
-      [...new Set(locals.map((l) => named.get(l)).filter((p): p is string => !!p))].sort();
+    const ids = (locals: string[], by: Map<string, string | undefined>) =>
+      [...new Set(locals.map((l) => by.get(l)).filter((p): p is string => !!p))].sort();
     for (const m of x.meetings) {
-      const person = (local: string) => idOf.get(localRef('Person', x.article.id, local));
-      const participants = [...new Set(m.participants.map(person).filter((p): p is string => !!p))].sort();
-      const principals = [
-        ...new Set(
-          m.roles
-            .filter((r) => r.role === 'principal')
-            .map((r) => person(r.person))
-            .filter((p): p is string => !!p),
-        ),
-      ].sort();
+      const principalLocals = m.roles.filter((r) => r.role === 'principal').map((r) => r.person);
+      const participants = ids(m.participants, resolved);
+      const principals = ids(principalLocals, resolved);
+      const namedPrincipals = ids(principalLocals, named);
       const sk = seriesKey(m.series);
       const date = parseDateSpan(m.date);
       out.push({
@@ -618,11 +613,7 @@ export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, st
           seriesKey: sk,
           ordinal: m.ordinal,
           date: date?.date ?? null,
-          participants: asNamed(
-            principals.length >= 2
-              ? m.roles.filter((r) => r.role === 'principal').map((r) => r.person)
-              : m.participants,
-          ),
+          participants: namedPrincipals.length >= 2 ? namedPrincipals : ids(m.participants, named),
           articleId: x.article.id,
           localId: m.id,
         }),
