@@ -8,6 +8,7 @@ import {
   meetingMentions,
   resolveEntities,
   resolveMeetings,
+  type EntityPlan,
   type ExistingEntity,
   type ExistingMeeting,
 } from '../../../src/load/identity.resolver';
@@ -61,6 +62,38 @@ function person(over: Partial<ExistingEntity>): ExistingEntity {
     title: null,
     titles: [],
     lastSeen: null,
+    ...over,
+  };
+}
+
+/** The nodes plans write, as the next batch's lookup would find them. */
+function asStored(plans: EntityPlan[], lastSeen: string | null = null): ExistingEntity[] {
+  return plans.map((p) => ({
+    label: p.label,
+    id: p.id,
+    name: p.name,
+    aliases: p.aliases,
+    nameKeys: p.nameKeys,
+    country: p.country,
+    kind: p.kind,
+    title: p.title,
+    titles: p.titles,
+    lastSeen,
+  }));
+}
+
+function meeting(over: Partial<ExistingMeeting>): ExistingMeeting {
+  return {
+    id: 'meeting:x',
+    name: 'X',
+    aliases: [],
+    kind: 'meeting',
+    date: null,
+    format: null,
+    series: null,
+    ordinal: null,
+    participants: [],
+    principals: [],
     ...over,
   };
 }
@@ -138,19 +171,7 @@ describe('the family-name rule', () => {
       people: [{ name: 'Blinken', country: 'US', ...(title ? { title } : {}) }],
     });
   const people = (r: ReturnType<typeof resolveEntities>) => r.plans.filter((p) => p.label === 'Person');
-  /** The node a plan writes, as the next batch's lookup would find it. */
-  const stored = (r: ReturnType<typeof resolveEntities>): ExistingEntity[] =>
-    people(r).map((p) =>
-      person({
-        id: p.id,
-        name: p.name,
-        aliases: p.aliases,
-        nameKeys: p.nameKeys,
-        country: p.country,
-        title: p.title,
-        titles: p.titles,
-      }),
-    );
+  const stored = (r: ReturnType<typeof resolveEntities>) => asStored(people(r));
 
   it('joins a titled single-token name to the sole full-named bearer of its country, in any load order', () => {
     const together = resolveEntities(entityMentions([full, bare('Secretary')]), []);
@@ -230,20 +251,15 @@ describe('resolveMeetings', () => {
     const a = resolveEntities(entityMentions([seoul, beijing]), []);
     const one = resolveMeetings(meetingMentions([seoul, beijing], a.idOf), []).plans[0]!.id;
     const first = resolveMeetings(meetingMentions([beijing], a.idOf), []).plans[0]!;
-    const existing: ExistingMeeting = {
+    const existing = meeting({
       id: first.id,
       name: first.name,
-      aliases: [],
       kind: first.kind,
       date: first.date!.date,
-      format: null,
-      series: null,
-      ordinal: null,
       participants: [...a.idOf.values()]
         .filter((id) => id.startsWith('person:') && id !== 'person:kim:kp')
         .sort(),
-      principals: [],
-    };
+    });
     const second = resolveMeetings(meetingMentions([seoul], a.idOf), [existing]).plans[0]!;
     expect(second.status).toBe('matched');
     expect(second.id).toBe(one);
@@ -297,18 +313,13 @@ describe('meetings of people merged by the family-name rule', () => {
     expect(former).toEqual(new Map([['person:biden:us', id]]));
     const mentions = meetingMentions([summit], resolveEntities(entityMentions([summit, biden]), []).idOf);
     expect(meetingProbes(mentions, former).windows[0]!.people).toContain('person:biden:us');
-    const existing: ExistingMeeting = {
-      id: 'meeting:x',
+    const existing = meeting({
       name: 'Biden–Yoon summit',
-      aliases: [],
       kind: 'summit',
       date: '2022-05-21',
-      format: null,
-      series: null,
-      ordinal: null,
       participants: ['person:biden:us', 'person:seokyeol-yoon'],
       principals: ['person:biden:us'],
-    };
+    });
     expect(withCurrentPeople([existing], former)[0]).toMatchObject({
       participants: [id, 'person:seokyeol-yoon'].sort(),
       principals: [id],
@@ -336,18 +347,7 @@ describe('unchanged plans', () => {
   it('mark a node that already holds what the batch would write, and only such a node', () => {
     const first = resolveEntities(entityMentions([seoul]), []);
     // The graph after loading the Seoul readout, as the lookup would return it.
-    const stored = first.plans.map((p) => ({
-      label: p.label,
-      id: p.id,
-      name: p.name,
-      aliases: p.aliases,
-      nameKeys: p.nameKeys,
-      country: p.country,
-      kind: p.kind,
-      title: p.title,
-      titles: p.titles,
-      lastSeen: '2024-07-25',
-    }));
+    const stored = asStored(first.plans, '2024-07-25');
     expect(first.plans.every((p) => !p.unchanged)).toBe(true);
     const again = resolveEntities(entityMentions([seoul]), stored);
     expect(again.plans.length).toBeGreaterThan(0);
