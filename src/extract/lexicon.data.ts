@@ -1,4 +1,5 @@
 // Diplomatic vocabulary that no data package carries: title heads and modifiers, organization words, ranks.
+import type { OrganizationKind } from './extraction.types';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -84,3 +85,97 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** Titles that only the United States uses in this form. */
 export const US_ONLY_TITLE =
   /\b(secretary of state|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|national security advis[eo]r|secretary of defense|defense secretary|senator|sen\.|speaker of the house|attorney general|secretary of the treasury)\b/i;
+
+/** International bodies and parties named by acronym or full name, with their kind and (for parties) state. */
+export const INTERNATIONAL_BODIES: ReadonlyArray<{
+  pattern: RegExp;
+  name: string;
+  aliases: string[];
+  kind: OrganizationKind;
+  country: string | null;
+}> = [
+  {
+    pattern: /\bNATO\b|North Atlantic Treaty Organization/,
+    name: 'NATO',
+    aliases: ['North Atlantic Treaty Organization'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bASEAN\b|Association of Southeast Asian Nations/,
+    name: 'ASEAN',
+    aliases: ['Association of Southeast Asian Nations'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bUN Security Council\b|United Nations Security Council|\bUNSC\b/,
+    name: 'United Nations Security Council',
+    aliases: ['UN Security Council', 'UNSC'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bUnited Nations\b|\bUN\b(?! Security)/,
+    name: 'United Nations',
+    aliases: ['UN'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bthe Quad\b|Quadrilateral Security Dialogue/,
+    name: 'Quad',
+    aliases: ['Quadrilateral Security Dialogue'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bG20\b|Group of Twenty/,
+    name: 'G20',
+    aliases: ['Group of Twenty'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bG7\b|Group of Seven/,
+    name: 'G7',
+    aliases: ['Group of Seven'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bAPEC\b|Asia-Pacific Economic Cooperation/,
+    name: 'APEC',
+    aliases: ['Asia-Pacific Economic Cooperation'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bEuropean Union\b|\bEU\b/,
+    name: 'European Union',
+    aliases: ['EU'],
+    kind: 'international',
+    country: null,
+  },
+  {
+    pattern: /\bNORAD\b|North American Aerospace Defense Command/,
+    name: 'North American Aerospace Defense Command',
+    aliases: ['NORAD'],
+    kind: 'military',
+    country: null,
+  },
+  {
+    pattern: /\bWorkers' Party of Korea\b|\bWPK\b/,
+    name: "Workers' Party of Korea",
+    aliases: ['WPK'],
+    kind: 'party',
+    country: 'KP',
+  },
+  {
+    pattern: /\bChinese Communist Party\b|\bCommunist Party of China\b|\bCCP\b|\bCPC\b/,
+    name: 'Chinese Communist Party',
+    aliases: ['Communist Party of China'],
+    kind: 'party',
+    country: 'CN',
+  },
+];

@@ -9,33 +9,13 @@ import {
   TITLE_MODS,
   US_ONLY_TITLE,
 } from './lexicon.data';
+import { canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
 
-export function isHead(t: Token): boolean {
-  return TITLE_HEADS.has(t.lower);
-}
-
 export function isTitleWord(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || PORTFOLIO.has(t.lower);
-}
-
-export interface OrgRef {
-  name: string;
-  canonical: string;
-  kind:
-    | 'ministry'
-    | 'department'
-    | 'agency'
-    | 'office'
-    | 'party'
-    | 'military'
-    | 'international'
-    | 'legislature'
-    | 'government'
-    | 'other';
-  country: string | null;
 }
 
 export interface ParsedTitle {
@@ -60,93 +40,6 @@ function titleCase(s: string): string {
 function sliceText(text: string, toks: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';
   return text.slice(toks[from]!.start, toks[to - 1]!.end + (toks[to - 1]!.possessive ? 0 : 0));
-}
-
-const MINISTRY_FROM_TITLE =
-  /\bminist(?:er|ry)(?: of| for)? (?:the )?([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)/;
-
-/** The organization a title belongs to, canonically named ("Ministry of Foreign Affairs", "Department of State"). */
-export function orgForTitle(title: string, country: string | null, explicit: OrgRef | null): OrgRef | null {
-  if (explicit) return explicit;
-  const t = title.toLowerCase();
-  const us = country === 'US';
-  if (/\bforeign minist|\bforeign affairs\b|vice foreign/.test(t)) {
-    return us
-      ? { name: 'Department of State', canonical: 'Department of State', kind: 'department', country }
-      : {
-          name: 'Ministry of Foreign Affairs',
-          canonical: 'Ministry of Foreign Affairs',
-          kind: 'ministry',
-          country,
-        };
-  }
-  if (
-    us &&
-    /\b(secretary of state|deputy secretary|under secretary of state|assistant secretary of state|special representative|special envoy|ambassador)\b/.test(
-      t,
-    )
-  ) {
-    return { name: 'Department of State', canonical: 'Department of State', kind: 'department', country };
-  }
-  if (/\bdefen[cs]e\b/.test(t)) {
-    return us
-      ? { name: 'Department of Defense', canonical: 'Department of Defense', kind: 'department', country }
-      : { name: 'Ministry of Defense', canonical: 'Ministry of Defense', kind: 'ministry', country };
-  }
-  const m = MINISTRY_FROM_TITLE.exec(title.replace(/-/g, ' '));
-  if (m && !/^(Foreign|State)$/.test(m[1]!)) {
-    const name = `Ministry of ${m[1]}`;
-    return { name, canonical: name, kind: 'ministry', country };
-  }
-  if (!us && country && /\b(special representative|director[- ]general|ambassador)\b/.test(t)) {
-    return {
-      name: 'Ministry of Foreign Affairs',
-      canonical: 'Ministry of Foreign Affairs',
-      kind: 'ministry',
-      country,
-    };
-  }
-  return null;
-}
-
-const ORG_KIND: Array<[RegExp, OrgRef['kind']]> = [
-  [/\bministry\b/i, 'ministry'],
-  [/\bdepartment\b/i, 'department'],
-  [/\boffice\b/i, 'office'],
-  [/\bparty\b|\bpolitburo\b|\bpolitical bureau\b|\bcentral committee\b|\bpresidium\b/i, 'party'],
-  [/\bassembly\b|\bsenate\b|\bcongress\b|\bparliament\b/i, 'legislature'],
-  [/\bcommand\b|\barmy\b|\bnavy\b|\bforces\b/i, 'military'],
-  [/\bagency\b|\bcommission\b/i, 'agency'],
-  [/\bcabinet\b|\bgovernment\b/i, 'government'],
-];
-
-export function orgKind(name: string): OrgRef['kind'] {
-  for (const [re, kind] of ORG_KIND) if (re.test(name)) return kind;
-  return 'other';
-}
-
-/** Canonical name of a ministry written in any of its forms ("Foreign Ministry" → "Ministry of Foreign Affairs"). */
-export function canonicalOrgName(name: string, country: string | null): string {
-  const n = name
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const l = n.toLowerCase();
-  if (
-    /^(foreign ministry|ministry of foreign affairs|foreign affairs ministry|ministry for foreign affairs)$/.test(
-      l,
-    )
-  ) {
-    return country === 'US' ? 'Department of State' : 'Ministry of Foreign Affairs';
-  }
-  if (/^(state department|department of state)$/.test(l)) return 'Department of State';
-  if (/^(defen[cs]e ministry|ministry of (national )?defen[cs]e)$/.test(l)) {
-    return country === 'US' ? 'Department of Defense' : 'Ministry of Defense';
-  }
-  if (/^(defense department|department of defense|pentagon)$/.test(l)) return 'Department of Defense';
-  const m = /^([A-Z][a-z]+) ministry$/i.exec(n);
-  if (m) return `Ministry of ${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
-  return n;
 }
 
 function orgFromSpan(
@@ -463,5 +356,3 @@ export function parseAppositionTitle(
   const fullOrg = orgForTitle(title, country, org);
   return { parsed: { title: titleCase(title), rank: null, country, org: fullOrg, from }, to: e };
 }
-
-export { COMPLEMENT_END };

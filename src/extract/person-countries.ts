@@ -1,19 +1,10 @@
 // States of people the text does not tie to a state directly, from general cues of diplomatic prose:
 // the delegation they led, the ministry an apposition points back to, and counterparts holding the same office.
 import { matchCountries } from './country-gazetteer';
-import type { MeetingDraft } from './meeting.extractor';
-import type { Person } from './people.extractor';
-import type { OrgRef } from './title-parser';
+import type { MeetingDraft } from './meeting.types';
+import type { OrgMention } from './organization.extractor';
+import type { Person } from './people.types';
 import { tokenize } from './tokenizer';
-
-/** A named body in the text with the state it was found to belong to (null when not stated). */
-export interface OrgMention {
-  index: number;
-  canonical: string;
-  name: string;
-  kind: OrgRef['kind'];
-  country: string | null;
-}
 
 const LED_RE = /\bled (?:the|a|an|its|their) ((?:[A-Z][\w.'-]*[ -]){1,4})(?:delegation|side|team)\b/;
 const CLAUSE_END = /\b(?:while|whereas)\b|;/;

@@ -1,0 +1,26 @@
+// Countries: every state a sentence names, abbreviates or refers to by its demonym, plus the states of people.
+import { countryName, matchCountries } from './country-gazetteer';
+import type { ExtractedCountry } from './extraction.types';
+import type { Person } from './people.types';
+import type { Token } from './tokenizer';
+
+/** The states each sentence names ("Korean" in DPRK media is the DPRK; "inter-Korean" names no state). */
+export function sentenceStates(toks: readonly Token[][], publisher: string | null): string[][] {
+  return toks.map((ts) => {
+    const out: string[] = [];
+    for (const c of matchCountries(ts.map((t) => t.text))) {
+      const first = ts[c.from]!;
+      if (first.hyphen === false && ts[c.from - 1]?.lower === 'inter') continue;
+      out.push(publisher === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code);
+    }
+    return out;
+  });
+}
+
+/** The article's countries in order of first mention, then the states of people not named otherwise. */
+export function articleCountries(states: readonly string[][], people: readonly Person[]): ExtractedCountry[] {
+  const codes = new Set<string>();
+  for (const ss of states) for (const c of ss) codes.add(c);
+  for (const p of people) if (p.country) codes.add(p.country);
+  return [...codes].map((code) => ({ code, name: countryName(code) }));
+}

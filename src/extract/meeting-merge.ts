@@ -1,0 +1,103 @@
+// One draft per encounter: drafts with compatible dates, places, names and participants are merged.
+import type { MeetingContext, MeetingDraft } from './meeting.types';
+import { uniq } from './meeting-patterns';
+
+function compatibleDates(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+function sameEncounter(m: MeetingDraft, d: MeetingDraft): boolean {
+  if (m.sidelines || m.group) return false;
+  if (!compatibleDates(m.date, d.date)) return false;
+  if (m.place && d.place && m.place !== d.place) return false;
+  if (m.name && d.name && m.name !== d.name && m.series !== d.series) return false;
+  if (!d.participants.length || !m.participants.length)
+    return !!(m.name && d.name && (m.series === d.series || m.name === d.name) && m.date === d.date);
+  const a = new Set(m.participants);
+  const inter = d.participants.filter((x) => a.has(x)).length;
+  return inter === Math.min(a.size, d.participants.length) && inter >= Math.min(2, a.size);
+}
+
+/** Merged meetings indexed by participant, by date of named ones and by group name: a draft is compared only with
+ * the meetings it could join, so merging stays near linear in drafts. */
+class MergedMeetings {
+  readonly list: MeetingDraft[] = [];
+  private readonly position = new Map<MeetingDraft, number>();
+  private readonly index = new Map<string, Set<MeetingDraft>>();
+
+  add(m: MeetingDraft): void {
+    this.position.set(m, this.list.length);
+    this.list.push(m);
+    this.reindex(m);
+  }
+
+  reindex(m: MeetingDraft): void {
+    const keys = m.participants.map((p) => `p${p}`);
+    if (m.name) keys.push(`d${m.date ?? ''}`, `g${m.name}`);
+    if (!m.participants.length) keys.push('none');
+    for (const k of keys) {
+      const set = this.index.get(k) ?? new Set<MeetingDraft>();
+      set.add(m);
+      this.index.set(k, set);
+    }
+  }
+
+  /** The first merged meeting `d` is the same encounter as. */
+  find(d: MeetingDraft): MeetingDraft | undefined {
+    if (d.sidelines) return undefined;
+    const keys = d.group
+      ? [`g${d.name ?? ''}`]
+      : d.participants.length
+        ? [...d.participants.map((p) => `p${p}`), 'none']
+        : [`d${d.date ?? ''}`];
+    let best: MeetingDraft | undefined;
+    for (const k of keys)
+      for (const m of this.index.get(k) ?? new Set<MeetingDraft>()) {
+        if (best && this.position.get(m)! >= this.position.get(best)!) continue;
+        const same = d.group
+          ? m.group && m.name === d.name && compatibleDates(m.date, d.date)
+          : sameEncounter(m, d);
+        if (same) best = m;
+      }
+    return best;
+  }
+}
+
+export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): MeetingDraft[] {
+  const merged = new MergedMeetings();
+  const out = merged.list;
+  for (const d of drafts) {
+    if (!d.date && !d.context) d.date = ctx.articleDate;
+    const same = merged.find(d);
+    if (same) {
+      same.participants = uniq([...same.participants, ...d.participants]);
+      same.principals = uniq([...same.principals, ...d.principals]);
+      same.sentences.push(...d.sentences);
+      same.name = same.name ?? d.name;
+      same.series = same.series ?? d.series;
+      same.ordinal = same.ordinal ?? d.ordinal;
+      same.place = same.place ?? d.place;
+      same.format = same.format ?? d.format;
+      if (d.dateExplicit && (!same.dateExplicit || (d.date ?? '').length > (same.date ?? '').length)) {
+        same.date = d.date;
+        same.dateExplicit = true;
+      }
+      if (same.kind === 'meeting' && d.kind !== 'meeting' && d.kind !== 'call') same.kind = d.kind;
+      merged.reindex(same);
+      continue;
+    }
+    merged.add(d);
+  }
+  for (const m of out) {
+    // A gathering hosting a sideline encounter spans days: without its own date it gets the month.
+    if (m.sidelines && !m.date) {
+      const host = out.find(
+        (x) => !x.sidelines && x.date && x.participants.some((p) => m.participants.includes(p)),
+      );
+      if (host?.date) m.date = host.dateExplicit ? host.date : host.date.slice(0, 7);
+    }
+    if (!m.place && m.format !== 'virtual' && m.format !== 'phone' && m.kind !== 'call' && ctx.datelineCity)
+      m.place = ctx.datelineCity;
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// What a meeting without a name of its own is called: its participants' family names ("Blinken–Hayashi meeting").
+import { foldName } from '../domain/names';
+import type { MeetingDraft } from './meeting.types';
+import type { Person } from './people.types';
+
+// Countries whose names the press writes family name first ("Wang Yi", "Kim Gunn"); Japanese names go both ways.
+const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'KR', 'KP', 'TW', 'HK', 'MO', 'VN']);
+const SUFFIX = /,? (?:Jr|Jnr|Sr)\.?$/;
+const INITIAL = /^[A-Z]\.$/;
+const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
+
+function nameParts(p: Person): string[] {
+  return p.name
+    .replace(SUFFIX, '')
+    .split(' ')
+    .filter((x) => !INITIAL.test(x));
+}
+
+/** The token of a two-or-more-part name that the article's one-word mentions use most, if any. */
+function shortReference(p: Person): string | undefined {
+  const parts = nameParts(p);
+  if (parts.length <= 1) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of p.mentions) {
+    const toks = m.tokens.filter((t) => !INITIAL.test(t));
+    if (toks.length !== 1) continue;
+    const hit = parts.find((x) => foldName(x) === foldName(toks[0]!));
+    if (hit) counts.set(hit, (counts.get(hit) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
+}
+
+/**
+ * The name a meeting is called by: the token the article itself uses for short references ("Foreign Minister
+ * Hayashi"), else the first token of a name written family name first (a hyphenated given name "Kim Hong-kyun",
+ * or a person of a country whose names are written that way, or whose compatriots the article already names
+ * family name first), else the last token.
+ */
+function familyName(p: Person, familyFirst: ReadonlySet<string> = new Set()): string {
+  const parts = nameParts(p);
+  if (parts.length <= 1) return parts[0] ?? p.name;
+  const short = shortReference(p);
+  if (short) return short;
+  if (HYPHENATED_GIVEN.test(parts[parts.length - 1]!)) return parts[0]!;
+  if (p.country && (FAMILY_FIRST_COUNTRIES.has(p.country) || familyFirst.has(p.country))) return parts[0]!;
+  return parts[parts.length - 1]!;
+}
+
+/** The article's name for a meeting, else "A–B kind" from its participants' family names, else its kind. */
+export function meetingNamer(people: readonly Person[]): (d: MeetingDraft) => string {
+  // Countries whose people this article names family name first, by a short reference to the first token.
+  const orderCountries = new Set<string>();
+  for (const p of people)
+    if (p.country && shortReference(p) === nameParts(p)[0]) orderCountries.add(p.country);
+  return (d) =>
+    d.name ??
+    (d.participants.length
+      ? `${d.participants.map((i) => familyName(people[i]!, orderCountries)).join('–')} ${d.kind}`
+      : d.kind);
+}

@@ -1,0 +1,187 @@
+// Meetings named by a noun phrase: "the May 21 Summit between ...", "the last dialogue took place in Beijing in
+// June 2017", "at a meeting with ASEAN foreign ministers".
+import { capitalCountry } from './country-gazetteer';
+import { findDates, type DateMention } from './date-resolver';
+import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
+import {
+  CITY_LIST_RE,
+  findPlace,
+  groupPhrase,
+  HEAD_RE,
+  headsOfStates,
+  kindOf,
+  NOUN_RE,
+  OBJECT_STOP,
+  uniq,
+} from './meeting-patterns';
+import type { PersonMention } from './people.types';
+
+/** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
+export function nounEvents(
+  si: SentenceInfo,
+  dates: readonly DateMention[],
+  ctx: MeetingContext,
+  claimed: Set<PersonMention>,
+  current: MeetingDraft | null,
+): MeetingDraft[] {
+  const s = si.norm;
+  const ments = si.mentions;
+  const nounEvents: MeetingDraft[] = [];
+  // Meeting nouns with a date, a place, "between X and Y" or "with X": specific encounters.
+  HEAD_RE.lastIndex = 0;
+  let hm: RegExpExecArray | null;
+  while ((hm = HEAD_RE.exec(s))) {
+    // The full noun phrase is matched in a short window ending at the head noun, which keeps the regex cheap.
+    const wStart = Math.max(0, hm.index - 90);
+    const window = s.slice(wStart, hm.index + hm[0].length);
+    NOUN_RE.lastIndex = 0;
+    let nm: RegExpExecArray | null = null;
+    let x: RegExpExecArray | null;
+    while ((x = NOUN_RE.exec(window))) if (x.index + x[0].length === window.length) nm = x;
+    if (!nm) continue;
+    // The lazy capitalized run may open on a connector ("of the NATO Summit"): the phrase starts after it.
+    const lead = /^(?:(?:of|and) )+/.exec(nm[1]!)?.[0].length ?? 0;
+    const phrase = nm[1]!.slice(lead);
+    const start = wStart + nm.index + lead;
+    const end = start + phrase.length;
+    const tail = s.slice(end, end + 160);
+    const between = /^\s+(between|with|among)\b/.exec(tail);
+    const heldM = /^\s+(?:was |were )?(?:held|took place|happened|occurred)\b/.exec(tail);
+    const sidelines = /on the sidelines of\s*$/.test(s.slice(Math.max(0, start - 25), start));
+    const named =
+      /[A-Z]/.test(
+        phrase
+          .replace(/^(?:the|their|a|an|his|her|its) /i, '')
+          .replace(/'s\b.*$/, '')
+          .slice(0, 1),
+      ) || /\d+(st|nd|rd|th) /.test(phrase);
+    const inPhraseDate = findDates(phrase, ctx.articleDate)[0] ?? null;
+    const verbNear = /\b(met|meet|spoke|held|received)\b/.test(s.slice(Math.max(0, start - 40), start));
+    if (verbNear && !sidelines) continue;
+    let to = end;
+    if (between) {
+      OBJECT_STOP.lastIndex = end + between[0].length;
+      const stop = OBJECT_STOP.exec(s);
+      to = stop ? stop.index : s.length;
+      const held = /\s(?:took place|was held|were held|in [A-Z]|on [A-Z])/.exec(s.slice(end));
+      if (held) to = Math.min(to, end + held.index);
+    }
+    const after = heldM ? s.slice(end, end + 120).split(/,\s/)[0]! : '';
+    const heldDate = heldM ? (findDates(after, ctx.articleDate)[0] ?? null) : null;
+    const heldPlace = heldM ? findPlace(after, 0, after.length) : null;
+    const inPlace = /^\s+in [A-Z]/.test(tail) ? findPlace(tail, 0, 30) : null;
+    const clauseTail = between
+      ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
+      : '';
+    const betweenDate = between ? (findDates(clauseTail, ctx.articleDate)[0] ?? null) : null;
+    const betweenPlace = between ? findPlace(clauseTail, 0, clauseTail.length) : null;
+    const date =
+      inPhraseDate ??
+      heldDate ??
+      betweenDate ??
+      (/^\s+(?:held |in [A-Z][\w ,]*? )?(?:in|on|last|this) /.test(tail)
+        ? (findDates(tail.slice(0, 60), ctx.articleDate)[0] ?? null)
+        : null);
+    const specific = !!(date || heldPlace || inPlace || betweenPlace || sidelines);
+    const ps = ments.filter((m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m));
+    const possessor =
+      /^(?:their) /.test(phrase) ||
+      /\btheir (?:[a-z-]+,? (?:and )?){0,4}$/.test(s.slice(Math.max(0, start - 60), start)) ||
+      /^\s+(?:in [A-Z][\w, ]*? )?where (?:they|the two)\b/.test(tail);
+    // "X urged ... at a meeting with ASEAN foreign ministers": the subject met an unnamed group.
+    const group =
+      between && !ps.length && /^(?:at|during|in)\s+$/.test(s.slice(Math.max(0, start - 7), start))
+        ? groupPhrase(tail, -1)
+        : null;
+    if (group) {
+      const subj = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
+      if (subj) {
+        const d0 = dates[0] ?? null;
+        nounEvents.push({
+          name: `${ctx.people[subj.person]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
+          kind: kindOf(nm[2]!),
+          date: d0?.value ?? null,
+          dateExplicit: !!d0,
+          place: null,
+          format: null,
+          participants: [subj.person],
+          principals: [subj.person],
+          sentences: [si.index],
+          ordinal: null,
+          series: null,
+          context: false,
+          group: true,
+        });
+        continue;
+      }
+    }
+    if (!specific && !(between && ps.length)) continue;
+    if (!specific && !named && !between) continue;
+    for (const m of ps) claimed.add(m);
+    let participants = ps
+      .filter(
+        (m) => !m.possessive || s.slice(m.end - si.start, m.end - si.start + 20).includes(phrase.slice(0, 5)),
+      )
+      .map((m) => m.person);
+    const possM = ments.find(
+      (m) => m.possessive && m.end - si.start <= start + 2 && m.end - si.start >= start - 40,
+    );
+    if (possM) participants.push(possM.person);
+    if (possessor && current) participants = [...current.participants, ...participants];
+    if (!participants.length && /summit/i.test(nm[2]!)) participants = headsOfStates(phrase, ctx.people);
+
+    const nameText = phrase.replace(/^(?:the|their|a|an|his|her|its) /i, '').replace(/^[\w.'-]+'s /, '');
+    const ord = /^(\d+)(?:st|nd|rd|th) /.exec(nameText);
+    const series = named
+      ? nameText.replace(
+          /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/,
+          '',
+        )
+      : null;
+    // "their conversations in Seoul and Tokyo": one encounter per city, each with that city's state's people.
+    const cities = /s$/.test(nm[0]) ? CITY_LIST_RE.exec(tail) : null;
+    if (cities && participants.length > 2) {
+      const names = [cities[1]!, ...cities[2]!.split(/,\s*/).filter(Boolean), cities[3]!];
+      const codes = names.map((n) => capitalCountry(n));
+      const local = (code: string | null): number[] =>
+        participants.filter((p) => !!code && ctx.people[p]!.country === code);
+      const travelling = participants.filter((p) => !codes.includes(ctx.people[p]!.country));
+      if (codes.every((c) => c && local(c).length)) {
+        names.forEach((city, k) =>
+          nounEvents.push({
+            name: `${nameText} in ${city}`,
+            kind: kindOf(nm[2]!),
+            date: date?.value ?? null,
+            dateExplicit: !!date,
+            place: city,
+            format: null,
+            participants: uniq([...travelling, ...local(codes[k]!)]),
+            principals: uniq([...travelling, ...local(codes[k]!)]),
+            sentences: [si.index],
+            ordinal: null,
+            series: null,
+            context: true,
+            group: true,
+          }),
+        );
+        continue;
+      }
+    }
+    nounEvents.push({
+      name: named ? nameText : null,
+      kind: kindOf(nm[2]!),
+      date: date?.value ?? (sidelines ? (current?.date ?? null) : null),
+      dateExplicit: !!date,
+      place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? null,
+      format: /virtual|video/.test(phrase) ? 'virtual' : /phone|telephone/.test(phrase) ? 'phone' : null,
+      participants: uniq(participants),
+      principals: uniq(participants),
+      sentences: [si.index],
+      ordinal: ord ? Number(ord[1]) : null,
+      series: series && /[A-Z]/.test(series) ? series : null,
+      context: true,
+      sidelines,
+    });
+  }
+  return nounEvents;
+}

@@ -1,0 +1,129 @@
+// Meeting vocabulary and the small parsers every meeting rule shares: kind, place, title references, groups.
+import { lookupCountry } from './country-gazetteer';
+import type { MeetingKind } from './extraction.types';
+import type { Person } from './people.types';
+
+export const VERB_RE =
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|held (?:a |an |the |their )?(?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|dialogue|call|phone call|discussion|conversation|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meeting|call|conversation|discussion)|(?:spoke|speaks|speaking|talked)(?= (?:\w+ ){0,3}?(?:with|to) [A-Z])|received|receives|hosted|hosts|visited|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+export const OBJECT_STOP =
+  /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
+export const NOUN_RE =
+  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?:[A-Z][\w.'-]*|of|and|the)[ -])*?(?:trilateral |bilateral |virtual |in-person |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony)s?)\b/g;
+
+// An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
+export const GROUP_RE =
+  /^\s+(?:with\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?)/;
+// "NATO leaders met ...": a gathering of a body's members with no one named.
+export const BODY_SUBJECT_RE =
+  /\b((?:[A-Z][A-Za-z0-9]+ )?[A-Z][A-Za-z0-9]+) (leaders|heads of state|(?:foreign |defense |finance )?ministers)\s+(?:also\s+)?$/;
+export const HEAD_OF_STATE_RE =
+  /\b(?:president|general secretary|chairman|prime minister|premier|king|chancellor|supreme leader)\b/i;
+
+export const CITY_LIST_RE =
+  /^\s+in ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)((?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*),? and ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)\b/;
+export const GENERIC_RE = /\b(?:multiple|several|many|numerous) times\b|\brepeatedly\b|\bregularly\b/;
+
+export const HEAD_RE =
+  /\b(?:meeting|summit|dialogue|talks?|call|visit|engagement|conversation|consultations|conference|ceremony)s?\b/gi;
+
+export function kindOf(word: string): MeetingKind {
+  const w = word.toLowerCase();
+  if (/summit/.test(w)) return 'summit';
+  if (/dialogue/.test(w)) return 'dialogue';
+  if (
+    /\b(spoke|speaks|speaking|talked|call|phoned|telephoned)\b/.test(w) &&
+    !/paid|called on|courtesy/.test(w)
+  )
+    return 'call';
+  if (/talks?\b/.test(w)) return 'talks';
+  if (/visit/.test(w)) return 'visit';
+  if (/ceremony/.test(w)) return 'ceremony';
+  if (/conference/.test(w)) return 'conference';
+  return 'meeting';
+}
+
+export const PLACE_RE =
+  /\b(?:in|at) ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3})(?:, ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)?))?/g;
+export const NOT_PLACE =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|The|Ministry|Department|Office|Presidential|Strategic|Dialogue|Summit|Talks|Meeting|Begin|Washington's|Secretary|President|Foreign|Deputy|This|Korea-China)\b/;
+
+export function findPlace(s: string, from: number, to: number): { name: string; index: number } | null {
+  PLACE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_RE.exec(s)) && m.index < to) {
+    let name = m[1]!;
+    if (NOT_PLACE.test(name) || /^\d/.test(name)) continue;
+    if (/ (Affairs|Ministry|Department|Summit|Dialogue|Forum|Meeting)\b/.test(name)) continue;
+    name = name.replace(/\.$/, '');
+    if (m[2] && /^(D\.?C\.?|DC)$/.test(m[2])) name = `${name}, ${m[2].replace(/\.$/, '.')}`;
+    return { name, index: m.index };
+  }
+  return null;
+}
+
+const TITLE_REF_RE =
+  /\b(?:the|The) ((?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]resident|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+
+/** Persons a title reference points to ("the Secretary", "The Vice Foreign Ministers", "the vice-minister of Defence"). */
+export function titleRefs(span: string, people: Person[], exclude: Set<number>): number[] {
+  const out: number[] = [];
+  const re = TITLE_REF_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(span))) {
+    const words = m[1]!
+      .toLowerCase()
+      .replace(/-/g, ' ')
+      .replace(/s\b/g, '')
+      .split(' ')
+      .filter((w) => w && !/^(of|the|for|two|three|both)$/.test(w));
+    if (/leader/.test(words.join(' '))) continue;
+    people.forEach((p, i) => {
+      if (exclude.has(i) || !p.title) return;
+      const pt = new Set(p.title.toLowerCase().replace(/-/g, ' ').replace(/s\b/g, '').split(' '));
+      const hit = words.filter((w) => pt.has(w)).length;
+      if (hit === words.length && hit > 0) out.push(i);
+    });
+  }
+  return out;
+}
+
+/** The group phrase of a meeting object, cut before a named person or "as well as". */
+export function groupPhrase(objSpan: string, firstNamed: number): string | null {
+  const m = GROUP_RE.exec(objSpan);
+  if (!m) return null;
+  let g = m[1]!;
+  const off = m.index + m[0].length - g.length;
+  if (firstNamed >= 0 && firstNamed - off < g.length) g = g.slice(0, Math.max(0, firstNamed - off));
+  g = g
+    .replace(/,?\s+as well as\b.*$/, '')
+    .replace(/,?\s*(?:and|including)?\s*$/, '')
+    .trim();
+  return g.length > 3 ? g : null;
+}
+
+/** "the DPRK-Russia summit": the heads of the two states named, when the article names exactly one for each. */
+export function headsOfStates(phrase: string, people: Person[]): number[] {
+  const m = /\b([A-Z][\w.]*)-([A-Z][\w.]*)\b/.exec(phrase);
+  if (!m) return [];
+  const codes = [lookupCountry(m[1]!)?.code, lookupCountry(m[2]!)?.code];
+  if (!codes[0] || !codes[1]) return [];
+  const out: number[] = [];
+  for (const code of codes) {
+    const heads = people
+      .map((p, i) =>
+        p.country === code &&
+        HEAD_OF_STATE_RE.test(p.title ?? '') &&
+        !/vice|deputy|former/i.test(p.title ?? '')
+          ? i
+          : -1,
+      )
+      .filter((i) => i >= 0);
+    if (heads.length === 1) out.push(heads[0]!);
+  }
+  return out.length === 2 ? out : [];
+}
+
+export function uniq(xs: number[]): number[] {
+  return [...new Set(xs)].filter((x) => x >= 0);
+}

@@ -1,0 +1,41 @@
+// The drafts meeting extraction builds per sentence before merging, and what it reads of each sentence.
+import type { MeetingFormat, MeetingKind } from './extraction.types';
+import type { Person, PersonMention } from './people.types';
+
+export interface SentenceInfo {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** normalized sentence text */
+  norm: string;
+  mentions: PersonMention[];
+}
+
+export interface MeetingDraft {
+  name: string | null;
+  kind: MeetingKind;
+  date: string | null;
+  dateExplicit: boolean;
+  place: string | null;
+  format: MeetingFormat | null;
+  participants: number[];
+  principals: number[];
+  sentences: number[];
+  ordinal: number | null;
+  series: string | null;
+  /** created from a noun phrase for context, not the article's main report */
+  context: boolean;
+  /** "on the sidelines of X": a separate encounter with the same people */
+  sidelines?: boolean;
+  /** an encounter with an unnamed group ("met with foreign ministers from ..."): kept apart from named ones */
+  group?: boolean;
+  /** met as delegations: the people said to lead them are its participants */
+  delegations?: boolean;
+}
+
+export interface MeetingContext {
+  articleDate: string | null;
+  datelineCity: string | null;
+  people: Person[];
+}

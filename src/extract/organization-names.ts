@@ -1,0 +1,96 @@
+// Organizations by name: the body a title implies, the kind of a body, and one canonical name per ministry.
+import type { OrganizationKind } from './extraction.types';
+
+export interface OrgRef {
+  name: string;
+  canonical: string;
+  kind: OrganizationKind;
+  country: string | null;
+}
+
+const MINISTRY_FROM_TITLE =
+  /\bminist(?:er|ry)(?: of| for)? (?:the )?([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)/;
+
+/** The organization a title belongs to, canonically named ("Ministry of Foreign Affairs", "Department of State"). */
+export function orgForTitle(title: string, country: string | null, explicit: OrgRef | null): OrgRef | null {
+  if (explicit) return explicit;
+  const t = title.toLowerCase();
+  const us = country === 'US';
+  if (/\bforeign minist|\bforeign affairs\b|vice foreign/.test(t)) {
+    return us
+      ? { name: 'Department of State', canonical: 'Department of State', kind: 'department', country }
+      : {
+          name: 'Ministry of Foreign Affairs',
+          canonical: 'Ministry of Foreign Affairs',
+          kind: 'ministry',
+          country,
+        };
+  }
+  if (
+    us &&
+    /\b(secretary of state|deputy secretary|under secretary of state|assistant secretary of state|special representative|special envoy|ambassador)\b/.test(
+      t,
+    )
+  ) {
+    return { name: 'Department of State', canonical: 'Department of State', kind: 'department', country };
+  }
+  if (/\bdefen[cs]e\b/.test(t)) {
+    return us
+      ? { name: 'Department of Defense', canonical: 'Department of Defense', kind: 'department', country }
+      : { name: 'Ministry of Defense', canonical: 'Ministry of Defense', kind: 'ministry', country };
+  }
+  const m = MINISTRY_FROM_TITLE.exec(title.replace(/-/g, ' '));
+  if (m && !/^(Foreign|State)$/.test(m[1]!)) {
+    const name = `Ministry of ${m[1]}`;
+    return { name, canonical: name, kind: 'ministry', country };
+  }
+  if (!us && country && /\b(special representative|director[- ]general|ambassador)\b/.test(t)) {
+    return {
+      name: 'Ministry of Foreign Affairs',
+      canonical: 'Ministry of Foreign Affairs',
+      kind: 'ministry',
+      country,
+    };
+  }
+  return null;
+}
+
+const ORG_KIND: Array<[RegExp, OrgRef['kind']]> = [
+  [/\bministry\b/i, 'ministry'],
+  [/\bdepartment\b/i, 'department'],
+  [/\boffice\b/i, 'office'],
+  [/\bparty\b|\bpolitburo\b|\bpolitical bureau\b|\bcentral committee\b|\bpresidium\b/i, 'party'],
+  [/\bassembly\b|\bsenate\b|\bcongress\b|\bparliament\b/i, 'legislature'],
+  [/\bcommand\b|\barmy\b|\bnavy\b|\bforces\b/i, 'military'],
+  [/\bagency\b|\bcommission\b/i, 'agency'],
+  [/\bcabinet\b|\bgovernment\b/i, 'government'],
+];
+
+export function orgKind(name: string): OrgRef['kind'] {
+  for (const [re, kind] of ORG_KIND) if (re.test(name)) return kind;
+  return 'other';
+}
+
+/** Canonical name of a ministry written in any of its forms ("Foreign Ministry" → "Ministry of Foreign Affairs"). */
+export function canonicalOrgName(name: string, country: string | null): string {
+  const n = name
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const l = n.toLowerCase();
+  if (
+    /^(foreign ministry|ministry of foreign affairs|foreign affairs ministry|ministry for foreign affairs)$/.test(
+      l,
+    )
+  ) {
+    return country === 'US' ? 'Department of State' : 'Ministry of Foreign Affairs';
+  }
+  if (/^(state department|department of state)$/.test(l)) return 'Department of State';
+  if (/^(defen[cs]e ministry|ministry of (national )?defen[cs]e)$/.test(l)) {
+    return country === 'US' ? 'Department of Defense' : 'Ministry of Defense';
+  }
+  if (/^(defense department|department of defense|pentagon)$/.test(l)) return 'Department of Defense';
+  const m = /^([A-Z][a-z]+) ministry$/i.exec(n);
+  if (m) return `Ministry of ${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  return n;
+}

@@ -1,0 +1,148 @@
+// Organizations: bodies named in the text, the bodies people's titles imply, and international ones.
+import { lookupCountry } from './country-gazetteer';
+import type { ExtractedOrganization } from './extraction.types';
+import { INTERNATIONAL_BODIES } from './lexicon.data';
+import { canonicalOrgName, orgKind, type OrgRef } from './organization-names';
+import type { Person } from './people.types';
+
+/** A named body in the text with the state it was found to belong to (null when not stated). */
+export interface OrgMention {
+  index: number;
+  canonical: string;
+  name: string;
+  kind: OrgRef['kind'];
+  country: string | null;
+}
+
+const ORG_HEAD_RE =
+  /\b(?:Ministry|Department|Office|Commission|Committee|Council|Assembly|Agency|Bureau|Cabinet|Command|Party)\b/g;
+const ORG_LEFT_RE = /(?:[A-Z][\w'-]*\.? )*$/;
+const ORG_RIGHT_RE = /^(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?/;
+const SINGLE_WORD_BODY = /^(Cabinet|Pentagon)$/;
+
+/** Named bodies in the text, anchored on their head word and grown over capitalized words on both sides. */
+function* orgNames(norm: string): Generator<{ raw: string; index: number }> {
+  ORG_HEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_HEAD_RE.exec(norm))) {
+    const before = norm.slice(Math.max(0, m.index - 60), m.index);
+    const left = ORG_LEFT_RE.exec(before)?.[0] ?? '';
+    const right = ORG_RIGHT_RE.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 90))?.[0] ?? '';
+    const index = m.index - left.length;
+    yield { raw: (left + m[0] + right).trim(), index };
+    ORG_HEAD_RE.lastIndex = m.index + m[0].length + right.length;
+  }
+}
+
+/** Named bodies with the state their own words give (a leading adjective, a possessive, "of X"). */
+export function findOrgMentions(norm: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const om of orgNames(norm)) {
+    const raw = om.raw;
+    const words = raw.split(' ');
+    if (words.length < 2 && !SINGLE_WORD_BODY.test(raw)) continue;
+    // A leading state adjective or name gives the body's country and is not part of its name.
+    let country: string | null = null;
+    let name = raw;
+    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+      const c = lookupCountry(words.slice(0, n).join(' ').replace(/'s$/, ''));
+      if (c) {
+        country = c.code;
+        name = words.slice(n).join(' ');
+        break;
+      }
+    }
+    if (!country) {
+      const before = norm.slice(Math.max(0, om.index - 30), om.index);
+      const poss = /([A-Z][\w.]*(?: [A-Z][\w.]*)*)'s\s*$/.exec(before);
+      const c = poss ? lookupCountry(poss[1]!) : null;
+      if (c) country = c.code;
+      const of = /^ of (?:the )?([A-Z][\w']*(?: [A-Z][\w']*)*)/.exec(
+        norm.slice(om.index + raw.length, om.index + raw.length + 60),
+      );
+      const c2 = of ? lookupCountry(of[1]!) : null;
+      if (!country && c2) country = c2.code;
+    }
+    if (!country && /Spokesperson|State Department|Department of State|Pentagon|White House/.test(name))
+      country = 'US';
+    if (name.split(' ').length < 2 && !SINGLE_WORD_BODY.test(name)) continue;
+    if (/^(The|This|That|Our|Their) /.test(name)) name = name.replace(/^\w+ /, '');
+    const canonical = canonicalOrgName(name, country);
+    out.push({ index: om.index, name, canonical, kind: orgKind(canonical), country });
+  }
+  return out;
+}
+
+type OrgInput = Pick<OrgRef, 'name' | 'canonical' | 'kind' | 'country'>;
+
+/** The article's organizations, one per canonical name and state, with ids in order of first use. */
+class OrganizationList {
+  readonly list: ExtractedOrganization[] = [];
+  private readonly byKey = new Map<string, ExtractedOrganization>();
+
+  idOf(ref: OrgInput, aliases: readonly string[] = []): string {
+    const key = `${ref.canonical}\u0000${ref.country ?? ''}`;
+    let o = this.byKey.get(key);
+    if (!o) {
+      o = {
+        id: `o${this.list.length + 1}`,
+        name: ref.canonical,
+        aliases: [],
+        kind: ref.kind,
+        country: ref.country,
+        parent: null,
+      };
+      this.list.push(o);
+      this.byKey.set(key, o);
+    }
+    for (const a of ref.name !== ref.canonical ? [ref.name, ...aliases] : aliases)
+      if (!o.aliases.includes(a)) o.aliases.push(a);
+    return o.id;
+  }
+}
+
+/** Organizations of the article and, per person, the id of the body their title belongs to. */
+export function extractOrganizations(
+  norm: string,
+  people: readonly Person[],
+  orgMentions: readonly OrgMention[],
+  publisher: string | null,
+): { organizations: ExtractedOrganization[]; personOrg: Array<string | null> } {
+  const orgs = new OrganizationList();
+  const personOrg = people.map((p) =>
+    p.org ? orgs.idOf({ ...p.org, country: p.org.country ?? p.country }) : null,
+  );
+  for (const body of INTERNATIONAL_BODIES)
+    if (body.pattern.test(norm)) orgs.idOf({ ...body, canonical: body.name }, body.aliases);
+  for (const om of orgMentions) {
+    const country =
+      om.country ??
+      (publisher && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(om.name)
+        ? publisher
+        : null);
+    orgs.idOf({
+      name: om.name,
+      canonical: om.country ? om.canonical : canonicalOrgName(om.name, country),
+      kind: om.kind,
+      country,
+    });
+  }
+  linkParents(orgs.list);
+  return { organizations: orgs.list, personOrg };
+}
+
+/** Departments and offices belong to the ministry whose name follows them or whose country they share. */
+function linkParents(orgs: ExtractedOrganization[]): void {
+  for (const o of orgs) {
+    if (o.kind === 'department' && /Affairs$/.test(o.name) && !/Department of State/.test(o.name)) {
+      const parent = orgs.find(
+        (x) => x.kind === 'ministry' && x.country === o.country && /Foreign/.test(x.name),
+      );
+      if (parent) o.parent = parent.id;
+    }
+    if (o.name === 'Office of the Spokesperson') {
+      const parent = orgs.find((x) => x.name === 'Department of State');
+      if (parent) o.parent = parent.id;
+    }
+  }
+}
