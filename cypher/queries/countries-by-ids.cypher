@@ -2,4 +2,6 @@
 // $ids: ISO 3166-1 alpha-2 codes
 UNWIND $ids AS id
 MATCH (c:Country {id: id})
-RETURN c { .id, label: 'Country', .name } AS country
+RETURN
+  // @include fragments/country-map c=c
+  AS country

@@ -1,4 +1,4 @@
-// Nodes of any public label by id (the `entity(id)` field and graph views), as plain maps with their label.
+// Nodes of any public label by id (the `entity(id)` field), each mapped as its GraphQL type.
 // $ids: node ids
 UNWIND $ids AS id
 CALL (id) {
@@ -10,5 +10,6 @@ CALL (id) {
   UNION MATCH (n:Topic {id: id}) RETURN n
   UNION MATCH (n:Article {id: id}) RETURN n
 }
-RETURN n { .*, label: [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0],
-  nameKeys: null, aliasText: null } AS entity
+RETURN
+  // @include fragments/entity-map n=n
+  AS entity

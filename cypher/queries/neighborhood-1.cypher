@@ -25,8 +25,6 @@ CALL (ns) {
   }) AS edges
 }
 RETURN truncated, edges, [h IN hits | {
-    id: h.n.id, name: coalesce(h.n.name, h.n.title, h.n.id), depth: h.depth,
-    label: [l IN labels(h.n) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0],
-    date: toString(coalesce(h.n.date, h.n.dateStart)), kind: h.n.kind, title: h.n.title,
-    country: CASE WHEN h.n:Country THEN h.n.id ELSE h.n.country END
+    // @include fragments/graph-node-fields n=h.n
+    , depth: h.depth
   }] AS nodes

@@ -16,17 +16,9 @@ CALL (o) {
   CALL (page) {
     UNWIND page AS x
     WITH x, x.p AS p, x.h AS h, x.d AS d
-    RETURN collect({ sort: toString(x.k), key: x.key, node: {
-      title: h.title, since: h.since, until: h.until,
-      person: p { .id, label: 'Person', .name, aliases: coalesce(p.aliases, []), .title, countryCode: p.country, .firstSeen, .lastSeen },
-      organization: d { .id, label: 'Organization', .name, .kind, aliases: coalesce(d.aliases, []), countryCode: d.country },
-      sources: CASE WHEN $sources THEN COLLECT {
-        MATCH (a:Article) WHERE a.id IN coalesce(h.articles, [])
-        OPTIONAL MATCH (a)-[r:MENTIONS]->(p)
-        RETURN { articleId: a.id, title: a.title, date: a.date, source: a.source, url: a.url, sentence: r.sentence, start: r.start, end: r.end }
-        ORDER BY a.date, a.id
-      } ELSE [] END
-    } }) AS nodes
+    RETURN collect({ sort: toString(x.k), key: x.key, node:
+      // @include fragments/position-map h=h p=p o=d sources=$sources
+    }) AS nodes
   }
   RETURN total, nodes
 }

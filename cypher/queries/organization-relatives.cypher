@@ -6,6 +6,7 @@ RETURN id,
   COLLECT { MATCH (o)-[:PART_OF]->(x:Organization) RETURN x.id ORDER BY x.id LIMIT 1 }[0] AS parentId,
   COLLECT {
     MATCH (x:Organization)-[:PART_OF]->(o)
-    RETURN x { .id, label: 'Organization', .name, .kind, aliases: coalesce(x.aliases, []), countryCode: x.country }
+    RETURN
+      // @include fragments/organization-map o=x
     ORDER BY x.name, x.id
   } AS departments

@@ -31,8 +31,7 @@ CALL (q) {
   RETURN n ORDER BY CASE WHEN n.id = q.name THEN 0 ELSE rank END, n.lastSeen DESC, n.id LIMIT 1
 }
 RETURN i, CASE WHEN n IS NULL THEN null ELSE {
-  elementId: elementId(n), id: n.id, name: coalesce(n.name, n.title, n.id),
-  label: [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0],
-  date: toString(coalesce(n.date, n.dateStart)), kind: n.kind, title: n.title, country: CASE WHEN n:Country THEN n.id ELSE n.country END
+  // @include fragments/graph-node-fields n=n
+  , elementId: elementId(n)
 } END AS node
 ORDER BY i

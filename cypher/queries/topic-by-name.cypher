@@ -12,4 +12,6 @@ CALL () {
   RETURN t ORDER BY CASE WHEN t.id = $name THEN 0 ELSE 1 END, uses DESC, t.id
   LIMIT 1
 }
-RETURN t { .id, label: 'Topic', .name, aliases: coalesce(t.aliases, []) } AS topic
+RETURN
+  // @include fragments/topic-map t=t
+  AS topic

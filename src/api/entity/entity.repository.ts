@@ -1,9 +1,10 @@
 import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { Entity } from './entity.interface';
 
 const Q = { byIds: 'queries/entities-by-ids' } as const;
 
-/** A node of any public label, with its stored properties and its label. */
-export type EntityRow = Record<string, unknown> & { id: string; label: string };
+/** A node of any public label, mapped as its GraphQL type by the statement (cypher/fragments/entity-map). */
+export type EntityRow = Entity & Record<string, unknown>;
 
 export class EntityRepository {
   constructor(private readonly runner: QueryRunner) {

@@ -3,7 +3,6 @@ import { ParleyError } from '../../errors/parley.error';
 import { partialDateSpan } from '../common/date-window';
 import { badUserInput, preview } from '../common/user-input';
 import type { EntityRepository } from '../entity/entity.repository';
-import { entityFromRow } from '../entity/entity.service';
 import type { Article } from '../article/article.type';
 import { IngestStatus, type IngestResult } from './ingest-result.type';
 
@@ -69,7 +68,7 @@ export class IngestService {
     );
     return {
       articleId: loaded.article.id,
-      article: row ? (entityFromRow(row) as unknown as Article) : null,
+      article: (row as Article | undefined) ?? null,
       people: loaded.people.map((p) => ({ id: p.id, name: p.name, status: status(p.status), date: null })),
       meetings: loaded.meetings.map((m) => {
         const day = meetingDates.get(m.id);

@@ -49,7 +49,7 @@ export class PersonRepository {
   }
 
   async byName(name: NameParams): Promise<Person | null> {
-    const [row] = await this.runner.read<{ person: Person }>(Q.byName, { ...name });
+    const [row] = await this.runner.read<{ person: Person }>(Q.byName, { person: name });
     return row?.person ?? null;
   }
 
@@ -69,7 +69,7 @@ export class PersonRepository {
   ): Promise<Map<string, CounterpartRows>> {
     const rows = await this.runner.read<CounterpartPage & { id: string }>(Q.counterparts, {
       ids,
-      ...pageParams(page),
+      page: pageParams(page),
     });
     return new Map(rows.map((r) => [r.id, counterpartRows(r)]));
   }
@@ -80,10 +80,10 @@ export class PersonRepository {
     const [row] = await this.runner.read<{
       person: Person;
       positions: Position[];
-      counterparts: CounterpartPage;
-      meetings: MeetingPageRow;
+      counterparts: CounterpartPage | null;
+      meetings: MeetingPageRow | null;
     }>(Q.profile, {
-      ...name,
+      person: name,
       include: {
         positions: request.positions,
         counterparts: !!request.counterparts,
@@ -99,8 +99,8 @@ export class PersonRepository {
     return {
       person: row.person,
       positions: row.positions,
-      counterparts: counterpartRows(row.counterparts),
-      meetings: toRows(row.meetings, flags),
+      counterparts: row.counterparts ? counterpartRows(row.counterparts) : { total: 0, rows: [] },
+      meetings: toRows(row.meetings ?? undefined, flags),
     };
   }
 
@@ -110,8 +110,8 @@ export class PersonRepository {
     page: PageRequest,
   ): Promise<{ person: Person | null } & CounterpartRows> {
     const [row] = await this.runner.read<CounterpartPage & { person: Person }>(Q.counterpartsByName, {
-      ...name,
-      ...pageParams(page),
+      person: name,
+      page: pageParams(page),
     });
     if (!row) return { person: null, total: 0, rows: [] };
     return { person: row.person, ...counterpartRows(row) };

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../neo4j/neo4j-client';
 import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
 import type { GraphEdge, GraphNode } from './graph.type';
-import type { RelationshipType } from './relationship-type';
+import { FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
 // Cypher cannot take a path length as a parameter, so each allowed depth has its own statement.
 export const NEIGHBORHOOD_BY_DEPTH = {
@@ -13,7 +13,18 @@ export const NEIGHBORHOOD_BY_DEPTH = {
 export type NeighborhoodDepth = keyof typeof NEIGHBORHOOD_BY_DEPTH;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
-const Q = { resolve: 'queries/resolve-entities', shortest: 'queries/shortest-path' } as const;
+const Q = { resolve: 'queries/resolve-entities' } as const;
+
+/** Hop bounds 1..MAX_PATH_HOPS: Cypher takes no parameter for a path length, so each bound has its own statement. */
+export const MAX_PATH_HOPS = 8;
+const HOPS = Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1);
+const FACTS = new Set<string>(FACT_RELATIONSHIPS);
+
+/** The statement for a hop bound: the fact types in the pattern when the request follows only those, else all types. */
+export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
+  const set = types.every((t) => FACTS.has(t)) ? 'facts' : 'any';
+  return `queries/shortest-path/${set}-${maxHops}`;
+}
 
 export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
 type RawEdge = Omit<GraphEdge, 'id'>;
@@ -22,7 +33,12 @@ const withEdgeId = (e: RawEdge): GraphEdge => ({ ...e, id: `${e.source}|${e.type
 
 export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
-    for (const name of [...Object.values(Q), ...Object.values(NEIGHBORHOOD_BY_DEPTH)]) runner.statement(name);
+    const paths = HOPS.flatMap((n) => [
+      shortestPathStatement(FACT_RELATIONSHIPS, n),
+      shortestPathStatement([RelationshipType.REPORTS], n),
+    ]);
+    for (const name of [...Object.values(Q), ...Object.values(NEIGHBORHOOD_BY_DEPTH), ...paths])
+      runner.statement(name);
   }
 
   /** The node each name means (null where none), in one statement. */
@@ -39,13 +55,8 @@ export class TraversalRepository {
     maxHops: number,
   ): Promise<{ nodes: Omit<GraphNode, 'depth'>[]; edges: GraphEdge[] } | null> {
     const [row] = await this.runner.read<{ nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] }>(
-      Q.shortest,
-      {
-        fromId,
-        toId,
-        types,
-        maxHops,
-      },
+      shortestPathStatement(types, maxHops),
+      { fromId, toId, types },
     );
     return row ? { nodes: row.nodes, edges: row.edges.map(withEdgeId) } : null;
   }

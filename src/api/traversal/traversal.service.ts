@@ -6,11 +6,11 @@ import type { GraphPath, Neighborhood } from './graph.type';
 import { relationshipTypes } from './relationship-type';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
   type NeighborhoodDepth,
   type TraversalRepository,
 } from './traversal.repository';
 
-export const MAX_PATH_HOPS = 8;
 export const DEFAULT_PATH_HOPS = 6;
 export const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;

@@ -38,6 +38,48 @@ describe('CypherRegistry', () => {
     }
   });
 
+  it('splices included fragments, indented and with their arguments, and lists no fragment as a statement', () => {
+    const registry = CypherRegistry.load(
+      tempCypherDir({
+        'fragments/person-map.cypher': '// a person\n{{p}} { .id, .name }',
+        'fragments/lookup.cypher': 'MATCH ({{p}}:Person {id: {{id}}})',
+        'fragments/both.cypher':
+          '// @include fragments/lookup p={{p}} id=$id\nRETURN\n  // @include fragments/person-map p={{p}}\n  AS person',
+        'queries/one.cypher': '// one person\n// @include fragments/both p=x',
+      }),
+    );
+    expect(registry.names()).toEqual(['queries/one']);
+    expect(registry.get('queries/one')).toBe(
+      '// one person\nMATCH (x:Person {id: $id})\nRETURN\n  x { .id, .name }\n  AS person',
+    );
+  });
+
+  it.each([
+    ['a missing fragment', { 'q.cypher': '// @include fragments/none\nRETURN 1' }, /no file fragments\/none/],
+    [
+      'a missing argument',
+      { 'fragments/f.cypher': 'RETURN {{a}}', 'q.cypher': '// @include fragments/f' },
+      /argument a=… missing/,
+    ],
+    [
+      'an unknown argument',
+      { 'fragments/f.cypher': 'RETURN 1', 'q.cypher': '// @include fragments/f b=2' },
+      /unknown argument\(s\) b/,
+    ],
+    [
+      'a cycle',
+      {
+        'fragments/a.cypher': '// @include fragments/b',
+        'fragments/b.cypher': '// @include fragments/a',
+        'q.cypher': '// @include fragments/a',
+      },
+      /cycle/,
+    ],
+    ['a statement as include', { 'x.cypher': 'RETURN 1', 'q.cypher': '// @include x' }, /only fragments/],
+  ])('fails start-up on %s', (_, files, message) => {
+    expect(() => CypherRegistry.load(tempCypherDir(files))).toThrow(message);
+  });
+
   it('refuses a file that holds only comments', () => {
     expect(() => CypherRegistry.load(tempCypherDir({ 'empty.cypher': '// nothing here\n' }))).toThrow(
       /holds no statement/,

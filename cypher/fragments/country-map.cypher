@@ -1,0 +1,2 @@
+// A Country as the API maps it (type Country). {{c}}: the country variable.
+{{c}} { .id, label: 'Country', .name }

@@ -1,0 +1,3 @@
+// Every stored field of a Meeting as the API maps it (inside a map projection of {{m}}), children aside.
+.id, label: 'Meeting', .name, .kind, .date, .dateStart, .dateEnd, .datePrecision, .format, .series, .ordinal,
+aliases: coalesce({{m}}.aliases, [])

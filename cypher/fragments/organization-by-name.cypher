@@ -1,0 +1,14 @@
+// The organization a typed name means, bound to o: by id or folded name/alias key; the id wins, then the one with
+// most position holders. No row when none matches. $name: the name as typed, $key: foldName(name)
+CALL () {
+  CALL () {
+    MATCH (o:Organization {id: $name}) RETURN o
+    UNION
+    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $key + '"') YIELD node
+    WITH node AS o WHERE o:Organization
+    RETURN o
+  }
+  WITH o, COUNT { (:Person)-[:HOLDS_POSITION]->(o) } AS holders
+  RETURN o ORDER BY CASE WHEN o.id = $name THEN 0 ELSE 1 END, holders DESC, o.lastSeen DESC, o.id
+  LIMIT 1
+}
