@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseKeyEntries, type StoredKey } from './auth/api-keys';
+import type { JwtConfig } from './auth/jwt-verifier';
 
 // The only module that reads process.env: every other module takes a Config.
 
@@ -10,6 +12,13 @@ const optionalString = z
   .trim()
   .transform((s) => (s === '' ? undefined : s))
   .optional();
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']))
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = (fallback: number) =>
   z.coerce
@@ -48,11 +57,31 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(5 * 1024 * 1024),
+  PARLEY_MAX_INGEST_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(256 * 1024),
   PARLEY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   PARLEY_MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   PARLEY_MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   PARLEY_LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   PARLEY_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  PARLEY_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(3000),
+  PARLEY_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  PARLEY_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  PARLEY_INTROSPECTION: flag.optional(),
+  PARLEY_API_KEYS: optionalString,
+  PARLEY_KEYS_FILE: optionalString,
+  PARLEY_JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  PARLEY_JWKS_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  PARLEY_JWT_ISSUER: optionalString,
+  PARLEY_JWT_AUDIENCE: optionalString,
+  PARLEY_JWT_ROLES_CLAIM: z.string().trim().min(1).default('roles'),
+  PARLEY_ANONYMOUS_READS: flag.optional(),
+  PARLEY_ALLOWED_HOSTS: optionalString,
+  PARLEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
 });
 
 export interface Neo4jConnectionConfig {
@@ -75,12 +104,42 @@ export interface EmbeddedNeo4jConfig {
   startTimeoutMs: number;
 }
 
+export interface QueryLimits {
+  maxQueryComplexity: number;
+  maxQueryDepth: number;
+  maxQueryTokens: number;
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
+}
+
+export interface SecurityConfig {
+  /** from PARLEY_API_KEYS (hashes only) */
+  apiKeys: StoredKey[];
+  /** the file `parley keys` maintains; its keys count too */
+  keysFile: string;
+  jwt: JwtConfig | undefined;
+  /** whether requests without credentials may read (default: only when HOST is a loopback address) */
+  anonymousReads: boolean;
+  /** Host header values accepted (names, without port); '*' accepts any */
+  allowedHosts: string[] | '*';
+  /** requests per minute per key or token (0: no limit) */
+  rateLimitPerMinute: number;
+  /** requests per minute per client address without credentials (0: no limit) */
+  anonymousRateLimitPerMinute: number;
+  /** schema introspection (GraphiQL needs it); field suggestions are off whenever it is */
+  introspection: boolean;
+}
+
 export interface Config {
   neo4j: Neo4jConnectionConfig;
   embedded: EmbeddedNeo4jConfig;
-  server: { host: string; port: number; maxQueryComplexity: number; maxQueryDepth: number };
+  server: { host: string; port: number } & QueryLimits;
+  security: SecurityConfig;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** size cap of one article file (CLI) */
   maxArticleBytes: number;
+  /** size cap of one article posted to ingestArticle: smaller, since a request holds a worker for its extraction */
+  maxIngestBytes: number;
   loadBatchSize: number;
   projectRoot: string;
 }
@@ -113,7 +172,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NEO4J_URI && (e.NEO4J_USERNAME === undefined) !== (e.NEO4J_PASSWORD === undefined)) {
     problems.push('NEO4J_USERNAME and NEO4J_PASSWORD must be set together');
   }
+  const keys = parseKeyEntries(e.PARLEY_API_KEYS);
+  problems.push(...keys.problems.map((p) => `PARLEY_API_KEYS: ${p}`));
+  if (e.PARLEY_JWT_SECRET && e.PARLEY_JWKS_URL)
+    problems.push('PARLEY_JWT_SECRET and PARLEY_JWKS_URL: set one, not both');
   if (problems.length) throw new ConfigError(problems);
+  const loopback = isLoopbackHost(e.HOST);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
@@ -135,10 +199,54 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.PORT,
       maxQueryComplexity: e.PARLEY_MAX_QUERY_COMPLEXITY,
       maxQueryDepth: e.PARLEY_MAX_QUERY_DEPTH,
+      maxQueryTokens: e.PARLEY_MAX_QUERY_TOKENS,
+      maxQueryAliases: e.PARLEY_MAX_QUERY_ALIASES,
+      maxQueryDirectives: e.PARLEY_MAX_QUERY_DIRECTIVES,
+    },
+    security: {
+      apiKeys: keys.keys,
+      keysFile: path.resolve(e.PARLEY_KEYS_FILE ?? path.join(PROJECT_ROOT, '.parley', 'keys.json')),
+      jwt:
+        e.PARLEY_JWT_SECRET || e.PARLEY_JWKS_URL
+          ? {
+              secret: e.PARLEY_JWT_SECRET,
+              jwksUrl: e.PARLEY_JWKS_URL,
+              issuer: e.PARLEY_JWT_ISSUER,
+              audience: e.PARLEY_JWT_AUDIENCE,
+              rolesClaim: e.PARLEY_JWT_ROLES_CLAIM,
+            }
+          : undefined,
+      anonymousReads: e.PARLEY_ANONYMOUS_READS ?? loopback,
+      allowedHosts: allowedHosts(e.PARLEY_ALLOWED_HOSTS, e.HOST),
+      rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
+      anonymousRateLimitPerMinute: e.PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE,
+      introspection: e.PARLEY_INTROSPECTION ?? true,
     },
     logLevel: e.LOG_LEVEL,
     maxArticleBytes: e.PARLEY_MAX_ARTICLE_BYTES,
+    maxIngestBytes: Math.min(e.PARLEY_MAX_INGEST_BYTES, e.PARLEY_MAX_ARTICLE_BYTES),
     loadBatchSize: e.PARLEY_LOAD_BATCH_SIZE,
     projectRoot: PROJECT_ROOT,
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+
+/** PARLEY_ALLOWED_HOSTS, or the loopback names plus HOST when HOST names one interface. */
+function allowedHosts(setting: string | undefined, host: string): string[] | '*' {
+  if (setting?.trim() === '*') return '*';
+  const listed = setting
+    ?.split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  if (listed?.length) return listed;
+  const names = ['localhost', '127.0.0.1', '[::1]'];
+  if (!WILDCARD.has(host) && !names.includes(host.toLowerCase())) names.push(host.toLowerCase());
+  return names;
 }

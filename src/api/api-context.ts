@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Principal } from '../auth/principal';
 import type { Logger } from '../logging/logger';
 import type { Neo4jClient } from '../neo4j/neo4j-client';
 import { createLoaders, type ApiLoaders } from './api-loaders';
@@ -38,6 +39,8 @@ export interface ApiContext {
   services: ApiServices;
   loaders: ApiLoaders;
   logger: Logger;
+  /** who sent the request (authenticated by the HTTP layer); mutations need an editor */
+  principal: Principal;
 }
 
 export interface ApiDependencies {
@@ -46,6 +49,7 @@ export interface ApiDependencies {
   maxArticleBytes: number;
   /** the loader's ingest entry point; without it `ingestArticle` answers with an error */
   ingester?: ArticleIngester;
+  principal?: Principal;
 }
 
 export function createApiContext(deps: ApiDependencies): ApiContext {
@@ -63,6 +67,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
     statements,
     loaders,
     logger: deps.logger,
+    principal: deps.principal ?? ANONYMOUS,
     services: {
       people: new PersonService(repos.people, loaders),
       meetings: new MeetingService(repos.meetings, loaders),

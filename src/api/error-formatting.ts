@@ -74,6 +74,10 @@ export function createErrorFormatter(logger: Logger) {
         exception: _e,
         ...extensions
       } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      // Apollo stamps every validation error GRAPHQL_VALIDATION_FAILED; a query-limit rule's own code wins.
+      const rule = original instanceof GraphQLError ? original.originalError : undefined;
+      if (rule instanceof GraphQLError && rule.extensions.code === ErrorCode.QueryTooComplex)
+        Object.assign(extensions, rule.extensions);
       if (extensions.code === undefined || extensions.code === ErrorCode.Internal) {
         if (!(original instanceof GraphQLError) || original.originalError) {
           logger.error({ err: original }, 'GraphQL request failed');

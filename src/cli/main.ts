@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerExtractCommand } from './commands/extract.command';
+import { registerKeysCommand } from './commands/keys.command';
 import { registerLoadCommand } from './commands/load.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerNeo4jCommand } from './commands/neo4j.command';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerLoadCommand(program);
   registerStartCommand(program);
   registerServeCommand(program);
+  registerKeysCommand(program);
   return program;
 }
 

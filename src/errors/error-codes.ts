@@ -2,6 +2,10 @@
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  RateLimited = 'RATE_LIMITED',
+  Conflict = 'CONFLICT',
   NotFound = 'NOT_FOUND',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   QueryTimeout = 'QUERY_TIMEOUT',

@@ -61,8 +61,9 @@ export class BatchWriter {
         if (options.resolveUnchanged) toResolve.push(b);
         continue;
       }
-      if (row?.keyHolder && row.keyHolder !== id) {
-        removed.add(row.keyHolder);
+      const replaced = b.replaces ?? row?.keyHolder;
+      if (replaced && replaced !== id) {
+        removed.add(replaced);
         outcomes.set(id, 'replaced');
       } else outcomes.set(id, 'created');
       toWrite.push(b);

@@ -134,6 +134,7 @@ export class LoadService {
   async ingestText(
     text: string,
     meta: { title?: string; date?: string; source?: string; url?: string },
+    options: { replaces?: string } = {},
   ): Promise<IngestResult> {
     if (typeof text !== 'string' || !text.trim()) throw badInput('text', 'text: the article text is empty');
     if (Buffer.byteLength(text, 'utf8') > this.options.maxArticleBytes) {
@@ -159,7 +160,12 @@ export class LoadService {
         throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
       throw error;
     }
-    const article = prepare(extraction, '<text>');
+    // A posted article's key is its body: a client-supplied URL, source or title never selects an article to replace.
+    const article: PreparedArticle = {
+      ...prepare(extraction, '<text>'),
+      key: `sha256:${extraction.article.id}`,
+      ...(options.replaces ? { replaces: options.replaces } : {}),
+    };
     const result = await this.writeWithRetry([article], true);
     const id = extraction.article.id;
     const mine = result.decisions.filter((d) => d.article === id);

@@ -77,6 +77,8 @@ export interface PreparedArticle {
   key: string;
   /** what reports name it by */
   label: string;
+  /** id of an article this one replaces, named by an editor (posted articles never replace by key) */
+  replaces?: string;
   /** why parts of it (meetings dated after it) were left out */
   skipped?: string[];
   /** its entity mentions and their lookup keys, made before its batch's transaction (off the write path) */

@@ -4,10 +4,14 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { ApiContext } from '../api/api-context';
-import { costLimitPlugin, type CostLimits } from '../api/complexity.plugin';
 import { createErrorFormatter } from '../api/error-formatting';
 import { buildApiSchema } from '../api/schema';
+import type { QueryLimits } from '../config';
 import type { Logger } from '../logging/logger';
+import { costLimitPlugin } from './plugins/cost-limit.plugin';
+import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
+import { queryShapeRules } from './plugins/query-shape.rules';
+import { writeAccessPlugin } from './plugins/write-access.plugin';
 
 export const STATEMENTS_HEADER = 'x-parley-statements';
 
@@ -42,23 +46,35 @@ const noStore: ApolloServerPlugin<ApiContext> = {
   },
 };
 
-/** The Apollo server over the TypeGraphQL schema, with cost limits and error hiding; also used in-process by tests. */
+/**
+ * The Apollo server over the TypeGraphQL schema, with query limits, write access and error hiding; also used
+ * in-process by tests. Limits apply in order: tokens while parsing, then depth, aliases and directives while
+ * validating, then the role a mutation needs and the cost once the operation is known; nothing has run by then.
+ */
 export function createApolloServer(options: {
   logger: Logger;
-  limits: CostLimits;
+  limits: QueryLimits;
+  /** schema introspection (default on); with it off, error messages suggest no field names either */
+  introspection?: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
 }) {
+  const introspection = options.introspection ?? true;
   return new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
+    introspection,
+    parseOptions: { maxTokens: options.limits.maxQueryTokens },
+    validationRules: queryShapeRules(options.limits),
     // The hosted Apollo Sandbox cannot load offline; Parley serves its own GraphiQL at /graphiql.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      writeAccessPlugin(),
       costLimitPlugin(options.limits),
       statementReport,
+      ...(introspection ? [] : [noSuggestionsPlugin()]),
       ...(options.plugins ?? []),
     ],
     // GET serves simple queries to curl and browsers; Apollo never runs mutations over GET, and POST bodies must be JSON.

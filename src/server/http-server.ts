@@ -5,6 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express from 'express';
 import { createApiContext } from '../api/api-context';
 import type { ArticleIngester } from '../api/ingest/ingest.service';
+import { KeyFile, keyRingSource } from '../auth/api-keys';
+import { Authenticator } from '../auth/authenticator';
+import { JwtVerifier } from '../auth/jwt-verifier';
 import type { Config } from '../config';
 import { LoadService } from '../load/load.service';
 import type { Logger } from '../logging/logger';
@@ -12,6 +15,11 @@ import type { CypherRegistry } from '../neo4j/cypher-registry';
 import type { Neo4jClient } from '../neo4j/neo4j-client';
 import { createApolloServer } from './apollo.server';
 import { mountHealthRoutes } from './health.routes';
+import { authenticate, principalOf } from './security/auth.middleware';
+import { assertSafeExposure } from './security/exposure-check';
+import { hostCheck } from './security/host-check.middleware';
+import { sendHttpError } from './security/http-errors';
+import { rateLimitPerCaller } from './security/rate-limit.middleware';
 import { mountStaticPages } from './static-pages';
 
 export interface HttpServerDeps {
@@ -28,35 +36,70 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// JSON overhead on top of the largest article a mutation may post.
+// A read's body: a query and its variables. Only an editor may post more (an article, up to PARLEY_MAX_INGEST_BYTES).
+const READ_BODY_BYTES = 64 * 1024;
+// JSON overhead on top of the largest article a mutation may post (escapes, the other arguments).
 const BODY_SLACK_BYTES = 64 * 1024;
 
 /** GraphQL at /graphql, health at /healthz and /readyz, the dashboard and GraphiQL as static files; drains on close. */
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
   const { config, logger, client, registry } = deps;
+  const security = config.security;
+  const authenticator = new Authenticator(
+    keyRingSource(security.apiKeys, new KeyFile(security.keysFile)),
+    security.jwt ? new JwtVerifier(security.jwt) : undefined,
+  );
+  assertSafeExposure(config);
   const ingester =
     deps.ingester ??
     new LoadService(client, logger, {
       batchSize: config.loadBatchSize,
-      maxArticleBytes: config.maxArticleBytes,
+      maxArticleBytes: config.maxIngestBytes,
     });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({
     logger,
-    limits: { maxComplexity: config.server.maxQueryComplexity, maxDepth: config.server.maxQueryDepth },
+    limits: config.server,
+    introspection: security.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
+  // Probes (load balancers, orchestrators) name the server by address: health says nothing worth rebinding for.
   mountHealthRoutes(app, { runner: client, registry, logger });
+  app.use(hostCheck(security.allowedHosts));
+  const bodyLimits = { read: READ_BODY_BYTES, write: config.maxIngestBytes * 2 + BODY_SLACK_BYTES };
+  const readBody = express.json({ limit: bodyLimits.read });
+  const writeBody = express.json({ limit: bodyLimits.write });
+  const tooLarge = () =>
+    `the request body is over the limit (${bodyLimits.read} bytes for reads; an editor may post articles of up to ${config.maxIngestBytes} bytes)`;
   app.use(
     '/graphql',
-    express.json({ limit: config.maxArticleBytes * 2 + BODY_SLACK_BYTES }),
+    authenticate(authenticator, { anonymousReads: security.anonymousReads }),
+    rateLimitPerCaller({
+      perKey: security.rateLimitPerMinute,
+      perAnonymousAddress: security.anonymousRateLimitPerMinute,
+    }),
+    (req, res, next) => {
+      const editor = principalOf(res).role === 'editor';
+      // Refused on the announced length, without reading the body (the parser would read it all before answering).
+      if (Number(req.headers['content-length']) > (editor ? bodyLimits.write : bodyLimits.read)) {
+        sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge(), { connection: 'close' });
+        return;
+      }
+      (editor ? writeBody : readBody)(req, res, next);
+    },
     expressMiddleware(apollo, {
-      context: async () =>
-        createApiContext({ client, logger, maxArticleBytes: config.maxArticleBytes, ingester }),
+      context: async ({ res }) =>
+        createApiContext({
+          client,
+          logger,
+          maxArticleBytes: config.maxIngestBytes,
+          ingester,
+          principal: principalOf(res),
+        }),
     }),
   );
   mountStaticPages(app, config.projectRoot);
@@ -64,14 +107,16 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    res.status(status).json({
-      errors: [
-        {
-          message: status >= 500 ? 'internal error' : (error as Error).message,
-          extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
-        },
-      ],
-    });
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge());
+      return;
+    }
+    sendHttpError(
+      res,
+      status,
+      status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+      status >= 500 ? 'internal error' : (error as Error).message,
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -81,7 +126,10 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const { port } = httpServer.address() as AddressInfo;
   const host = config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host;
   const url = `http://${host}:${port}`;
-  logger.info({ url }, 'Parley API listening');
+  logger.info(
+    { url, anonymousReads: security.anonymousReads, writes: authenticator.canWrite },
+    'Parley API listening',
+  );
   // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request.
   void client.warmPlans(registry.names('queries/')).then(
     (ms) => logger.debug({ ms }, 'query plans warmed'),

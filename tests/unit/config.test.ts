@@ -56,4 +56,44 @@ describe('loadConfig', () => {
   it('rejects ports out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
   });
+
+  it('opens reads without credentials on loopback only, unless told', () => {
+    expect(loadConfig({}).security.anonymousReads).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).security.anonymousReads).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', PARLEY_ANONYMOUS_READS: 'true' }).security.anonymousReads).toBe(
+      true,
+    );
+    expect(loadConfig({ PARLEY_ANONYMOUS_READS: 'no' }).security.anonymousReads).toBe(false);
+  });
+
+  it('accepts the loopback names and HOST in the Host header unless a list (or *) is given', () => {
+    expect(loadConfig({}).security.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: 'parley.internal' }).security.allowedHosts).toContain('parley.internal');
+    expect(loadConfig({ HOST: '0.0.0.0' }).security.allowedHosts).not.toContain('0.0.0.0');
+    expect(loadConfig({ PARLEY_ALLOWED_HOSTS: 'a.example, B.example' }).security.allowedHosts).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(loadConfig({ PARLEY_ALLOWED_HOSTS: '*' }).security.allowedHosts).toBe('*');
+  });
+
+  it('refuses a plain key in PARLEY_API_KEYS, a short JWT secret, and both JWT sources at once', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems({ PARLEY_API_KEYS: 'parley_0123abcd_secret' }).join()).toMatch(/PARLEY_API_KEYS/);
+    expect(problems({ PARLEY_JWT_SECRET: 'short' }).join()).toMatch(/at least 32/);
+    expect(
+      problems({
+        PARLEY_JWT_SECRET: 'x'.repeat(32),
+        PARLEY_JWKS_URL: 'https://idp.example/jwks.json',
+      }).join(),
+    ).toMatch(/set one, not both/);
+    expect(loadConfig({ PARLEY_MAX_INGEST_BYTES: '99999999' }).maxIngestBytes).toBe(5 * 1024 * 1024);
+  });
 });

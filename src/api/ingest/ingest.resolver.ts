@@ -1,4 +1,4 @@
-import { Arg, Mutation, Resolver } from 'type-graphql';
+import { Arg, ID, Mutation, Resolver } from 'type-graphql';
 import { IngestResult } from './ingest-result.type';
 import type { IngestService } from './ingest.service';
 
@@ -15,8 +15,17 @@ export class IngestResolver {
     @Arg('date', () => String, { nullable: true, description: 'publication date, YYYY-MM-DD' })
     date: string | null,
     @Arg('source', () => String, { nullable: true }) source: string | null,
-    @Arg('url', () => String, { nullable: true }) url: string | null,
+    @Arg('url', () => String, {
+      nullable: true,
+      description: 'where the article was published; stored, never used to find an article to replace',
+    })
+    url: string | null,
+    @Arg('replaces', () => ID, {
+      nullable: true,
+      description: 'id of an article this one replaces (an edited version): its facts are removed first',
+    })
+    replaces: string | null,
   ) {
-    return this.ingest.ingest({ text, title, date, source, url });
+    return this.ingest.ingest({ text, title, date, source, url, replaces });
   }
 }

@@ -19,6 +19,7 @@ export interface ArticleIngester {
   ingestText(
     text: string,
     meta: { title?: string; date?: string; source?: string; url?: string },
+    options?: { replaces?: string },
   ): Promise<LoadedArticle>;
 }
 
@@ -37,6 +38,7 @@ export class IngestService {
     date?: string | null;
     source?: string | null;
     url?: string | null;
+    replaces?: string | null;
   }): Promise<IngestResult> {
     const bytes = Buffer.byteLength(args.text, 'utf8');
     if (args.text.trim().length === 0) throw badUserInput('text', 'must not be empty');
@@ -61,7 +63,15 @@ export class IngestService {
     if (date) meta.date = date;
     if (args.source?.trim()) meta.source = args.source.trim();
     if (args.url?.trim()) meta.url = args.url.trim();
-    const loaded = await this.ingester.ingestText(args.text, meta);
+    const replaces = args.replaces?.trim() || undefined;
+    if (replaces !== undefined) {
+      const [old] = await this.entities.byIds([replaces]);
+      if (old?.label !== 'Article')
+        throw new ParleyError(ErrorCode.NotFound, `replaces: no article has the id ${preview(replaces)}`, {
+          argument: 'replaces',
+        });
+    }
+    const loaded = await this.ingester.ingestText(args.text, meta, { replaces });
     const [row] = await this.entities.byIds([loaded.article.id]);
     const meetingDates = new Map(
       (await this.entities.byIds(loaded.meetings.map((m) => m.id))).map((m) => [m.id, m.date]),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
+import { assertSafeExposure } from '../../server/security/exposure-check';
 import { runCommand, untilSignal } from '../cli-runtime';
 
 export function registerServeCommand(program: Command): void {
@@ -20,6 +21,7 @@ export function registerServeCommand(program: Command): void {
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new Error(`--port must be a port number, got ${opts.port}`);
         const server = { ...config.server, port, host: opts.host ?? config.server.host };
+        assertSafeExposure({ ...config, server });
         const db = await openDatabase(config, logger, { migrate: true });
         try {
           const running = await startHttpServer({

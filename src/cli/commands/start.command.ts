@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { LoadService } from '../../load/load.service';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
+import { assertSafeExposure } from '../../server/security/exposure-check';
 import { runCommand, untilSignal } from '../cli-runtime';
 
 export function registerStartCommand(program: Command): void {
@@ -18,6 +19,7 @@ export function registerStartCommand(program: Command): void {
     )
     .action((opts: { sample: boolean }) =>
       runCommand('start', async ({ config, logger }) => {
+        assertSafeExposure(config);
         const db = await openDatabase(config, logger, { migrate: true });
         try {
           if (opts.sample) {

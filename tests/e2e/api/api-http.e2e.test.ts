@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createKey, envEntry } from '../../../src/auth/api-keys';
 import { loadConfig } from '../../../src/config';
 import { LoadService } from '../../../src/load/load.service';
 import { loadRegistry } from '../../../src/neo4j/database';
@@ -16,6 +17,7 @@ type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no
 let client: Neo4jClient;
 let server: RunningServer;
 const ingested: string[] = [];
+const editor = createKey('editor', 'e2e');
 
 interface GraphQLResponse {
   status: number;
@@ -31,16 +33,23 @@ async function post(body: unknown, headers: Record<string, string> = {}): Promis
   return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] };
 }
 
-async function op(name: string, variables: AnyData): Promise<AnyData> {
+async function op(name: string, variables: AnyData, headers: Record<string, string> = {}): Promise<AnyData> {
   const query = fs.readFileSync(path.join(OPS, `${name}.graphql`), 'utf8');
-  const { status, body } = await post({ query, variables, operationName: name });
+  const { status, body } = await post({ query, variables, operationName: name }, headers);
   expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
   return body.data!;
 }
 
 beforeAll(async () => {
   client = testClient();
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    PARLEY_API_KEYS: envEntry(editor.stored),
+    PARLEY_KEYS_FILE: path.join(ROOT, '.parley', 'no-such-keys.json'),
+  });
   const loader = new LoadService(client, testLogger, {
     batchSize: config.loadBatchSize,
     maxArticleBytes: config.maxArticleBytes,
@@ -190,12 +199,11 @@ test('IngestArticle extracts, loads and reports what it created; the new people 
   const text =
     'South Korean First Vice Foreign Minister Kim Zetaquon met with Japanese Vice Foreign Minister Tanaka Zetamori in Seoul ' +
     'on Monday for talks on supply chains.\n\nThe two vice ministers agreed to strengthen cooperation, the Foreign Ministry said.';
-  const d = await op('IngestArticle', {
-    text,
-    title: 'Zetaquon meets Zetamori',
-    date: '2024-09-02',
-    source: 'e2e',
-  });
+  const d = await op(
+    'IngestArticle',
+    { text, title: 'Zetaquon meets Zetamori', date: '2024-09-02', source: 'e2e' },
+    { authorization: `Bearer ${editor.key}` },
+  );
   const r = d.ingestArticle;
   ingested.push(
     r.articleId,

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApiContext, type ApiContext } from '../../../src/api/api-context';
 import type { ArticleIngester } from '../../../src/api/ingest/ingest.service';
+import type { Principal } from '../../../src/auth/principal';
+import { loadConfig, type QueryLimits } from '../../../src/config';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { createApolloServer } from '../../../src/server/apollo.server';
 import { testLogger } from '../../support/test-database';
@@ -21,8 +23,9 @@ export interface Executed<T> {
 /** Runs operations in process through the same Apollo server `parley serve` uses (cost limits and error hiding included). */
 export async function apiHarness(
   client: Neo4jClient,
-  limits = { maxComplexity: 5000, maxDepth: 12 },
+  limits: QueryLimits = loadConfig({}).server,
   ingester?: ArticleIngester,
+  principal?: Principal,
 ) {
   const server = createApolloServer({ logger: testLogger, limits });
   await server.start();
@@ -36,6 +39,7 @@ export async function apiHarness(
         logger: testLogger,
         maxArticleBytes: 1_000_000,
         ingester,
+        principal,
       });
       const response = await server.executeOperation<T>({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
