@@ -63,6 +63,18 @@ const EXTRA: Record<string, [string, CountryHit['kind']]> = {
   Turkish: ['TR', 'demonym'],
   Turkiye: ['TR', 'name'],
   Türkiye: ['TR', 'name'],
+  Saudi: ['SA', 'demonym'],
+  Kazakh: ['KZ', 'demonym'],
+  Uzbek: ['UZ', 'demonym'],
+  Tajik: ['TJ', 'demonym'],
+  Kyrgyz: ['KG', 'demonym'],
+  Bosnian: ['BA', 'demonym'],
+  Icelandic: ['IS', 'demonym'],
+  Argentinian: ['AR', 'demonym'],
+  Slovenian: ['SI', 'demonym'],
+  Timorese: ['TL', 'demonym'],
+  Scottish: ['GB', 'demonym'],
+  Welsh: ['GB', 'demonym'],
 };
 
 // Forms that are names of other things far more often than of a state in this domain.

@@ -9,7 +9,7 @@ import { meetingNamer } from './meeting-naming';
 import { extractOrganizations, findOrgMentions } from './organization.extractor';
 import { extractPeople } from './people.extractor';
 import type { Person } from './people.types';
-import { counterpartCountries } from './person-countries';
+import { counterpartCountries, homeCountries } from './person-countries';
 import { PlaceList } from './place.extractor';
 import { datelineCity, publisherCountry } from './publisher';
 import { normalizeText, splitSentences, type Sentence } from './sentence-splitter';
@@ -79,7 +79,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;
   const states = sentenceStates(toks, publisher);
   counterpartCountries(drafts, people, explicit, home, states);
-  for (const p of people) if (!p.country && home) p.country = home;
+  homeCountries(people, home);
 
   const { organizations, personOrg } = extractOrganizations(norm, people, orgMentions, publisher);
   const places = new PlaceList();

@@ -55,6 +55,23 @@ export const COMPLEMENT_END = set(`
   command assembly party security issues programs operations
 `);
 
+/** Heads of private people's titles: they name no state, so such a person's state is only ever a stated one. */
+export const PRIVATE_HEADS = set(`
+  analyst analysts professor fellow researcher scholar expert economist historian journalist reporter
+  correspondent editor columnist author lecturer commentator lawyer activist founder co-founder executive ceo
+  consultant strategist pollster scientist student writer academic specialist
+`);
+
+/** Words naming private bodies (think tanks, universities, firms): a title held there names no state. */
+export const PRIVATE_BODY_WORDS = set(`
+  university college institute institution foundation centre center corporation company inc ltd llc group
+  initiative program programme school society think tank firm fund observatory
+`);
+
+/** Bodies above states: a title held there ("European Commission President", "UN envoy") names no state. */
+export const INTERNATIONAL_BODY_RE =
+  /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European (?:Union|Commission|Council|Parliament|Central Bank)|NATO|ASEAN|African Union|Arab League|OPEC|IAEA|WHO|World (?:Bank|Health Organization|Trade Organization)|IMF|International (?:Monetary Fund|Atomic Energy Agency|Criminal Court|Court of Justice|Committee of the Red Cross)|Red Cross|OSCE|Security Council|General Assembly|G7|G20)\b/;
+
 export const STOP_CAPS = set(`
   The A An He She They It We I Our Their His Her Its This That These Those Today Yesterday Tomorrow After
   Before During Meanwhile Finally However Also As Among Present In On At For Of And But Both Two Three

@@ -1,6 +1,7 @@
 // States of people the text does not tie to a state directly, from general cues of diplomatic prose:
 // the delegation they led, the ministry an apposition points back to, and counterparts holding the same office.
 import { matchCountries } from './country-gazetteer';
+import { INTERNATIONAL_BODY_RE, PRIVATE_BODY_WORDS, PRIVATE_HEADS, TITLE_HEADS } from './lexicon.data';
 import type { MeetingDraft } from './meeting.types';
 import type { OrgMention } from './organization.extractor';
 import type { Person } from './people.types';
@@ -81,4 +82,47 @@ export function counterpartCountries(
         pb.country = other;
       }
   }
+}
+
+/** What a person's titles say of the state they serve: a state's office, a body above states, a private post, or nothing. */
+export type Affiliation = 'state' | 'international' | 'private' | 'none';
+
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+
+/** The head of a title: its last head noun before any "of/for/at" complement ("Senior Fellow", "Director of X"). */
+function titleHead(title: string): string | null {
+  let head: string | null = null;
+  for (const w of words(title)) {
+    if (w === 'of' || w === 'for' || w === 'at' || w === 'to') break;
+    if (TITLE_HEADS.has(w) || PRIVATE_HEADS.has(w)) head = w;
+  }
+  return head;
+}
+
+export function affiliationOf(p: Person): Affiliation {
+  const titles = new Set<string>();
+  for (const m of p.mentions) if (m.title) titles.add(m.title);
+  if (p.title) titles.add(p.title);
+  const orgs = [p.org, ...p.mentions.map((m) => m.org)].filter((o) => !!o).map((o) => o!.name);
+  if ([...titles, ...orgs].some((t) => INTERNATIONAL_BODY_RE.test(t))) return 'international';
+  if (orgs.some((o) => words(o).some((w) => PRIVATE_BODY_WORDS.has(w)))) return 'private';
+  let state = !!p.rank;
+  for (const t of titles) {
+    const head = titleHead(t);
+    if (head && PRIVATE_HEADS.has(head)) return 'private';
+    // A counterpart is by definition on the other side: it says nothing of the home state.
+    if (head && head !== 'counterpart') state = true;
+  }
+  return state ? 'state' : 'none';
+}
+
+/** People who hold a state's office without naming the state serve the home state (an unqualified "President"
+ *  in a national paper is that nation's); private people and officials of bodies above states keep no state. */
+export function homeCountries(people: Person[], home: string | null): void {
+  if (!home) return;
+  for (const p of people) if (!p.country && affiliationOf(p) === 'state') p.country = home;
 }

@@ -1,28 +1,85 @@
-// The publisher's state: the default country for people with no stated one, and "Korea" in DPRK media.
+// The publisher's state (whose unqualified officials an article names: "the President" in a US paper) and the
+// dateline city. International outlets have no state: their unqualified titles stay unresolved.
+import worldCountries from 'world-countries';
 
-const PUBLISHERS: Array<[RegExp, string]> = [
-  [/\bkcna\b|\brodong\b|\.kp\b/i, 'KP'],
-  [/state\.gov|whitehouse\.gov|\.mil\b|\bcnn\b|nytimes|washingtonpost|\bapnews\b|\bnpr\b|\.gov\b/i, 'US'],
-  [/yonhap|koreaherald|koreatimes|joongang|chosun|hani\.co|\.kr\b/i, 'KR'],
-  [/xinhua|chinadaily|globaltimes|fmprc|\.cn\b/i, 'CN'],
-  [/kyodo|nhk|japantimes|asahi|mofa\.go\.jp|\.jp\b/i, 'JP'],
-  [/\btass\b|\bria\b|mid\.ru|\.ru\b/i, 'RU'],
-  [/\bbbc\b|\.uk\b/i, 'GB'],
+/** National outlets and state media by a word of their name or host; wire services and international outlets are absent on purpose. */
+const OUTLETS: Array<[RegExp, string]> = [
+  [/\bkcna\b|\brodong\b/i, 'KP'],
+  [
+    /\bcnn\b|nytimes|washingtonpost|\bapnews\b|\bnpr\b|\bvoanews\b|\bfoxnews\b|\bnbcnews\b|\bcbsnews\b|politico/i,
+    'US',
+  ],
+  [/yonhap|koreaherald|koreatimes|joongang|chosun|hani\.co/i, 'KR'],
+  [/xinhua|chinadaily|globaltimes|fmprc|\bcgtn\b/i, 'CN'],
+  [/kyodo|\bnhk\b|japantimes|asahi|mainichi/i, 'JP'],
+  [/\btass\b|\bria novosti\b|\bmid\.ru\b/i, 'RU'],
+  [/\bbbc\b|theguardian|telegraph\.co/i, 'GB'],
+  [/\bsmh\.com|theaustralian|\babc\.net\.au\b/i, 'AU'],
 ];
 
-export function publisherCountry(source: string | null, url: string | null, body: string): string | null {
-  const hay = `${source ?? ''} ${url ?? ''}`;
-  for (const [re, code] of PUBLISHERS) if (re.test(hay)) return code;
-  // Datelines: "Pyongyang, July 19 (KCNA) --", "SEOUL, July 25 (Yonhap) --"
-  const dateline = /^\s*[A-Z][A-Za-z .]+, [A-Z][a-z]+\.? \d{1,2} \(([^)]+)\)/.exec(body.slice(0, 200));
-  if (dateline) for (const [re, code] of PUBLISHERS) if (re.test(dateline[1]!)) return code;
+// Country-code domains let go as generic names (".tv", ".io", ".co" ...), not as a state's.
+const GENERIC_CC = new Set([
+  '.tv',
+  '.io',
+  '.co',
+  '.me',
+  '.fm',
+  '.ai',
+  '.ly',
+  '.cc',
+  '.ws',
+  '.to',
+  '.am',
+  '.gg',
+]);
+const TLD = new Map<string, string>();
+for (const c of worldCountries)
+  for (const t of c.tld) if (!GENERIC_CC.has(t) && !TLD.has(t)) TLD.set(t, c.cca2);
+TLD.set('.uk', 'GB');
+
+// A host stands alone or after "//", never inside a path ("/2015/a.md" is no Moldovan host).
+const HOST_RE = /(?<![\w.-]|[^/]\/)(?:[a-z0-9-]+\.)+([a-z]{2,})\b/gi;
+
+/** The state of a host name: its country-code domain, or the US for the US-only ".gov" and ".mil". */
+function hostCountry(hay: string): string | null {
+  HOST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOST_RE.exec(hay))) {
+    const top = '.' + m[1]!.toLowerCase();
+    if (top === '.gov' || top === '.mil') return 'US';
+    const code = TLD.get(top);
+    if (code) return code;
+  }
   return null;
 }
 
-/** The dateline city ("Pyongyang, July 19 (KCNA) --"), where "here" in the report is. */
+export function publisherCountry(source: string | null, url: string | null, body: string): string | null {
+  const hay = `${source ?? ''} ${url ?? ''}`;
+  for (const [re, code] of OUTLETS) if (re.test(hay)) return code;
+  const host = hostCountry(hay);
+  if (host) return host;
+  // Datelines: "Pyongyang, July 19 (KCNA) --", "SEOUL, July 25 (Yonhap) --"
+  const dateline = /^\s*[A-Z][A-Za-z .]+, [A-Z][a-z]+\.? \d{1,2} \(([^)]+)\)/.exec(body.slice(0, 200));
+  if (dateline) for (const [re, code] of OUTLETS) if (re.test(dateline[1]!)) return code;
+  return null;
+}
+
+const CITY = String.raw`[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}`;
+const DATE = String.raw`(?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,})(?:,? \d{4})?`;
+// "Pyongyang, July 19 (KCNA) --", "WASHINGTON, March 11 -", "BEIJING (Reuters) -", "Sydney, Australia, 3 May 2010 -"
+const DATELINE_RE = new RegExp(
+  String.raw`^\s*(${CITY})(?:, ${CITY})?(?:, (${DATE}))?(?: (\([^)]{2,40}\)))?(?: ?(-{1,2}|[–—])\s|(?<=\)))`,
+);
+
+/** The dateline city, where "here" in the report is; an all-capitals city ("WASHINGTON") comes back in title case. */
 export function datelineCity(body: string): string | null {
-  const m = /^\s*([A-Z][A-Za-z .]+), [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \(/.exec(body.slice(0, 200));
+  const m = DATELINE_RE.exec(body.slice(0, 200));
   if (!m) return null;
   const city = m[1]!.trim();
-  return city === city.toUpperCase() ? city[0] + city.slice(1).toLowerCase() : city;
+  const caps = city === city.toUpperCase();
+  // A bare "Words - " opening is a dateline only for a city in capitals; a date or an agency marks any other.
+  if (!m[2] && !m[3] && !(caps && /[A-Z]{4}/.test(city))) return null;
+  return caps
+    ? city.toLowerCase().replace(/(^|[ -])([a-z])/g, (_s, a: string, b: string) => a + b.toUpperCase())
+    : city;
 }

@@ -86,7 +86,8 @@ export function parseLeftTitle(
 ): ParsedTitle | null {
   let i = nameStart - 1;
   // "his Chinese counterpart, Ma Zhaoxu," — the title may be separated from the name by one comma.
-  if (i >= 0 && toks[i]!.text === ',') i--;
+  const comma = i >= 0 && toks[i]!.text === ',';
+  if (comma) i--;
   let left = nameStart;
   while (i >= barrier) {
     const t = toks[i]!;
@@ -127,6 +128,8 @@ export function parseLeftTitle(
       i--;
       continue;
     }
+    // "Hungary's far-right Prime Minister X": a state's possessive across up to three lowercase epithet words.
+    if (left < nameStart) left = possessiveStateBefore(toks, i, barrier) ?? left;
     break;
   }
   if (left >= nameStart) return null;
@@ -158,7 +161,8 @@ export function parseLeftTitle(
     }
   }
   if (k < 0) {
-    // No title, but a country right before the name ("Russia's Vladimir Putin").
+    // No title, but a country right before the name ("Russia's Vladimir Putin"); "... on Israel, Trump said" is not one.
+    if (comma) return null;
     const cs = matchCountries(toks.slice(left, end).map((t) => t.text));
     const last = cs[cs.length - 1];
     if (last && last.to === end - left)
@@ -260,6 +264,21 @@ export function parseLeftTitle(
   const org = orgForTitle(title, country, complementOrg ?? prefixOrg);
   if (rank && !title) title = rank;
   return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
+}
+
+/** The index of a possessive state ending before lowercase words `toks[i-n+1..i]` (n <= 3), else null. */
+function possessiveStateBefore(toks: readonly Token[], i: number, barrier: number): number | null {
+  for (let j = i; j >= Math.max(barrier, i - 3); j--) {
+    const t = toks[j]!;
+    if (t.possessive) {
+      if (j === i) return null;
+      const two = j > barrier ? lookupCountry(`${toks[j - 1]!.text} ${t.text}`) : null;
+      if (two) return j - 1;
+      return lookupCountry(t.text)?.kind === 'name' ? j : null;
+    }
+    if (!(t.word && !t.cap) && t.text !== '-') return null;
+  }
+  return null;
 }
 
 const ABBREVIATED: Record<string, string> = {

@@ -1,0 +1,74 @@
+// Person-country: the state comes from the person's own words or office, never from the outlet alone.
+import { extractArticle } from '../../../src/extract/extract-article';
+import { datelineCity, publisherCountry } from '../../../src/extract/publisher';
+
+const people = (source: string, body: string) =>
+  extractArticle(`source: ${source}\n\n${body}\n`).people.map((p) => ({
+    name: p.name,
+    title: p.title,
+    country: p.country,
+  }));
+
+const countryOf = (source: string, body: string, name: string) =>
+  people(source, body).find((p) => p.name === name)?.country;
+
+describe('person-country', () => {
+  it("gives an unqualified state office the publisher's state", () => {
+    expect(
+      countryOf('news.example.com.au', 'Prime Minister Olivia Tanner met farmers.', 'Olivia Tanner'),
+    ).toBe('AU');
+  });
+
+  it('leaves private people without a stated state at null', () => {
+    const body =
+      'Lowell Institute director Paul Brandt said the talks failed. ' +
+      'Regional analyst Maria Ostrova said the meeting showed progress.';
+    expect(countryOf('cnn.com', body, 'Paul Brandt')).toBeNull();
+    expect(countryOf('cnn.com', body, 'Maria Ostrova')).toBeNull();
+  });
+
+  it('leaves officials of bodies above states at null', () => {
+    const body = 'European Council President Pieter Janssens answered the letter.';
+    expect(countryOf('cnn.com', body, 'Pieter Janssens')).toBeNull();
+  });
+
+  it('does not give a bare name the outlet state', () => {
+    const body = 'Tom Harlow said the convoy had left. Prime Minister Ana Ruiz spoke next.';
+    expect(countryOf('cnn.com', body, 'Tom Harlow')).toBeNull();
+  });
+
+  it("takes a state's possessive across epithets before the title", () => {
+    const body = "Hungary's far-right Prime Minister Viktor Kovacs has upset the bloc's leaders.";
+    expect(countryOf('cnn.com', body, 'Viktor Kovacs')).toBe('HU');
+  });
+
+  it('does not read a state named before a comma as the next name', () => {
+    const body = 'After the attack on Portugal, Daniel Moreau criticized the minister.';
+    expect(countryOf('cnn.com', body, 'Daniel Moreau')).not.toBe('PT');
+  });
+
+  it('reads short press demonyms', () => {
+    expect(countryOf('cnn.com', 'Saudi Crown Prince Faisal bin Nasser attended.', 'Faisal bin Nasser')).toBe(
+      'SA',
+    );
+  });
+});
+
+describe('publisher and dateline', () => {
+  it('reads a state from a country-code host, and ".gov" only on its own', () => {
+    expect(publisherCountry('media.pm.gov.au', null, '')).toBe('AU');
+    expect(publisherCountry('https://www.example.gov/x', null, '')).toBe('US');
+    expect(publisherCountry('news.example.co.uk', null, '')).toBe('GB');
+  });
+
+  it('does not read a file extension in a path as a host', () => {
+    expect(publisherCountry('github.com/someone/archive/2015/story.md', null, '')).toBeNull();
+  });
+
+  it('reads wire datelines with or without an agency', () => {
+    expect(datelineCity('WASHINGTON, March 11 - The talks began.')).toBe('Washington');
+    expect(datelineCity('NEW YORK (Reuters) - Talks began.')).toBe('New York');
+    expect(datelineCity('Hanoi, May 2 (VNA) -- Talks began.')).toBe('Hanoi');
+    expect(datelineCity('The talks - which began on Monday - ended.')).toBeNull();
+  });
+});
