@@ -3,7 +3,14 @@ import type { OrganizationKind } from './extraction.types';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Nouns that head a title ("Minister", "Secretary", "leader", "spokesperson"). */
+/** Heads of private people's titles: they name no state, so such a person's state is only ever a stated one. */
+export const PRIVATE_HEADS = set(`
+  analyst analysts professor fellow researcher scholar expert economist historian journalist reporter
+  correspondent editor columnist author lecturer commentator lawyer activist founder co-founder ceo
+  consultant strategist pollster scientist student writer academic specialist
+`);
+
+/** Nouns that head a title ("Minister", "Secretary", "leader", "spokesperson", "analyst"). */
 export const TITLE_HEADS = set(`
   minister ministers secretary secretaries president president-elect premier chancellor spokesperson spokesman
   spokeswoman ambassador envoy representative director director-general councilor councillor counselor
@@ -13,6 +20,7 @@ export const TITLE_HEADS = set(`
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
   commissar aide official
 `);
+for (const h of PRIVATE_HEADS) TITLE_HEADS.add(h);
 
 /** Words that modify a title head ("First Vice", "Deputy", "Executive", "Special", "State"). */
 export const TITLE_MODS = set(`
@@ -55,13 +63,6 @@ export const COMPLEMENT_END = set(`
   command assembly party security issues programs operations
 `);
 
-/** Heads of private people's titles: they name no state, so such a person's state is only ever a stated one. */
-export const PRIVATE_HEADS = set(`
-  analyst analysts professor fellow researcher scholar expert economist historian journalist reporter
-  correspondent editor columnist author lecturer commentator lawyer activist founder co-founder executive ceo
-  consultant strategist pollster scientist student writer academic specialist
-`);
-
 /** Words naming private bodies (think tanks, universities, firms): a title held there names no state. */
 export const PRIVATE_BODY_WORDS = set(`
   university college institute institution foundation centre center corporation company inc ltd llc group
@@ -71,6 +72,48 @@ export const PRIVATE_BODY_WORDS = set(`
 /** Bodies above states: a title held there ("European Commission President", "UN envoy") names no state. */
 export const INTERNATIONAL_BODY_RE =
   /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European (?:Union|Commission|Council|Parliament|Central Bank)|NATO|ASEAN|African Union|Arab League|OPEC|IAEA|WHO|World (?:Bank|Health Organization|Trade Organization)|IMF|International (?:Monetary Fund|Atomic Energy Agency|Criminal Court|Court of Justice|Committee of the Red Cross)|Red Cross|OSCE|Security Council|General Assembly|G7|G20)\b/;
+
+/** Capitalized words that name a place or a medium, never part of a person's name ("Street", "News"). */
+export const PLACE_MEDIA_WORDS = set(`
+  street avenue river valley island islands mountains airport station palace province county district region
+  village cathedral mosque plaza stadium canal ocean peninsula desert territory territories news times journal
+  radio television tv network herald tribune gazette magazine broadcasting channel media online international
+  accords accord
+`);
+
+/** Words that end a place's name but are also surnames ("Hill", "Hall"): a name ending on one needs a title. */
+export const PLACE_SURNAMES = set(`
+  hill hall lake bay bridge bridges church temple tower port post press camp park city coast heights border
+  strip watch monitor wire beach square road fields mountain
+`);
+
+/** Words that say the next capitalized words are a person: honorifics ("Mr", "Dr") and forms of address. */
+export const HONORIFICS = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sheikh sheikha madam mme mme.
+  monsieur messrs
+`);
+
+/** Verbs that take a person as subject right after the name ("X said", "X told"), in news prose. */
+export const PERSON_VERBS = set(`
+  said says told tells added adds noted notes stressed urged warned visited received spoke speaks stated wrote
+  writes announced insisted hailed responded replied argued explained believes believed thinks thought tweeted
+  posted declared commented acknowledged admitted cautioned suggested predicted asked agreed confirmed denied
+  emphasized emphasised recalled claimed echoed described criticized criticised praised welcomed accused vowed
+  pledged promised rejected dismissed condemned slammed met meets visits arrived traveled travelled signed
+  joined attended expressed reiterated underlined underscored highlighted conveyed thanked congratulated
+  discussed
+`);
+
+/** Words that put a person right after them: a quote's speaker ("said X"), a source ("according to X"). */
+export const SPEAKER_BEFORE = set(
+  `said says added wrote asked told explained noted argued according quoted quoting`,
+);
+
+/** Words between a name and its verb that keep the cue ("X also said", "X has repeatedly warned"). */
+export const VERB_ADVERBS = set(`
+  also has had later then previously recently earlier once again further separately publicly privately
+  reportedly repeatedly however himself herself first last
+`);
 
 export const STOP_CAPS = set(`
   The A An He She They It We I Our Their His Her Its This That These Those Today Yesterday Tomorrow After
@@ -99,9 +142,10 @@ export const MONTHS = [
 ];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Titles that only the United States uses in this form. */
+/** Titles that only the United States uses in this form ("Senator", "Attorney General" exist elsewhere too;
+ *  Britain has Secretaries of State "for" a portfolio). */
 export const US_ONLY_TITLE =
-  /\b(secretary of state|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|national security advis[eo]r|secretary of defense|defense secretary|senator|sen\.|speaker of the house|attorney general|secretary of the treasury)\b/i;
+  /\b(secretary of state(?! for)|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|secretary of defense|defense secretary|secretary of the treasury)\b/i;
 
 /** International bodies and parties named by acronym or full name, with their kind and (for parties) state. */
 export const INTERNATIONAL_BODIES: ReadonlyArray<{

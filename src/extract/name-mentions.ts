@@ -2,12 +2,30 @@
 // or a bare name followed by a speech verb or already known from the article.
 import { foldName } from '../domain/names';
 import { lookupCountry, matchCountries } from './country-gazetteer';
-import { COMPLEMENT_END, MONTHS, ORG_WORDS, STOP_CAPS, WEEKDAYS } from './lexicon.data';
+import {
+  COMPLEMENT_END,
+  HONORIFICS,
+  MONTHS,
+  ORG_WORDS,
+  PERSON_VERBS,
+  PLACE_MEDIA_WORDS,
+  PLACE_SURNAMES,
+  SPEAKER_BEFORE,
+  STOP_CAPS,
+  VERB_ADVERBS,
+  WEEKDAYS,
+} from './lexicon.data';
 import type { PersonMention } from './people.types';
 import { isTitleWord, parseAppositionTitle, parseLeftTitle } from './title-parser';
 import type { Token } from './tokenizer';
 
-const NOT_NAME = new Set<string>([...MONTHS, ...WEEKDAYS, ...[...STOP_CAPS].map((s) => s.toLowerCase())]);
+const NOT_NAME = new Set<string>([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...[...STOP_CAPS].map((s) => s.toLowerCase()),
+  ...PLACE_MEDIA_WORDS,
+  ...HONORIFICS,
+]);
 const PARTICLES = new Set([
   'van',
   'von',
@@ -19,29 +37,17 @@ const PARTICLES = new Set([
   'del',
   'di',
   'bin',
+  'bint',
+  'ben',
   'al',
+  'el',
+  'ul',
+  'du',
+  'des',
+  'ter',
   'la',
   'le',
   'ibn',
-]);
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'met',
-  'added',
-  'noted',
-  'stressed',
-  'urged',
-  'warned',
-  'visited',
-  'received',
-  'spoke',
-  'stated',
-  'wrote',
-  'announced',
-  'insisted',
-  'hailed',
 ]);
 const SUFFIX = /^(Jr\.?|Jnr\.?|Sr\.?|II|III|IV)$/;
 
@@ -61,6 +67,79 @@ function isInitial(t: Token | undefined): boolean {
 export interface SentenceTokens {
   index: number;
   toks: Token[];
+  /** the sentence credits reporters ("X and Y contributed to this report"): its full names are people */
+  credits?: boolean;
+}
+
+/** Where a name starting at token `i` ends (exclusive): name tokens, initials, particles ("von der", "bin", "al-"),
+ *  hyphen joins inside a full name ("Dekel-Chen"), a quoted nickname and a suffix; the nickname's token range too. */
+function extendName(toks: readonly Token[], i: number): { end: number; nick: [number, number] | null } {
+  let j = i + 1;
+  let nick: [number, number] | null = null;
+  let firstJoin = -1;
+  if (toks[i]!.possessive) return { end: j, nick };
+  while (j < toks.length && j - i < 7) {
+    const u = toks[j]!;
+    const prev = toks[j - 1]!;
+    if (u.hyphen) {
+      if (!nameToken(u) || !(nameToken(prev) || PARTICLES.has(prev.lower))) break;
+      if (firstJoin < 0 && !PARTICLES.has(prev.lower)) firstJoin = j;
+      j++;
+      if (u.possessive) break;
+      continue;
+    }
+    if (nameToken(u) || isInitial(u)) {
+      j++;
+      if (u.possessive) break;
+      continue;
+    }
+    // "von der Leyen", "bin Salman", "al-Sisi", "de la Cruz": up to two particles before a name token.
+    let k = j;
+    while (k < toks.length && k - j < 2 && PARTICLES.has(toks[k]!.text)) k++;
+    if (k > j && nameToken(toks[k])) {
+      j = k + 1;
+      if (toks[k]!.possessive) break;
+      continue;
+    }
+    // 'Ferdinand "Ferdy" Marcos': a quoted nickname of one or two words between names.
+    if (u.text === '"' && toks[j + 1]?.cap) {
+      const close = toks[j + 2]?.text === '"' ? j + 2 : toks[j + 3]?.text === '"' ? j + 3 : -1;
+      if (close > 0 && nameToken(toks[close + 1])) {
+        nick = [j, close + 1];
+        j = close + 1;
+        continue;
+      }
+    }
+    if (SUFFIX.test(u.text)) {
+      j++;
+      break;
+    }
+    if (u.text === ',' && SUFFIX.test(toks[j + 1]?.text ?? '')) {
+      j += 2;
+      break;
+    }
+    break;
+  }
+  // "the Kern-Lind summit": a hyphen join makes a name only inside a full name of two words or more.
+  if (firstJoin > 0) {
+    let words = 0;
+    for (let k = i; k < j; k++)
+      if (!toks[k]!.hyphen && !PARTICLES.has(toks[k]!.text) && !isInitial(toks[k])) words++;
+    if (words < 2) return { end: firstJoin, nick: null };
+  }
+  return { end: j, nick };
+}
+
+/** Context that only a person fits around a full name: a verb of speech or action after it (across "also",
+ *  "has"), ", who", or a quote's speaker or source word before it ("said X", "according to X"). */
+function personCue(toks: readonly Token[], i: number, j: number): boolean {
+  let k = j;
+  if (toks[k]?.text === ',' && /^who(se)?$/.test(toks[k + 1]?.lower ?? '')) return true;
+  while (k < j + 2 && VERB_ADVERBS.has(toks[k]?.lower ?? '')) k++;
+  if (PERSON_VERBS.has(toks[k]?.lower ?? '') && toks[k]!.lower !== 'who') return true;
+  const before = toks[i - 1]?.lower ?? '';
+  if (before === 'to') return toks[i - 2]?.lower === 'according';
+  return SPEAKER_BEFORE.has(before) && before !== 'according';
 }
 
 /** Finds person mentions in one sentence. */
@@ -80,38 +159,16 @@ export function findMentions(
       i++;
       continue;
     }
-    // Extend the name: name tokens, initials, particles between names; stop at possessive.
-    let j = i + 1;
-    if (!t.possessive) {
-      while (j < toks.length && j - i < 5) {
-        const u = toks[j]!;
-        if (u.hyphen) break;
-        if (nameToken(u) || isInitial(u) || (/^[A-Z]{2}$/.test(toks[j - 1]!.text) && nameToken(u))) {
-          j++;
-          if (u.possessive) break;
-          continue;
-        }
-        if (PARTICLES.has(u.text) && nameToken(toks[j + 1])) {
-          j++;
-          continue;
-        }
-        if (SUFFIX.test(u.text)) {
-          j++;
-          break;
-        }
-        if (u.text === ',' && SUFFIX.test(toks[j + 1]?.text ?? '')) {
-          j += 2;
-          break;
-        }
-        break;
-      }
-    }
+    const { end: j, nick } = extendName(toks, i);
     // "JD Vance": a two-letter all-caps first token only counts with a name after it.
     const nameToks = toks.slice(i, j);
     const last = toks[j - 1]!;
     const nameStart = t.start;
     const nameEnd = last.end;
-    const name = text.slice(nameStart, nameEnd).replace(/['’]s$/, '');
+    const name = text
+      .slice(nameStart, nameEnd)
+      .replace(/['’]s$/, '')
+      .replace(/\s+/g, ' ');
     const left = parseLeftTitle(text, toks, i, barrier, publisherCountry);
     let parsed = left;
     let consumedTo = j;
@@ -148,17 +205,22 @@ export function findMentions(
       }
     }
     // "Policy Consultation Delegation", "Military Maritime Consultative Agreement": part of a body's name.
-    if (toks[j] && toks[j]!.cap && ORG_WORDS.has(toks[j]!.lower)) {
+    if (toks[j] && toks[j]!.cap && (ORG_WORDS.has(toks[j]!.lower) || PLACE_MEDIA_WORDS.has(toks[j]!.lower))) {
       i = j;
       continue;
     }
-    const tokensText = nameToks.map((x) => x.text).filter((x) => !SUFFIX.test(x) && x !== ',');
+    const honorific = HONORIFICS.has(toks[i - 1]?.lower ?? '');
+    const tokensText = nameToks
+      .filter((_x, k) => !nick || i + k < nick[0] || i + k >= nick[1])
+      .map((x) => x.text)
+      .filter((x) => !SUFFIX.test(x) && x !== ',');
     const multi = tokensText.filter((x) => !/^[A-Z]\.$/.test(x)).length >= 2;
-    const nextLower = toks[j]?.lower ?? '';
+    // "Capitol Hill", "Terry Fox Post": a name ending on a place word is a place unless a title or honorific says otherwise.
+    const placeLike = PLACE_SURNAMES.has(last.lower) && !honorific;
     const bareOk = multi
-      ? SPEECH_VERBS.has(nextLower) || knownNames.has(foldName(name))
-      : knownNames.has('#' + foldName(name));
-    const titled = parsed && (parsed.title || (parsed.country && multi));
+      ? !placeLike && (st.credits || personCue(toks, i, j) || knownNames.has(foldName(name)))
+      : honorific || knownNames.has('#' + foldName(name));
+    const titled = parsed && (parsed.title || (parsed.country && multi && !placeLike));
     if (titled || bareOk) {
       // "Minister X of Korea and Vice Minister Y": a coordinated title without a state shares the previous one's.
       const prev = out[out.length - 1];

@@ -162,6 +162,9 @@ export function resolvePeople(mentions: PersonMention[], headlineTitles: Map<str
     // Other common forms: the other order of a two-part name, and the name without middle initials or suffix.
     const parts = p.name.replace(/,? (Jr|Jnr|Sr)\.?$/, '').split(' ');
     const variants = new Set<string>();
+    // 'Ferdinand "Ferdy" Marcos': the name without its quoted nickname is the common form.
+    const plain = p.name.replace(/\s*["“][^"”]{1,30}["”]/, '');
+    if (plain !== p.name) variants.add(plain);
     if (parts.length === 2) variants.add(`${parts[1]} ${parts[0]}`);
     const noInitials = parts.filter((x) => !/^[A-Z]\.$/.test(x)).join(' ');
     if (noInitials !== p.name) variants.add(noInitials);

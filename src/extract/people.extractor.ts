@@ -18,14 +18,23 @@ export interface PeopleStage {
   explicit: boolean[];
 }
 
+// Lines that credit reporters: every full name in them is a person ("With reporting by A and B", "By A").
+const CREDIT_RE =
+  /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|reporting (?:by|from)|(?:writing|editing|compiled|reported) by)\b|^By [A-Z]/i;
+
 /** Mentions per sentence: titled ones first, then a rescan where a known name or name part appears bare. */
 function sentenceMentions(
   norm: string,
+  sentences: readonly Sentence[],
   toks: Token[][],
   publisher: string | null,
   known: Set<string>,
 ): PersonMention[][] {
-  const first = toks.map((ts, i) => findMentions(norm, { index: i, toks: ts }, publisher, known));
+  const st = toks.map((ts, i) => {
+    const s = sentences[i]!;
+    return { index: i, toks: ts, credits: CREDIT_RE.test(norm.slice(s.start, s.end)) };
+  });
+  const first = st.map((x) => findMentions(norm, x, publisher, known));
   for (const ms of first)
     for (const m of ms)
       if (m.tokens.length >= 2) {
@@ -37,7 +46,7 @@ function sentenceMentions(
     const bare = toks[i]!.some(
       (t, k) => t.cap && known.has('#' + foldName(t.text)) && !ms.some((m) => k >= m.from && k < m.to),
     );
-    return bare ? findMentions(norm, { index: i, toks: toks[i]! }, publisher, known) : ms;
+    return bare ? findMentions(norm, st[i]!, publisher, known) : ms;
   });
 }
 
@@ -67,7 +76,7 @@ export function extractPeople(
   orgMentions: readonly OrgMention[],
 ): PeopleStage {
   const known = new Set<string>();
-  const mentions = sentenceMentions(norm, toks, publisher, known);
+  const mentions = sentenceMentions(norm, sentences, toks, publisher, known);
   const people = resolvePeople(mentions.flat(), headlineTitles(title, publisher, known));
   const explicit = people.map((p) => !!p.country);
   for (const p of people) {

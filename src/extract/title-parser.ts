@@ -2,8 +2,11 @@
 import { lookupCountry, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
+  HONORIFICS,
   ORG_WORDS,
+  PERSON_VERBS,
   PORTFOLIO,
+  PRIVATE_HEADS,
   RANKS,
   TITLE_HEADS,
   TITLE_MODS,
@@ -13,6 +16,35 @@ import { canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organizat
 import type { Token } from './tokenizer';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
+const LEGISLATURES = new Set(['assembly', 'parliament', 'congress', 'senate', 'house', 'diet', 'duma']);
+const FIELD_STOP = new Set([
+  'at',
+  'in',
+  'from',
+  'with',
+  'who',
+  'which',
+  'that',
+  'and',
+  'or',
+  'on',
+  'to',
+  'for',
+  'by',
+  'as',
+]);
+
+/** A lowercase word that can name a field of study or work after "of" ("of international studies"). */
+function isFieldWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    !t.cap &&
+    !FIELD_STOP.has(t.lower) &&
+    !CONNECTORS.has(t.lower) &&
+    !PERSON_VERBS.has(t.lower)
+  );
+}
 
 export function isTitleWord(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || PORTFOLIO.has(t.lower);
@@ -53,7 +85,13 @@ function orgFromSpan(
     if (!ORG_WORDS.has(toks[i]!.lower) || !toks[i]!.cap) continue;
     // Grow the org name: leading capitalized words, trailing "of the X ..." complement.
     let s = i;
-    while (s > from && toks[s - 1]!.cap && !lookupCountry(toks[s - 1]!.text) && !isTitleWord(toks[s - 1]!))
+    while (
+      s > from &&
+      toks[s - 1]!.cap &&
+      !lookupCountry(toks[s - 1]!.text) &&
+      !TITLE_HEADS.has(toks[s - 1]!.lower) &&
+      !toks[s - 1]!.possessive
+    )
       s--;
     let e = i + 1;
     while (
@@ -85,13 +123,17 @@ export function parseLeftTitle(
   publisherCountry: string | null,
 ): ParsedTitle | null {
   let i = nameStart - 1;
+  // "the Minister for Trade, Dr Anna Wells": an honorific between title and name is transparent.
+  const honorific = i > barrier && HONORIFICS.has(toks[i]!.lower);
+  if (honorific) i--;
   // "his Chinese counterpart, Ma Zhaoxu," — the title may be separated from the name by one comma.
   const comma = i >= 0 && toks[i]!.text === ',';
   if (comma) i--;
-  let left = nameStart;
+  const spanEnd = i + 1;
+  let left = spanEnd;
   while (i >= barrier) {
     const t = toks[i]!;
-    if (t.possessive && i !== nameStart - 1) {
+    if (t.possessive && i !== spanEnd - 1) {
       // "South Korea's First Vice ..." — a possessive country opens the span; anything else ends it.
       if (lookupCountry(t.text) || (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))) {
         left = i;
@@ -129,17 +171,18 @@ export function parseLeftTitle(
       continue;
     }
     // "Hungary's far-right Prime Minister X": a state's possessive across up to three lowercase epithet words.
-    if (left < nameStart) left = possessiveStateBefore(toks, i, barrier) ?? left;
+    if (left < spanEnd) left = possessiveStateBefore(toks, i, barrier) ?? left;
     break;
   }
-  if (left >= nameStart) return null;
-  let end = nameStart;
-  if (toks[end - 1]?.text === ',') end--;
+  if (left >= spanEnd) return null;
+  const end = spanEnd;
   // First title token: a modifier or head, or a portfolio word followed by one.
   let k = -1;
   for (let j = left; j < end; j++) {
     const t = toks[j]!;
     if (TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower)) {
+      // "Under President X" is a preposition; "Under Secretary" is a title.
+      if (t.lower === 'under' && toks[j + 1]?.lower !== 'secretary') continue;
       if (
         t.lower === 'general' &&
         toks[j + 1] &&
@@ -190,6 +233,15 @@ export function parseLeftTitle(
       }
   }
   if (toks[k]!.lower === 'and') k++;
+  // "State Department spokesperson X": a body named before the head is the organization, not part of the title;
+  // a legislature stays, since it makes the office ("National Assembly Representative", "House Speaker").
+  let firstHeadAt = k;
+  while (firstHeadAt < end && !TITLE_HEADS.has(toks[firstHeadAt]!.lower)) firstHeadAt++;
+  for (let j = firstHeadAt - 1; j > k; j--)
+    if (toks[j]!.cap && ORG_WORDS.has(toks[j]!.lower) && !LEGISLATURES.has(toks[j]!.lower)) {
+      k = j + 1;
+      break;
+    }
   // A complement that runs on past its ending word belongs to something else: trim at the last complement end.
   let rank: string | null = null;
   if (tEnd - 1 > k && RANKS.has(toks[tEnd - 1]!.lower)) {
@@ -220,7 +272,9 @@ export function parseLeftTitle(
     }
   const prefix = matchCountries(toks.slice(prefixFrom, k).map((t) => t.text));
   let country: string | null = null;
-  const lastPrefix = prefix[prefix.length - 1];
+  // "a North Korea analyst" studies the state; only a demonym ("a Chinese analyst") gives a private person's.
+  const privateTitle = toks.slice(k, tEnd).some((t) => PRIVATE_HEADS.has(t.lower));
+  const lastPrefix = prefix.filter((c) => !privateTitle || c.kind === 'demonym').pop();
   if (lastPrefix)
     country = countryOf(lastPrefix.code, publisherCountry, toks[prefixFrom + lastPrefix.from]!.text);
   // "... of the Republic of Belarus" at the end of the title names the person's state.
@@ -313,31 +367,50 @@ export function parseAppositionTitle(
 ): { parsed: ParsedTitle; to: number } | null {
   let i = from;
   if (toks[i] && /^(a|an|the)$/.test(toks[i]!.lower)) i++;
-  const k = i;
+  let k = i;
+  // Before the head: modifiers, portfolios, demonyms and up to four capitalized words ("a senior Gulf analyst").
+  let caps = 0;
   while (
     toks[i] &&
+    !TITLE_HEADS.has(toks[i]!.lower) &&
     (TITLE_MODS.has(toks[i]!.lower) ||
       PORTFOLIO.has(toks[i]!.lower) ||
-      lookupCountry(toks[i]!.text)?.kind === 'demonym')
+      lookupCountry(toks[i]!.text)?.kind === 'demonym' ||
+      (toks[i]!.possessive && i - k < 3) ||
+      (toks[i]!.cap && ++caps <= 4))
   )
     i++;
   if (!toks[i] || !TITLE_HEADS.has(toks[i]!.lower)) return null;
+  // An owner before the title ("the bloc's top diplomat", "the State Department spokesman") is not part of it.
+  let owner = -1;
+  for (let j = k; j < i; j++)
+    if (toks[j]!.possessive || (toks[j]!.cap && ORG_WORDS.has(toks[j]!.lower))) owner = j;
+  const ownerFrom = k;
+  if (owner >= 0) k = owner + 1;
   while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
   const headEnd = i;
+  const privateTitle = toks.slice(k, headEnd).some((t) => PRIVATE_HEADS.has(t.lower));
   // A capitalized name right after the title means it is the next person's title, not an apposition.
   if (toks[i] && toks[i]!.cap && !/^(of|for)$/i.test(toks[i]!.lower)) return null;
-  // complement: "of/for (the) X ..." up to a comma, clause end or a lowercase word that is not a connector
+  // complement: "of/for (the) X ..." up to a comma, clause end or a lowercase word that is not a connector;
+  // "of" and lowercase words name a field ("professor of political science").
   let e = i;
-  while (
-    e === i
-      ? toks[e] && /^(of|for)$/.test(toks[e]!.lower)
-      : toks[e] &&
-        (toks[e]!.cap || CONNECTORS.has(toks[e]!.lower) || toks[e]!.hyphen || toks[e]!.text === '-')
-  ) {
-    if (toks[e]!.lower === 'and' && toks[e + 1] && !toks[e + 1]!.cap) break;
-    e++;
-  }
+  if (toks[i]?.lower === 'of' && isFieldWord(toks[i + 1])) {
+    e = i + 1;
+    while (e < i + 5 && isFieldWord(toks[e])) e++;
+  } else
+    while (
+      e === i
+        ? toks[e] && /^(of|for)$/.test(toks[e]!.lower)
+        : toks[e] &&
+          (toks[e]!.cap || CONNECTORS.has(toks[e]!.lower) || toks[e]!.hyphen || toks[e]!.text === '-')
+    ) {
+      if (toks[e]!.lower === 'and' && toks[e + 1] && !toks[e + 1]!.cap) break;
+      e++;
+    }
   while (e > i && (CONNECTORS.has(toks[e - 1]!.lower) || toks[e - 1]!.text === '-')) e--;
+  // "Hamas, the official said": the words are the subject of a speech verb, not an apposition.
+  if (toks[e] && PERSON_VERBS.has(toks[e]!.lower)) return null;
   const inner = matchCountries(toks.slice(k, e).map((t) => t.text));
   let country: string | null = null;
   let titleTo = e;
@@ -350,12 +423,32 @@ export function parseAppositionTitle(
     } else if (c.kind === 'demonym' && !country && k + c.from < headEnd)
       country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
   }
+  // An owner's state: "the Chinese Foreign Ministry's spokesman"; a private person's only from a demonym.
+  if (!country && owner >= 0) {
+    const own = matchCountries(toks.slice(ownerFrom, k).map((t) => t.text)).filter(
+      (c) => !privateTitle || c.kind === 'demonym',
+    );
+    if (own[0]) country = countryOf(own[0].code, publisherCountry, toks[ownerFrom + own[0].from]!.text);
+  }
   // "..., Deputy Director-General for X from South Korea's Foreign Ministry" / "at the Chinese Ministry"
-  if (!country && toks[e] && /^(from|at|of|in)$/.test(toks[e]!.lower)) {
+  if (!country && !privateTitle && toks[e] && /^(from|at|of|in)$/.test(toks[e]!.lower)) {
     const after = matchCountries(toks.slice(e + 1, e + 5).map((t) => t.text));
     if (after[0]) country = countryOf(after[0].code, publisherCountry, toks[e + 1 + after[0].from]!.text);
   }
-  const org = orgFromSpan(text, toks, i, titleTo, country);
+  let org = orgFromSpan(text, toks, i, titleTo, country);
+  // "a spokesman for the Chinese Foreign Ministry": the body's state is the person's.
+  if (!country && org) {
+    const at = toks.findIndex((t, j) => j >= i && j < titleTo && text.slice(t.start).startsWith(org!.name));
+    const c = at > 0 ? lookupCountry(toks[at - 1]!.text) : null;
+    if (c) {
+      country = countryOf(c.code, publisherCountry, toks[at - 1]!.text);
+      org = { ...org, country };
+    }
+  }
+  if (!org && owner >= 0) org = orgFromSpan(text, toks, ownerFrom, k, country);
+  // "a senior analyst at the Lowell Institute": where a private person works.
+  if (!org && privateTitle && toks[e] && /^(at|with|for)$/.test(toks[e]!.lower))
+    org = orgFromSpan(text, toks, e + 1, Math.min(toks.length, e + 9), null);
   // The organization ends the title: "general secretary of the Workers' Party of Korea" → "General Secretary".
   let tTo = titleTo;
   if (org && !toks[k]!.cap) {

@@ -19,6 +19,13 @@ describe('person-country', () => {
     ).toBe('AU');
   });
 
+  it('does not take "Senator" or "Secretary of State for" as American', () => {
+    expect(countryOf('news.example.org', 'Senator Rob Hill met farmers.', 'Rob Hill')).toBeNull();
+    expect(
+      countryOf('news.example.org', 'Secretary of State for Defence Ian Marsh met farmers.', 'Ian Marsh'),
+    ).toBeNull();
+  });
+
   it('leaves private people without a stated state at null', () => {
     const body =
       'Lowell Institute director Paul Brandt said the talks failed. ' +

@@ -1,0 +1,115 @@
+// People without a title before the name: speech and source cues, appositions, credits, name shapes.
+import { extractArticle } from '../../../src/extract/extract-article';
+
+const people = (body: string, source = 'news.example.com') =>
+  extractArticle(`source: ${source}\n\n${body}\n`).people;
+const names = (body: string) => people(body).map((p) => p.name);
+const person = (body: string, name: string) => people(body).find((p) => p.name === name);
+
+describe('people recall without a title', () => {
+  it('finds a full name before a verb of speech, across an adverb', () => {
+    expect(names('Talks stalled in May. Oskar Lindahl also warned that the deal was weak.')).toEqual([
+      'Oskar Lindahl',
+    ]);
+  });
+
+  it('finds the speaker after "said" and the source after "according to"', () => {
+    expect(names('"It is fragile," said Ingrid Vale. According to Tomas Reyes, the talks ended.')).toEqual([
+      'Ingrid Vale',
+      'Tomas Reyes',
+    ]);
+  });
+
+  it('finds a full name followed by ", who"', () => {
+    expect(names('The letter came from Jonah Kettering, who met the envoy.')).toEqual(['Jonah Kettering']);
+  });
+
+  it('takes a private title and workplace from an apposition, and no state', () => {
+    const p = person(
+      'Derek Fowler, a senior defense analyst at the Lowell Corporation, said the deal failed.',
+      'Derek Fowler',
+    );
+    expect(p).toMatchObject({ title: 'Senior Defense Analyst', country: null });
+    const q = person(
+      'Anna Lindqvist, a professor of international studies at Uppsala University, said so.',
+      'Anna Lindqvist',
+    );
+    expect(q?.title).toBe('Professor of International Studies');
+  });
+
+  it('does not read "X, the official said" as a title of X', () => {
+    expect(names('Both the rebels and Falange, the official said, want a deal.')).toEqual([]);
+  });
+
+  it("takes every full name in a reporters' credit line", () => {
+    expect(
+      names(
+        'The vote is due in May.\n\nWith additional reporting from Niall Kerr, James Fraser and Amy Cole',
+      ),
+    ).toEqual(['Niall Kerr', 'James Fraser', 'Amy Cole']);
+  });
+
+  it('takes a single name after an honorific', () => {
+    expect(names('Mr Okonjo told reporters the deal was done.')).toEqual(['Okonjo']);
+  });
+
+  it('does not take the name of a place or a medium, but a titled surname that is also a place word', () => {
+    expect(
+      names('Officials met at Camp Harmon. Terry Fox News said nothing. Crowds filled Capitol Hill.'),
+    ).toEqual([]);
+    expect(names('Senator Rob Hill met him.')).toEqual(['Rob Hill']);
+  });
+
+  it('reads a title across an honorific before the name', () => {
+    expect(person('The Minister for Trade, Dr Anna Wells, said so.', 'Anna Wells')?.title).toBe(
+      'Minister for Trade',
+    );
+  });
+});
+
+describe('name shapes', () => {
+  it('keeps particles inside a name', () => {
+    expect(
+      names('Commission President Greta van der Berg said so. Ahmed bin Khalid al-Mansour said so.'),
+    ).toEqual(['Greta van der Berg', 'Ahmed bin Khalid al-Mansour']);
+  });
+
+  it('joins a hyphenated name part only inside a full name', () => {
+    expect(names('Jean-Luc Moreau said so. Anna Petit-Roux said so. The Moreau-Petit talks ended.')).toEqual([
+      'Jean-Luc Moreau',
+      'Anna Petit-Roux',
+    ]);
+  });
+
+  it('keeps a quoted nickname in the name and gives the plain form as an alias', () => {
+    const p = people('Under President Ferdinand "Ferdy" Lopez Jr, the islands took steps.')[0];
+    expect(p?.name).toBe('Ferdinand "Ferdy" Lopez Jr');
+    expect(p?.title).toBe('President');
+    expect(p?.aliases).toContain('Ferdinand Lopez Jr');
+  });
+});
+
+describe('titles', () => {
+  it('keeps the body before the head out of the title, except a legislature', () => {
+    expect(person('State Department spokesperson Mara Quill told reporters.', 'Mara Quill')?.title).toBe(
+      'Spokesperson',
+    );
+    expect(person('National Assembly Representative Seo Jun met him.', 'Seo Jun')?.title).toBe(
+      'National Assembly Representative',
+    );
+  });
+
+  it('takes the state of the body a spokesman speaks for', () => {
+    expect(person('Wu Fei, a spokesman for the Chinese Foreign Ministry, said so.', 'Wu Fei')).toMatchObject({
+      title: 'Spokesman',
+      country: 'CN',
+    });
+  });
+
+  it('reads "X, the Chinese foreign minister" without the adjective', () => {
+    expect(person('Lin Jian, the Chinese foreign minister, said so.', 'Lin Jian')).toMatchObject({
+      title: 'Foreign Minister',
+      country: 'CN',
+    });
+  });
+});
