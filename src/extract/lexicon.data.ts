@@ -90,7 +90,7 @@ export const PLACE_SURNAMES = set(`
 /** Words that say the next capitalized words are a person: honorifics ("Mr", "Dr") and forms of address. */
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sheikh sheikha madam mme mme.
-  monsieur messrs
+  monsieur messrs excellency highness majesty comrade
 `);
 
 /** Verbs that take a person as subject right after the name ("X said", "X told"), in news prose. */

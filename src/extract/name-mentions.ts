@@ -218,7 +218,7 @@ export function findMentions(
     // "Capitol Hill", "Terry Fox Post": a name ending on a place word is a place unless a title or honorific says otherwise.
     const placeLike = PLACE_SURNAMES.has(last.lower) && !honorific;
     const bareOk = multi
-      ? !placeLike && (st.credits || personCue(toks, i, j) || knownNames.has(foldName(name)))
+      ? !placeLike && (st.credits || honorific || personCue(toks, i, j) || knownNames.has(foldName(name)))
       : honorific || knownNames.has('#' + foldName(name));
     const titled = parsed && (parsed.title || (parsed.country && multi && !placeLike));
     if (titled || bareOk) {

@@ -1,6 +1,8 @@
 // The people stage: mentions in two passes (titled, then bare mentions of names already known), the headline's
 // titles, grouping into people, and the states that delegations and ministry appositions give them.
 import { foldName } from '../domain/names';
+import { lookupCountry } from './country-gazetteer';
+import { INTERNATIONAL_BODIES, PERSON_VERBS } from './lexicon.data';
 import { findMentions } from './name-mentions';
 import type { OrgMention } from './organization.extractor';
 import { resolvePeople } from './people-grouping';
@@ -50,6 +52,61 @@ function sentenceMentions(
   });
 }
 
+const GLUE_TAILS = new Set([
+  ...PERSON_VERBS,
+  'and',
+  'who',
+  'was',
+  'has',
+  'had',
+  'also',
+  'with',
+  'the',
+  'for',
+]);
+
+/**
+ * A name glued by a scraper to the next word ("Kim Jong Unexpressed"): a capitalized token that is a name part
+ * written alone elsewhere in the article (or its headline) plus a lowercase verb or function word, after another
+ * capitalized token, is split in two in place, so every later stage sees the name.
+ */
+function splitGluedNames(toks: Token[][], title: string | null): void {
+  const alone = new Set<string>();
+  for (const ts of toks) for (const t of ts) if (t.cap) alone.add(t.text);
+  if (title) for (const t of tokenize(normalizeText(title), 0, title.length)) if (t.cap) alone.add(t.text);
+  for (const ts of toks)
+    for (let n = 1; n < ts.length; n++) {
+      const t = ts[n]!;
+      if (!t.cap || t.text.length < 5 || !ts[n - 1]!.cap) continue;
+      for (let k = 2; k <= Math.min(5, t.text.length - 3); k++) {
+        const tail = t.text.slice(k);
+        if (!GLUE_TAILS.has(tail) || !alone.has(t.text.slice(0, k))) continue;
+        const head: Token = {
+          ...t,
+          text: t.text.slice(0, k),
+          lower: t.lower.slice(0, k),
+          end: t.start + k,
+          possessive: false,
+        };
+        const rest: Token = { ...t, text: tail, lower: tail, start: t.start + k, cap: false, hyphen: false };
+        ts.splice(n, 1, head, rest);
+        break;
+      }
+    }
+}
+
+/** A headline in capitals read in title case ("PREMIER KIM MEETS ENVOY" → "Premier Kim Meets Envoy"); state and
+ *  body acronyms ("DPRK", "UN") stay in capitals. Same length, so offsets hold. */
+export function headlineCase(title: string): string {
+  if (/[a-z]/.test(title)) return title;
+  return title.replace(/[A-Z][A-Z'-]*/g, (w) =>
+    w.length <= 4 &&
+    (lookupCountry(w) || INTERNATIONAL_BODIES.some((b) => b.name === w || b.aliases.includes(w)))
+      ? w
+      : w[0] + w.slice(1).toLowerCase(),
+  );
+}
+
 /** Titles the headline gives; headline case runs the verb into the name ("Kim Tok Hun Meets ..."), so every 2+ word prefix is a key. */
 function headlineTitles(
   title: string | null,
@@ -58,7 +115,7 @@ function headlineTitles(
 ): Map<string, string> {
   const out = new Map<string, string>();
   if (!title) return out;
-  const hn = normalizeText(title);
+  const hn = headlineCase(normalizeText(title));
   for (const m of findMentions(hn, { index: -1, toks: tokenize(hn, 0, hn.length) }, publisher, known)) {
     if (!m.title) continue;
     for (let k = 2; k <= m.tokens.length; k++) out.set(foldName(m.tokens.slice(0, k).join(' ')), m.title);
@@ -75,6 +132,7 @@ export function extractPeople(
   publisher: string | null,
   orgMentions: readonly OrgMention[],
 ): PeopleStage {
+  splitGluedNames(toks, title);
   const known = new Set<string>();
   const mentions = sentenceMentions(norm, sentences, toks, publisher, known);
   const people = resolvePeople(mentions.flat(), headlineTitles(title, publisher, known));

@@ -107,9 +107,43 @@ const SENTENCE_OPENERS = new Set([
 
 const CANDIDATE = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])|\n\s*\n|\n/g;
 
-/** Splits a body into sentences; newlines always end a sentence, periods after abbreviations and initials do not. */
+/** The width a body's text is wrapped at (a high percentile of its line lengths), or 0 when it has few lines. */
+function wrapWidth(norm: string): number {
+  const lengths: number[] = [];
+  let at = 0;
+  while (at < norm.length) {
+    let nl = norm.indexOf('\n', at);
+    if (nl < 0) nl = norm.length;
+    const n = nl - at;
+    if (n > 0) lengths.push(n);
+    at = nl + 1;
+  }
+  if (lengths.length < 4) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)]!;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["')\]]*\s*$/;
+
+/**
+ * A single line break inside a sentence, as text extracted from PDFs or hard-wrapped copy has: the line does not
+ * end a sentence and either the next line goes on in lowercase or the line runs to the body's wrap width.
+ */
+function softBreak(norm: string, lineStart: number, at: number, width: number): boolean {
+  const line = norm.slice(lineStart, at);
+  if (!/[A-Za-z]/.test(line) || ENDS_SENTENCE.test(line)) return false;
+  const next = /^[ \t]*(\S)/.exec(norm.slice(at + 1, at + 40))?.[1] ?? '';
+  if (!next || /[•*\u2022-]/.test(next)) return false;
+  if (/[a-z]/.test(next)) return true;
+  return width >= 50 && line.trim().length >= 0.7 * width;
+}
+
+/** Splits a body into sentences; a line break ends one unless the sentence runs on across it (see softBreak),
+ *  periods after abbreviations and initials do not. */
 export function splitSentences(body: string): Sentence[] {
   const norm = normalizeText(body);
+  const width = wrapWidth(norm);
+  let lineStart = 0;
   const out: Sentence[] = [];
   let segStart = 0;
   let paragraph = 0;
@@ -128,6 +162,9 @@ export function splitSentences(body: string): Sentence[] {
   while ((m = CANDIDATE.exec(norm))) {
     const mark = m[0];
     if (mark[0] === '\n') {
+      const from = lineStart;
+      lineStart = m.index + mark.length;
+      if (mark === '\n' && softBreak(norm, from, m.index, width)) continue;
       push(segStart, m.index);
       segStart = m.index + mark.length;
       if (/\n\s*\n/.test(mark)) pendingParagraph++;

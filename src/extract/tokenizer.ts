@@ -1,4 +1,6 @@
-// Word tokens with absolute body offsets; hyphenated compounds split unless they are a given name ("Hong-kyun").
+// Word tokens with absolute body offsets; hyphenated compounds split unless they are a given name ("Hong-kyun"),
+// and a title or honorific glued to the next name by a scraper ("ComradeKim") split in two.
+import { HONORIFICS, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 
 export interface Token {
   /** normalized text (straight quotes), possessive 's removed */
@@ -22,7 +24,26 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** The length of a title or honorific glued before a capitalized word ("PresidentXi" → 9), else 0. */
+function gluedPrefix(text: string): number {
+  for (let k = 2; k < text.length - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) continue;
+    const head = text.slice(0, k).toLowerCase();
+    return /[a-z]$/.test(head) && (HONORIFICS.has(head) || TITLE_HEADS.has(head) || TITLE_MODS.has(head))
+      ? k
+      : 0;
+  }
+  return 0;
+}
+
 function push(out: Token[], text: string, start: number, hyphen: boolean): void {
+  const glued = text.length > 4 ? gluedPrefix(text) : 0;
+  if (glued) {
+    push(out, text.slice(0, glued), start, hyphen);
+    push(out, text.slice(glued), start + glued, false);
+    return;
+  }
   let t = text;
   let possessive = false;
   const n = t.length;
