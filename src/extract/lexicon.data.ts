@@ -78,13 +78,13 @@ export const PLACE_MEDIA_WORDS = set(`
   street avenue river valley island islands mountains airport station palace province county district region
   village cathedral mosque plaza stadium canal ocean peninsula desert territory territories news times journal
   radio television tv network herald tribune gazette magazine broadcasting channel media online international
-  accords accord
+  accords accord shoal reef atoll memorial airbase
 `);
 
 /** Words that end a place's name but are also surnames ("Hill", "Hall"): a name ending on one needs a title. */
 export const PLACE_SURNAMES = set(`
   hill hall lake bay bridge bridges church temple tower port post press camp park city coast heights border
-  strip watch monitor wire beach square road fields mountain
+  strip watch monitor wire beach square road fields mountain rock rocks
 `);
 
 /** Words that say the next capitalized words are a person: honorifics ("Mr", "Dr") and forms of address. */

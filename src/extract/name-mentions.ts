@@ -15,6 +15,7 @@ import {
   VERB_ADVERBS,
   WEEKDAYS,
 } from './lexicon.data';
+import { isGivenName } from './given-names';
 import type { PersonMention } from './people.types';
 import { isTitleWord, parseAppositionTitle, parseLeftTitle } from './title-parser';
 import type { Token } from './tokenizer';
@@ -218,7 +219,12 @@ export function findMentions(
     // "Capitol Hill", "Terry Fox Post": a name ending on a place word is a place unless a title or honorific says otherwise.
     const placeLike = PLACE_SURNAMES.has(last.lower) && !honorific;
     const bareOk = multi
-      ? !placeLike && (st.credits || honorific || personCue(toks, i, j) || knownNames.has(foldName(name)))
+      ? !placeLike &&
+        (st.credits ||
+          honorific ||
+          personCue(toks, i, j) ||
+          knownNames.has(foldName(name)) ||
+          isGivenName(toks[i]!.text))
       : honorific || knownNames.has('#' + foldName(name));
     const titled = parsed && (parsed.title || (parsed.country && multi && !placeLike));
     if (titled || bareOk) {

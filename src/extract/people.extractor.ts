@@ -34,7 +34,11 @@ function sentenceMentions(
 ): PersonMention[][] {
   const st = toks.map((ts, i) => {
     const s = sentences[i]!;
-    return { index: i, toks: ts, credits: CREDIT_RE.test(norm.slice(s.start, s.end)) };
+    const text = norm.slice(s.start, s.end);
+    // Cheap screen first: every credit line has "by" or "contributed".
+    const credits =
+      (text.includes('by') || text.includes('By') || text.includes('contributed')) && CREDIT_RE.test(text);
+    return { index: i, toks: ts, credits };
   });
   const first = st.map((x) => findMentions(norm, x, publisher, known));
   for (const ms of first)
@@ -67,23 +71,25 @@ const GLUE_TAILS = new Set([
 
 /**
  * A name glued by a scraper to the next word ("Kim Jong Unexpressed"): a capitalized token that is a name part
- * written alone elsewhere in the article (or its headline) plus a lowercase verb or function word, after another
+ * written alone elsewhere in the article (or its headline) plus a lowercase verb, function word or a word of five
+ * letters or more ending in -ed, -ing or -ly, after another
  * capitalized token, is split in two in place, so every later stage sees the name.
  */
 function splitGluedNames(toks: Token[][], title: string | null): void {
-  const alone = new Set<string>();
-  for (const ts of toks) for (const t of ts) if (t.cap) alone.add(t.text);
-  if (title) for (const t of tokenize(normalizeText(title), 0, title.length)) if (t.cap) alone.add(t.text);
+  let alone: Set<string> | null = null;
   for (const ts of toks)
     for (let n = 1; n < ts.length; n++) {
       const t = ts[n]!;
       if (!t.cap || t.text.length < 5 || !ts[n - 1]!.cap) continue;
+      alone ??= shortCapitals(toks, title);
       for (let k = 2; k <= Math.min(5, t.text.length - 3); k++) {
+        const part = t.text.slice(0, k);
+        if (!alone.has(part)) continue;
         const tail = t.text.slice(k);
-        if (!GLUE_TAILS.has(tail) || !alone.has(t.text.slice(0, k))) continue;
+        if (!GLUE_TAILS.has(tail) && !(tail.length >= 5 && /^[a-z]+(?:ed|ing|ly)$/.test(tail))) continue;
         const head: Token = {
           ...t,
-          text: t.text.slice(0, k),
+          text: part,
           lower: t.lower.slice(0, k),
           end: t.start + k,
           possessive: false,
@@ -93,6 +99,15 @@ function splitGluedNames(toks: Token[][], title: string | null): void {
         break;
       }
     }
+}
+
+/** Short capitalized words of the body and headline: the name parts a glued token may open with. */
+function shortCapitals(toks: Token[][], title: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const ts of toks) for (const t of ts) if (t.cap && t.text.length <= 5) out.add(t.text);
+  for (const w of title?.split(/[^A-Za-z\u00C0-\u024F]+/) ?? [])
+    if (w.length <= 5 && /^[A-Z]/.test(w)) out.add(w);
+  return out;
 }
 
 /** A headline in capitals read in title case ("PREMIER KIM MEETS ENVOY" → "Premier Kim Meets Envoy"); state and

@@ -67,6 +67,21 @@ describe('people recall without a title', () => {
   });
 });
 
+describe('given names', () => {
+  it('takes a capitalized pair opening with a common given name', () => {
+    expect(names('The envoy later dined with Doug Farris and Kelly Brandt at the hotel.')).toEqual([
+      'Doug Farris',
+      'Kelly Brandt',
+    ]);
+  });
+
+  it('does not take places and words that open like given names', () => {
+    expect(names('Ships sailed past Second Thomas Shoal. Will Norway sign? Hope Street was closed.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('name shapes', () => {
   it('keeps particles inside a name', () => {
     expect(

@@ -52,7 +52,8 @@ describe('scraper glue', () => {
 
   it('splits a name part glued to the next word when the part stands alone elsewhere', () => {
     const text =
-      'title: Comrade Ri Son Gil Receives Envoy\n\nComrade Ri Son Gilexpressed thanks. Ri Son Gilsaid the talks went well.\n';
+      'title: Comrade Ri Son Gil Receives Envoy\n\nComrade Ri Son Gilexpressed thanks. Ri Son Gilsaid the talks went well. ' +
+      'Ri Son Gilwarmly greeted the envoy.\n';
     expect(extractArticle(text).people.map((p) => p.name)).toEqual(['Ri Son Gil']);
   });
 
