@@ -226,7 +226,10 @@ export function findMentions(
           knownNames.has(foldName(name)) ||
           isGivenName(toks[i]!.text))
       : honorific || knownNames.has('#' + foldName(name));
-    const titled = parsed && (parsed.title || (parsed.country && multi && !placeLike));
+    // "Today in Seoul, U.S. Special Envoy X": an apposition alone makes no single word a person.
+    const weakSingle =
+      !multi && !!parsed && parsed !== left && !honorific && !knownNames.has('#' + foldName(name));
+    const titled = parsed && !weakSingle && (parsed.title || (parsed.country && multi && !placeLike));
     if (titled || bareOk) {
       // "Minister X of Korea and Vice Minister Y": a coordinated title without a state shares the previous one's.
       const prev = out[out.length - 1];

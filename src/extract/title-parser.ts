@@ -372,12 +372,11 @@ export function parseAppositionTitle(
   let caps = 0;
   while (
     toks[i] &&
-    !TITLE_HEADS.has(toks[i]!.lower) &&
     (TITLE_MODS.has(toks[i]!.lower) ||
       PORTFOLIO.has(toks[i]!.lower) ||
       lookupCountry(toks[i]!.text)?.kind === 'demonym' ||
-      (toks[i]!.possessive && i - k < 3) ||
-      (toks[i]!.cap && ++caps <= 4))
+      (!TITLE_HEADS.has(toks[i]!.lower) &&
+        ((toks[i]!.possessive && i - k < 3) || (toks[i]!.cap && ++caps <= 4))))
   )
     i++;
   if (!toks[i] || !TITLE_HEADS.has(toks[i]!.lower)) return null;
@@ -406,6 +405,8 @@ export function parseAppositionTitle(
           (toks[e]!.cap || CONNECTORS.has(toks[e]!.lower) || toks[e]!.hyphen || toks[e]!.text === '-')
     ) {
       if (toks[e]!.lower === 'and' && toks[e + 1] && !toks[e + 1]!.cap) break;
+      // "... for the DPRK Ambassador Sung Kim": a title head before a name opens the next person.
+      if (TITLE_HEADS.has(toks[e]!.lower) && toks[e + 1]?.cap && !isTitleWord(toks[e + 1]!)) break;
       e++;
     }
   while (e > i && (CONNECTORS.has(toks[e - 1]!.lower) || toks[e - 1]!.text === '-')) e--;

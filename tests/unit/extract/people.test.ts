@@ -105,6 +105,25 @@ describe('name shapes', () => {
 });
 
 describe('titles', () => {
+  it('reads a title of several modifiers in apposition after an honorific', () => {
+    expect(
+      person(
+        'The side was co-chaired by Ms. Lena Marsh, Deputy Assistant Secretary, Bureau of Trade.',
+        'Lena Marsh',
+      )?.title,
+    ).toBe('Deputy Assistant Secretary');
+  });
+
+  it('does not make a place a person through an apposition, nor run one title into the next person', () => {
+    const r = people(
+      'Today in Lisbon, U.S. Special Envoy for Trade Ambassador Mara Quill met Japanese Director Ken Oda.',
+    );
+    expect(r.map((p) => [p.name, p.title])).toEqual([
+      ['Mara Quill', 'Special Envoy for Trade'],
+      ['Ken Oda', 'Director'],
+    ]);
+  });
+
   it('keeps the body before the head out of the title, except a legislature', () => {
     expect(person('State Department spokesperson Mara Quill told reporters.', 'Mara Quill')?.title).toBe(
       'Spokesperson',
