@@ -82,6 +82,8 @@ const envSchema = z.object({
   PARLEY_ALLOWED_HOSTS: optionalString,
   PARLEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  PARLEY_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  PARLEY_GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export interface Neo4jConnectionConfig {
@@ -130,8 +132,17 @@ export interface SecurityConfig {
   introspection: boolean;
 }
 
+/** The GraphQL response cache: answers kept per operation, variables and graph version. */
+export interface ResponseCacheConfig {
+  /** memory bound of the cached answers in MB (JSON size); 0 turns the cache off */
+  maxMb: number;
+  /** how often to read the graph version that other processes' loads advance; 0: before every cached answer */
+  versionPollMs: number;
+}
+
 export interface Config {
   neo4j: Neo4jConnectionConfig;
+  responseCache: ResponseCacheConfig;
   embedded: EmbeddedNeo4jConfig;
   server: { host: string; port: number } & QueryLimits;
   security: SecurityConfig;
@@ -187,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectTimeoutMs: e.PARLEY_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.PARLEY_QUERY_TIMEOUT_MS,
     },
+    responseCache: { maxMb: e.PARLEY_RESPONSE_CACHE_MB, versionPollMs: e.PARLEY_GRAPH_VERSION_POLL_MS },
     embedded: {
       dataDir: path.resolve(e.PARLEY_DATA_DIR ?? path.join(PROJECT_ROOT, '.parley', 'neo4j')),
       port: e.PARLEY_NEO4J_PORT,

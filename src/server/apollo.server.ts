@@ -12,6 +12,7 @@ import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
 import { queryShapeRules } from './plugins/query-shape.rules';
 import { writeAccessPlugin } from './plugins/write-access.plugin';
+import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache.plugin';
 
 export const STATEMENTS_HEADER = 'x-parley-statements';
 
@@ -57,6 +58,8 @@ export function createApolloServer(options: {
   /** schema introspection (default on); with it off, error messages suggest no field names either */
   introspection?: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
+  /** answers kept per operation, variables and graph version (off when absent) */
+  responseCache?: ResponseCacheOptions;
 }) {
   const introspection = options.introspection ?? true;
   return new ApolloServer<ApiContext>({
@@ -75,6 +78,7 @@ export function createApolloServer(options: {
       costLimitPlugin(options.limits),
       statementReport,
       ...(introspection ? [] : [noSuggestionsPlugin()]),
+      ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
       ...(options.plugins ?? []),
     ],
     // GET serves simple queries to curl and browsers; Apollo never runs mutations over GET, and POST bodies must be JSON.

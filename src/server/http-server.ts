@@ -3,17 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
-import { createApiContext } from '../api/api-context';
-import type { ArticleIngester } from '../api/ingest/ingest.service';
 import { KeyFile, keyRingSource } from '../auth/api-keys';
 import { Authenticator } from '../auth/authenticator';
 import { JwtVerifier } from '../auth/jwt-verifier';
-import type { Config } from '../config';
-import { LoadService } from '../load/load.service';
-import type { Logger } from '../logging/logger';
+import type { Parley } from '../composition-root';
 import type { CypherRegistry } from '../neo4j/cypher-registry';
-import type { Neo4jClient } from '../neo4j/neo4j-client';
-import { createApolloServer } from './apollo.server';
+import { createApolloServer, STATEMENTS_HEADER } from './apollo.server';
 import { mountHealthRoutes } from './health.routes';
 import { authenticate, principalOf } from './security/auth.middleware';
 import { assertSafeExposure } from './security/exposure-check';
@@ -23,12 +18,9 @@ import { rateLimitPerCaller } from './security/rate-limit.middleware';
 import { mountStaticPages } from './static-pages';
 
 export interface HttpServerDeps {
-  config: Config;
-  logger: Logger;
-  client: Neo4jClient;
+  /** the composition root: configuration, client, loader (ingest), graph version, request contexts */
+  parley: Parley;
   registry: CypherRegistry;
-  /** the loader's ingest entry point, for the ingestArticle mutation (default: a LoadService on `client`) */
-  ingester?: ArticleIngester;
 }
 
 export interface RunningServer {
@@ -43,19 +35,14 @@ const BODY_SLACK_BYTES = 64 * 1024;
 
 /** GraphQL at /graphql, health at /healthz and /readyz, the dashboard and GraphiQL as static files; drains on close. */
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
-  const { config, logger, client, registry } = deps;
+  const { parley, registry } = deps;
+  const { config, logger, client } = parley;
   const security = config.security;
   const authenticator = new Authenticator(
     keyRingSource(security.apiKeys, new KeyFile(security.keysFile)),
     security.jwt ? new JwtVerifier(security.jwt) : undefined,
   );
   assertSafeExposure(config);
-  const ingester =
-    deps.ingester ??
-    new LoadService(client, logger, {
-      batchSize: config.loadBatchSize,
-      maxArticleBytes: config.maxIngestBytes,
-    });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -64,7 +51,13 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     limits: config.server,
     introspection: security.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    responseCache: {
+      maxBytes: config.responseCache.maxMb * 2 ** 20,
+      version: () => parley.graphVersion.current(),
+      bypass: (headers) => headers.get(STATEMENTS_HEADER) !== undefined,
+    },
   });
+  await parley.graphVersion.start();
   await apollo.start();
 
   // Probes (load balancers, orchestrators) name the server by address: health says nothing worth rebinding for.
@@ -91,16 +84,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       }
       (editor ? writeBody : readBody)(req, res, next);
     },
-    expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createApiContext({
-          client,
-          logger,
-          maxArticleBytes: config.maxIngestBytes,
-          ingester,
-          principal: principalOf(res),
-        }),
-    }),
+    expressMiddleware(apollo, { context: async ({ res }) => parley.createContext(principalOf(res)) }),
   );
   mountStaticPages(app, config.projectRoot);
   // Malformed JSON bodies and anything else express rejects: a short JSON error, never a stack trace.
@@ -140,6 +124,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   return {
     url,
     close: () => {
+      parley.graphVersion.stop();
       closing ??= apollo.stop();
       return closing;
     },

@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { createLoadProgress } from '../../load/load-progress';
-import { LoadService } from '../../load/load.service';
+import { composeParley } from '../../composition-root';
 import type { LoadReport } from '../../load/load.types';
 import { openDatabase } from '../../neo4j/database';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCommand } from '../cli-runtime';
@@ -58,12 +58,13 @@ export function registerLoadCommand(program: Command): void {
         }
         const db = await openDatabase(config, logger, { migrate: true });
         try {
-          const service = new LoadService(db.client, logger, {
-            batchSize,
-            maxArticleBytes: config.maxArticleBytes,
-            unavailableRetryMs: config.neo4j.connectTimeoutMs,
-            onDecision: opts.explain ? (d) => process.stderr.write(JSON.stringify(d) + '\n') : undefined,
-          });
+          const service = composeParley(
+            { config, logger, client: db.client },
+            {
+              batchSize,
+              onDecision: opts.explain ? (d) => process.stderr.write(JSON.stringify(d) + '\n') : undefined,
+            },
+          ).loader;
           const progress = createLoadProgress(process.stderr);
           const report = fromStdin
             ? await service.loadJsonLines(

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { composeParley } from '../../composition-root';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
@@ -24,12 +25,8 @@ export function registerServeCommand(program: Command): void {
         assertSafeExposure({ ...config, server });
         const db = await openDatabase(config, logger, { migrate: true });
         try {
-          const running = await startHttpServer({
-            config: { ...config, server },
-            logger,
-            client: db.client,
-            registry: db.registry,
-          });
+          const parley = composeParley({ config: { ...config, server }, logger, client: db.client });
+          const running = await startHttpServer({ parley, registry: db.registry });
           process.stdout.write(
             `Parley API at ${running.url}/graphql (GraphiQL at ${running.url}/graphiql); Ctrl-C stops it\n`,
           );

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { LoadService } from '../../load/load.service';
+import { composeParley } from '../../composition-root';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
@@ -22,18 +22,15 @@ export function registerStartCommand(program: Command): void {
         assertSafeExposure(config);
         const db = await openDatabase(config, logger, { migrate: true });
         try {
+          const parley = composeParley({ config, logger, client: db.client });
           if (opts.sample) {
-            const loader = new LoadService(db.client, logger, {
-              batchSize: config.loadBatchSize,
-              maxArticleBytes: config.maxArticleBytes,
-            });
-            const report = await loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
+            const report = await parley.loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
             logger.info(
               { loaded: report.loaded, unchanged: report.unchanged, failed: report.failed.length },
               'sample loaded',
             );
           }
-          const server = await startHttpServer({ config, logger, client: db.client, registry: db.registry });
+          const server = await startHttpServer({ parley, registry: db.registry });
           process.stdout.write(
             `Parley is serving ${server.url}/ (GraphQL at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql); Ctrl-C stops it\n`,
           );

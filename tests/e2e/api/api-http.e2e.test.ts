@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createKey, envEntry } from '../../../src/auth/api-keys';
 import { loadConfig } from '../../../src/config';
-import { LoadService } from '../../../src/load/load.service';
+import { composeParley } from '../../../src/composition-root';
 import { loadRegistry } from '../../../src/neo4j/database';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
@@ -50,13 +50,10 @@ beforeAll(async () => {
     PARLEY_API_KEYS: envEntry(editor.stored),
     PARLEY_KEYS_FILE: path.join(ROOT, '.parley', 'no-such-keys.json'),
   });
-  const loader = new LoadService(client, testLogger, {
-    batchSize: config.loadBatchSize,
-    maxArticleBytes: config.maxArticleBytes,
-  });
-  const report = await loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
+  const parley = composeParley({ config, logger: testLogger, client });
+  const report = await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
   expect(report.failed).toEqual([]);
-  server = await startHttpServer({ config, logger: testLogger, client, registry: loadRegistry(config) });
+  server = await startHttpServer({ parley, registry: loadRegistry(config) });
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
-import { LoadService } from '../../../src/load/load.service';
+import { composeParley } from '../../../src/composition-root';
 import { createLogger, type Logger } from '../../../src/logging/logger';
 import { openDatabase } from '../../../src/neo4j/database';
 import { startHttpServer } from '../../../src/server/http-server';
@@ -17,17 +17,13 @@ export async function startSampleServer(logger: Logger, port = 0): Promise<Sampl
   const config = loadConfig(process.env);
   const db = await openDatabase(config, logger, { migrate: true });
   try {
-    const loader = new LoadService(db.client, logger, {
-      batchSize: config.loadBatchSize,
-      maxArticleBytes: config.maxArticleBytes,
-    });
-    const report = await loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
-    const server = await startHttpServer({
+    const parley = composeParley({
       config: { ...config, server: { ...config.server, host: '127.0.0.1', port } },
       logger,
       client: db.client,
-      registry: db.registry,
     });
+    const report = await parley.loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
+    const server = await startHttpServer({ parley, registry: db.registry });
     return {
       url: server.url,
       loaded: report.loaded + report.unchanged,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKey, envEntry } from '../../../src/auth/api-keys';
 import { loadConfig, type Config } from '../../../src/config';
-import { LoadService } from '../../../src/load/load.service';
+import { composeParley } from '../../../src/composition-root';
 import { loadRegistry } from '../../../src/neo4j/database';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
@@ -34,14 +34,11 @@ export async function startSecuredServer(env: Record<string, string> = {}): Prom
     PARLEY_KEYS_FILE: path.join(keysDir, 'keys.json'),
     ...env,
   });
-  const loader = new LoadService(client, testLogger, {
-    batchSize: config.loadBatchSize,
-    maxArticleBytes: config.maxArticleBytes,
-  });
-  await loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
+  const parley = composeParley({ config, logger: testLogger, client });
+  await parley.loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
   let server: RunningServer;
   try {
-    server = await startHttpServer({ config, logger: testLogger, client, registry: loadRegistry(config) });
+    server = await startHttpServer({ parley, registry: loadRegistry(config) });
   } catch (error) {
     await client.close();
     throw error;
