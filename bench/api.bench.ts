@@ -22,9 +22,9 @@ import { startHttpServer } from '../src/server/http-server';
 // Cypher for the same answer run through the driver on the same Neo4j (the baseline), and throughput under autocannon.
 
 const ROOT = path.join(__dirname, '..');
-const WARMUP = 20;
-const GLOBAL_WARMUP = 30;
-const RUNS = 200;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+const GLOBAL_WARMUP = Number(process.env.BENCH_GLOBAL_WARMUP ?? 30);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
 const key = (s: string) => ({ name: s, key: foldName(s), pkey: personKey(s) });
 const PERSON = `MATCH (p:Person) WHERE p.id = $name OR p.personKey = $pkey OR $key IN p.nameKeys OR $pkey IN p.nameKeys
@@ -351,6 +351,11 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       parley: composeParley({ config: uncached, logger: createLogger('silent'), client }),
       registry: db.registry,
     });
+    // The same server with the response cache on (the default): repeats of one request are answered from memory.
+    const cachedServer = await startHttpServer({
+      parley: composeParley({ config, logger: createLogger('silent'), client }),
+      registry: db.registry,
+    });
     try {
       const query = (c: Case) =>
         fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8');
@@ -368,8 +373,10 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       );
       console.log('ratio = GraphQL-over-HTTP p50 / driver p50 (target ≤ 1.3)');
       console.log('floor = the baseline Cypher served by a one-resolver Apollo over HTTP, p50 / driver p50');
+      console.log('over floor = HTTP p50 / floor p50 (target ≤ 1.15); cached = a repeat answered from the response cache, p50 / driver p50 (target ≤ 0.5)');
+      console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
       console.log(
-        'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | floor | statements',
+        'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | floor | over floor | cached | statements',
       );
       const cases = CASES.filter((x) => only.length === 0 || only.includes(x.operation));
       let statements = 0;
@@ -407,6 +414,10 @@ export async function runApiBench(only: string[] = []): Promise<void> {
             const json = JSON.parse(await post(floor.url, floorBody)) as { errors?: unknown };
             if (json.errors) throw new Error(`${c.operation} floor: ${JSON.stringify(json.errors)}`);
           },
+          async () => {
+            const json = JSON.parse(await post(`${cachedServer.url}/graphql`, payload)) as { errors?: unknown };
+            if (json.errors) throw new Error(`${c.operation} cached: ${JSON.stringify(json.errors)}`);
+          },
         ];
       };
       const runs = new Map(cases.map((c) => [c, variants(c)]));
@@ -415,9 +426,10 @@ export async function runApiBench(only: string[] = []): Promise<void> {
         for (const fns of runs.values()) for (const fn of fns) await fn();
       for (const [c, fns] of runs) {
         await checkSameSize(c, body(c), server.url, client);
-        const [http, local, cypher, bare] = await timeInterleaved(fns);
+        const [http, local, cypher, bare, cached] = await timeInterleaved(fns);
+        const ratio = (a: Timing, b: Timing) => (a.p50 / b.p50).toFixed(2).padStart(5);
         console.log(
-          `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${(http!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${(bare!.p50 / cypher!.p50).toFixed(2).padStart(5)} | ${statements}`,
+          `${c.operation.padEnd(20)} ${fmt(http!.p50)} ${fmt(http!.p95)} |     ${fmt(local!.p50)} | ${fmt(cypher!.p50)} ${fmt(cypher!.p95)} | ${ratio(http!, cypher!)} | ${ratio(bare!, cypher!)} |      ${ratio(http!, bare!)} |  ${ratio(cached!, cypher!)} | ${statements}`,
         );
       }
       await inProcess.stop();
@@ -436,8 +448,10 @@ export async function runApiBench(only: string[] = []): Promise<void> {
           `autocannon ${c.operation}: ${Math.round(result.requests.average)} requests/s (10 connections, 5 s), p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${result.non2xx} non-2xx, ${result.errors} errors`,
         );
       }
+      console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     } finally {
       await server.close();
+      await cachedServer.close();
     }
   } finally {
     await db.close();
