@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createKey, envEntry } from '../../../src/auth/api-keys';
 import { composeParley, type Parley } from '../../../src/composition-root';
 import { loadConfig } from '../../../src/config';
 import { loadRegistry } from '../../../src/neo4j/database';
@@ -13,6 +14,8 @@ import { operation } from './api-harness';
 // Repeated questions come from memory, and no answer from before a write survives it: a load batch or an ingest in
 // this process at once, a load by another process once the graph version is next read.
 
+const editor = createKey('editor', 'cache-test');
+
 // A generous query timeout: first plans on a busy machine are slow, and this test is not about limits.
 const config = loadConfig({
   ...process.env,
@@ -20,6 +23,8 @@ const config = loadConfig({
   HOST: '127.0.0.1',
   PARLEY_GRAPH_VERSION_POLL_MS: '50',
   PARLEY_QUERY_TIMEOUT_MS: '120000',
+  PARLEY_API_KEYS: envEntry(editor.stored),
+  PARLEY_KEYS_FILE: path.join(os.tmpdir(), 'parley-cache-test-no-keys.json'),
 });
 let client: Neo4jClient;
 let parley: Parley;
@@ -92,7 +97,7 @@ test('a repeated query is answered from memory until a load or an ingest changes
   // the ingest mutation
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor.key}` },
     body: JSON.stringify({
       query: operation('IngestArticle'),
       variables: { text: article('Quorvane Belisk', 'Tamsin Orrow'), title: 'Cache test Quorvane Belisk' },
@@ -100,6 +105,7 @@ test('a repeated query is answered from memory until a load or an ingest changes
     }),
   });
   expect(res.status).toBe(200);
+  expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
   expect((await search('Quorvane')).names.sort()).toEqual(['Quorvane Adeth', 'Quorvane Belisk']);
 
   // another process's loader (its own composition root): seen once the version is read again
