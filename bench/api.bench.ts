@@ -373,8 +373,15 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       );
       console.log('ratio = GraphQL-over-HTTP p50 / driver p50 (target ≤ 1.3)');
       console.log('floor = the baseline Cypher served by a one-resolver Apollo over HTTP, p50 / driver p50');
-      console.log('over floor = HTTP p50 / floor p50 (target ≤ 1.15); cached = a repeat answered from the response cache, p50 / driver p50 (target ≤ 0.5)');
-      console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+      console.log(
+        'over floor = HTTP p50 / floor p50 (target ≤ 1.15); cached = a repeat answered from the response cache, p50 / driver p50 (target ≤ 0.5)',
+      );
+      console.log(
+        `load average at start: ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}`,
+      );
       console.log(
         'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | floor | over floor | cached | statements',
       );
@@ -415,7 +422,9 @@ export async function runApiBench(only: string[] = []): Promise<void> {
             if (json.errors) throw new Error(`${c.operation} floor: ${JSON.stringify(json.errors)}`);
           },
           async () => {
-            const json = JSON.parse(await post(`${cachedServer.url}/graphql`, payload)) as { errors?: unknown };
+            const json = JSON.parse(await post(`${cachedServer.url}/graphql`, payload)) as {
+              errors?: unknown;
+            };
             if (json.errors) throw new Error(`${c.operation} cached: ${JSON.stringify(json.errors)}`);
           },
         ];
@@ -448,7 +457,12 @@ export async function runApiBench(only: string[] = []): Promise<void> {
           `autocannon ${c.operation}: ${Math.round(result.requests.average)} requests/s (10 connections, 5 s), p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${result.non2xx} non-2xx, ${result.errors} errors`,
         );
       }
-      console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+      console.log(
+        `load average at end: ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}`,
+      );
     } finally {
       await server.close();
       await cachedServer.close();
