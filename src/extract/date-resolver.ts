@@ -8,6 +8,8 @@ export interface DateMention {
   value: string;
   precision: 'day' | 'month' | 'year';
   relative: boolean;
+  /** for a weekday or a month without a year: the value when the text speaks of what is to come */
+  ahead?: string;
 }
 
 const MONTH_RE =
@@ -61,6 +63,7 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
     let value: string | null = null;
     let precision: DateMention['precision'] = 'day';
     let relative = false;
+    let ahead: string | undefined;
     const mi = (x: string | undefined): number => (x ? monthIndex(x) : -1);
     // Month day[, year]
     const md = MD_RE.exec(text);
@@ -103,6 +106,7 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       relative = true;
       const year = lower.startsWith('last') ? (month < am ? ay : ay - 1) : month > am + 2 ? ay - 1 : ay;
       value = `${year}-${pad(month + 1)}`;
+      if (!lower.startsWith('last')) ahead = `${month < am ? ay + 1 : ay}-${pad(month + 1)}`;
       precision = 'month';
     } else if (/^(today|tonight|yesterday|tomorrow)$/.test(lower)) {
       if (!anchor) continue;
@@ -117,13 +121,16 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       if (lower.startsWith('next ')) diff = -((wd - anchor.getUTCDay() + 7) % 7 || 7);
       else if (lower.startsWith('last ') && diff === 0) diff = 7;
       value = ymd(new Date(anchor.getTime() - diff * 86400000));
+      if (!lower.startsWith('last '))
+        ahead = ymd(new Date(anchor.getTime() + ((wd - anchor.getUTCDay() + 7) % 7) * 86400000));
     } else {
       const y = /(\d{4})$/.exec(text);
       if (!y) continue;
       value = y[1]!;
       precision = 'year';
     }
-    if (value) out.push({ index: m.index, end: m.index + text.length, value, precision, relative });
+    if (value)
+      out.push({ index: m.index, end: m.index + text.length, value, precision, relative, ...(ahead ? { ahead } : {}) });
   }
   return out;
 }

@@ -138,6 +138,7 @@ function outputMeetings(
       date: d.date,
       place: d.place ? places.idOf(d.place) : null,
       format: d.format ?? (d.kind === 'call' ? 'phone' : d.place ? 'in_person' : null),
+      status: d.planned ? ('planned' as const) : ('held' as const),
       series: d.series,
       ordinal: d.ordinal,
       participants: d.participants.map((p) => `p${p + 1}`),

@@ -75,6 +75,8 @@ export interface ExtractedMeeting {
   /** id of an entry in `places` */
   place: string | null;
   format: MeetingFormat | null;
+  /** held (reported as having happened) or planned (scheduled, announced) */
+  status?: 'held' | 'planned';
   /** the series name without its ordinal ("Vice Foreign Ministerial Strategic Dialogue") */
   series: string | null;
   ordinal: number | null;

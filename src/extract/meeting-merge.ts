@@ -67,7 +67,7 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
   const merged = new MergedMeetings();
   const out = merged.list;
   for (const d of drafts) {
-    if (!d.date && !d.context) d.date = ctx.articleDate;
+    if (!d.date && !d.context && !d.undated && !d.planned) d.date = ctx.articleDate;
     const same = merged.find(d);
     if (same) {
       same.participants = uniq([...same.participants, ...d.participants]);
@@ -78,6 +78,8 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
       same.ordinal = same.ordinal ?? d.ordinal;
       same.place = same.place ?? d.place;
       same.format = same.format ?? d.format;
+      // A report that it happened outweighs an earlier announcement of it.
+      if (same.planned && !d.planned) delete same.planned;
       if (d.dateExplicit && (!same.dateExplicit || (d.date ?? '').length > (same.date ?? '').length)) {
         same.date = d.date;
         same.dateExplicit = true;

@@ -3,6 +3,7 @@
 import type { DateMention } from './date-resolver';
 import type { MeetingFormat } from './extraction.types';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
+import { meetingTense } from './meeting-tense';
 import {
   BODY_SUBJECT_RE,
   findPlace,
@@ -21,6 +22,19 @@ import type { PersonMention } from './people.types';
 export interface MeetingFocus {
   drafts: MeetingDraft[];
   current: MeetingDraft | null;
+}
+
+// Where the clause of a verb begins: after a semicolon, a dash, "and then", "while", "but" or a relative pronoun.
+const CLAUSE_BOUNDARY =
+  /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b/g;
+const RELATIVE_OPENER = /^,\s+who\b/;
+
+function clauseStartBefore(s: string, verbStart: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart) start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
+  return start;
 }
 
 function firstDateAfter(dates: readonly DateMention[], pos: number, before: number): DateMention | null {
@@ -50,11 +64,18 @@ export function verbEvents(
     OBJECT_STOP.lastIndex = vEnd;
     const stop = OBJECT_STOP.exec(s);
     const objEnd = stop ? stop.index : s.length;
-    const clauseStart = Math.max(0, s.lastIndexOf(';', vStart) + 1);
+    const clauseStart = clauseStartBefore(s, vStart);
     const rel = (m: PersonMention): number => m.start - si.start;
+    const tense = meetingTense(s.slice(clauseStart, vStart), verb);
+    if (tense === 'negated' || tense === 'hypothetical') continue;
     const subj = ments.filter(
       (m) => rel(m) >= clauseStart && rel(m) < vStart && !m.possessive && !claimed.has(m),
     );
+    // "..., who paid a courtesy call on him": the subject of a relative clause is the person before it.
+    if (!subj.length && RELATIVE_OPENER.test(s.slice(clauseStart - 1, clauseStart + 6))) {
+      const antecedent = [...ments].reverse().find((m) => rel(m) < clauseStart && !claimed.has(m));
+      if (antecedent) subj.push(antecedent);
+    }
     const obj = ments.filter(
       (m) =>
         rel(m) > vEnd &&
@@ -86,7 +107,14 @@ export function verbEvents(
     const d = firstDateAfter(dates, Math.max(0, clauseStart), s.length) ?? null;
     // "also met/visited" with no date of its own continues the encounter in focus's time.
     const also = !d && /\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) && focus.current?.date;
-    const when = d?.value ?? (also ? focus.current!.date : null);
+    const dated = d ? (tense === 'planned' ? (d.ahead ?? d.value) : d.value) : null;
+    const when = dated ?? (also ? focus.current!.date : null);
+    const timing = {
+      ...(tense === 'planned' || (when && ctx.articleDate && when.slice(0, 10) > ctx.articleDate)
+        ? { planned: true }
+        : {}),
+      ...(tense === 'perfect' && !when ? { undated: true } : {}),
+    };
     const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
     if (group) {
       const who = ctx.people[subjIds[0]!]!.name;
@@ -104,6 +132,7 @@ export function verbEvents(
         series: null,
         context: /^(will|to) /.test(verb),
         group: true,
+        ...timing,
       });
     }
     const body = !subj.length && !all.length ? BODY_SUBJECT_RE.exec(subjSpan) : null;
@@ -183,6 +212,7 @@ export function verbEvents(
       series: named ? named[1]!.replace(/^\d+(?:st|nd|rd|th) /, '') : null,
       context: /^(will|to) /.test(verb),
       name: named ? named[1]! : null,
+      ...timing,
     };
     if (separately && objIds.length > 1 && subjIds.length >= 1) {
       for (const o of uniq(objIds))

@@ -61,7 +61,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     VERB_RE.lastIndex = 0;
     if (dayDate) discourseDate = dayDate.value;
     for (const d of drafts.slice(firstNew))
-      if (!d.date && !d.context && discourseDate) d.date = discourseDate;
+      if (!d.date && !d.context && !d.undated && !d.planned && discourseDate) d.date = discourseDate;
   }
   return mergeMeetings(drafts, ctx);
 }

@@ -32,6 +32,10 @@ export interface MeetingDraft {
   group?: boolean;
   /** met as delegations: the people said to lead them are its participants */
   delegations?: boolean;
+  /** scheduled, not yet held ("will meet on Friday") */
+  planned?: boolean;
+  /** the text gives it no time of its own ("have met before"): no default date */
+  undated?: boolean;
 }
 
 export interface MeetingContext {

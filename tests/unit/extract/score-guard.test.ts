@@ -84,10 +84,12 @@ const DEV_PEOPLE_FLOOR = 0.98;
 // First look at the 41 restricted gold files (c625cc6): 0.599, people F1 0.804.
 const RESTRICTED_SCORE_FLOOR = 0.59;
 const RESTRICTED_PEOPLE_FLOOR = 0.8;
+// Outlets held out of rule writing (progressive unveiling, see README) keep a 0.05 margin under their first look
+// until their round ends: rules are not tuned to them, so their score may move either way meanwhile.
 const OUTLET_SCORE_FLOORS: Record<string, number> = {
-  aljazeera: 0.5,
-  australia: 0.41,
-  bbc: 0.53,
+  aljazeera: 0.45,
+  australia: 0.36,
+  bbc: 0.48,
   cnn: 0.65,
   kcna: 0.89,
 };

@@ -1,0 +1,45 @@
+// Meetings reported by verbs: clause boundaries, tense, relative clauses (invented sentences).
+import { meetingsOf, pairsOf } from './meeting-support';
+
+// 2024-07-25 is a Thursday.
+describe('meeting verbs', () => {
+  it('keeps the subject of a later clause apart from the first encounter ("and then X met Y")', () => {
+    const body =
+      'President Anton Vell and Prime Minister Mara Quist met in Oslo on Thursday. ' +
+      'The talks were followed by a dinner, and then Quist met with Foreign Minister Ivo Brandt, whom Vell has praised.';
+    expect(pairsOf(body)).toEqual([
+      ['Anton Vell', 'Mara Quist'],
+      ['Ivo Brandt', 'Mara Quist'],
+    ]);
+  });
+
+  it('dates a planned meeting forward and marks it planned ("will meet Friday")', () => {
+    const [m] = meetingsOf('President Anton Vell and Chancellor Dora Pell will meet Friday in Bern, Vell said on Tuesday.');
+    expect(m).toMatchObject({ who: ['Anton Vell', 'Dora Pell'], date: '2024-07-26', status: 'planned' });
+  });
+
+  it('reads "is due to", "is expected to" and "plans to" as planned', () => {
+    for (const aux of ['is due to meet', 'is expected to meet', 'plans to meet', 'is set to meet'])
+      expect(meetingsOf(`Foreign Minister Lia Borg ${aux} Foreign Minister Juan Ortiz on Monday.`)[0]).toMatchObject({
+        date: '2024-07-29',
+        status: 'planned',
+      });
+  });
+
+  it('drops encounters the text negates or only wishes for', () => {
+    expect(meetingsOf('Foreign Minister Lia Borg did not meet Foreign Minister Juan Ortiz on Monday.')).toEqual([]);
+    expect(meetingsOf('Foreign Minister Lia Borg declined to meet Foreign Minister Juan Ortiz.')).toEqual([]);
+    expect(meetingsOf('Foreign Minister Lia Borg could meet Foreign Minister Juan Ortiz later.')).toEqual([]);
+  });
+
+  it('gives a present-perfect encounter with no date of its own no date', () => {
+    const [m] = meetingsOf('Senator Paul Crane has met Prime Minister Ada Lund at her residence in Vienna.');
+    expect(m).toMatchObject({ who: ['Ada Lund', 'Paul Crane'], date: null });
+  });
+
+  it('takes the person before ", who" as the subject of a relative clause', () => {
+    const body =
+      'Premier Ho Sen Bok received Vice-Minister Ivan Oreshkin, who paid a courtesy call on him at the Assembly Hall on Wednesday.';
+    expect(meetingsOf(body)).toMatchObject([{ who: ['Ho Sen Bok', 'Ivan Oreshkin'], date: '2024-07-24' }]);
+  });
+});
