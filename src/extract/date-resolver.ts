@@ -130,7 +130,14 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       precision = 'year';
     }
     if (value)
-      out.push({ index: m.index, end: m.index + text.length, value, precision, relative, ...(ahead ? { ahead } : {}) });
+      out.push({
+        index: m.index,
+        end: m.index + text.length,
+        value,
+        precision,
+        relative,
+        ...(ahead ? { ahead } : {}),
+      });
   }
   return out;
 }

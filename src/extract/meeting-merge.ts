@@ -45,6 +45,16 @@ class MergedMeetings {
   /** The first merged meeting `d` is the same encounter as. */
   find(d: MeetingDraft): MeetingDraft | undefined {
     if (d.sidelines) return undefined;
+    if (d.reference && d.participants.length) {
+      const holder = this.list.find(
+        (m) =>
+          !m.group &&
+          !m.sidelines &&
+          compatibleDates(m.date, d.date) &&
+          d.participants.every((p) => m.participants.includes(p)),
+      );
+      if (holder) return holder;
+    }
     const keys = d.group
       ? [`g${d.name ?? ''}`]
       : d.participants.length

@@ -17,6 +17,20 @@ import {
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
+const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
+const LEADING_DATE_OR_ORDINAL =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
+// Where the words about a meeting end: a verb, a relative or subordinating word, or a new clause.
+const PHRASE_END =
+  /[;:()"]|\s-\s|\b(?:said|says|is|was|were|are|be|been|has|have|had|will|would|could|can|may|which|that|who|whom|where|while|because|but|amid|since|than|if)\b|(?<![-\w])[a-z]+ed\b|\bto (?!the |a |an |his |her |its |their |[A-Z])/;
+
+/** A date in the words right after a meeting phrase (its participants, venue, then "on Monday", "in April"). */
+function attachedDate(after: string, articleDate: string | null): DateMention | null {
+  const stop = PHRASE_END.exec(after);
+  const own = stop ? after.slice(0, stop.index) : after;
+  return findDates(own, articleDate)[0] ?? null;
+}
+
 export function nounEvents(
   si: SentenceInfo,
   dates: readonly DateMention[],
@@ -48,13 +62,11 @@ export function nounEvents(
     const between = /^\s+(between|with|among)\b/.exec(tail);
     const heldM = /^\s+(?:was |were )?(?:held|took place|happened|occurred)\b/.exec(tail);
     const sidelines = /on the sidelines of\s*$/.test(s.slice(Math.max(0, start - 25), start));
+    const nameText = phrase
+      .replace(/^(?:the|their|a|an|his|her|its) /i, '')
+      .replace(/^(?:[\w.'-]+ ){0,2}[\w.'-]+'s /, '');
     const named =
-      /[A-Z]/.test(
-        phrase
-          .replace(/^(?:the|their|a|an|his|her|its) /i, '')
-          .replace(/'s\b.*$/, '')
-          .slice(0, 1),
-      ) || /\d+(st|nd|rd|th) /.test(phrase);
+      /^[A-Z]/.test(nameText.replace(LEADING_DATE_OR_ORDINAL, '')) || /\d+(st|nd|rd|th) /.test(phrase);
     const inPhraseDate = findDates(phrase, ctx.articleDate)[0] ?? null;
     const verbNear = /\b(met|meet|spoke|held|received)\b/.test(s.slice(Math.max(0, start - 40), start));
     if (verbNear && !sidelines) continue;
@@ -73,15 +85,8 @@ export function nounEvents(
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
-    const betweenDate = between ? (findDates(clauseTail, ctx.articleDate)[0] ?? null) : null;
     const betweenPlace = between ? findPlace(clauseTail, 0, clauseTail.length) : null;
-    const date =
-      inPhraseDate ??
-      heldDate ??
-      betweenDate ??
-      (/^\s+(?:held |in [A-Z][\w ,]*? )?(?:in|on|last|this) /.test(tail)
-        ? (findDates(tail.slice(0, 60), ctx.articleDate)[0] ?? null)
-        : null);
+    const date = inPhraseDate ?? heldDate ?? attachedDate(s.slice(end, end + 400), ctx.articleDate);
     const specific = !!(date || heldPlace || inPlace || betweenPlace || sidelines);
     const ps = ments.filter((m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m));
     const possessor =
@@ -118,26 +123,24 @@ export function nounEvents(
     if (!specific && !(between && ps.length)) continue;
     if (!specific && !named && !between) continue;
     for (const m of ps) claimed.add(m);
-    let participants = ps
-      .filter(
-        (m) => !m.possessive || s.slice(m.end - si.start, m.end - si.start + 20).includes(phrase.slice(0, 5)),
-      )
-      .map((m) => m.person);
+    // A possessive name opening the phrase ("Kim's talks with ...") is a party to it; one further in names
+    // something else ("talks with Kim's envoy" has the envoy, not Kim).
+    const head = start + phrase.length - nm[2]!.length;
     const possM = ments.find(
-      (m) => m.possessive && m.end - si.start <= start + 2 && m.end - si.start >= start - 40,
+      (m) => m.possessive && m.end - si.start >= start - 3 && m.end - si.start <= Math.min(head, start + 40),
     );
+    let participants = ps.filter((m) => !m.possessive || m === possM).map((m) => m.person);
     if (possM) participants.push(possM.person);
+    // "X's participation in the summit": X attended it.
+    const attendee = ments.find(
+      (m) => m.possessive && m.end - si.start < start && ATTENDANCE_RE.test(s.slice(m.end - si.start, start)),
+    );
+    if (attendee) participants.push(attendee.person);
     if (possessor && current) participants = [...current.participants, ...participants];
     if (!participants.length && /summit/i.test(nm[2]!)) participants = headsOfStates(phrase, ctx.people);
 
-    const nameText = phrase.replace(/^(?:the|their|a|an|his|her|its) /i, '').replace(/^[\w.'-]+'s /, '');
     const ord = /^(\d+)(?:st|nd|rd|th) /.exec(nameText);
-    const series = named
-      ? nameText.replace(
-          /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/,
-          '',
-        )
-      : null;
+    const series = named ? nameText.replace(LEADING_DATE_OR_ORDINAL, '') : null;
     // "their conversations in Seoul and Tokyo": one encounter per city, each with that city's state's people.
     const cities = /s$/.test(nm[0]) ? CITY_LIST_RE.exec(tail) : null;
     if (cities && participants.length > 2) {
@@ -181,6 +184,14 @@ export function nounEvents(
       series: series && /[A-Z]/.test(series) ? series : null,
       context: true,
       sidelines,
+      // "the talks between Kim and Ma": a definite phrase with nothing of its own refers back to a meeting.
+      ...(/^(?:the|their|this|that|these|those|his|her) /i.test(phrase) &&
+      !named &&
+      !date &&
+      !inPlace &&
+      !heldPlace
+        ? { reference: true }
+        : {}),
     });
   }
   return nounEvents;

@@ -62,28 +62,77 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The) ((?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]resident|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+  /\b(?:the|The) ((?:two |both )?(?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+const GOVERNMENT_HEAD_RE =
+  /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|supreme leader|general secretary|chairman)\b/i;
 
-/** Persons a title reference points to ("the Secretary", "The Vice Foreign Ministers", "the vice-minister of Defence"). */
-export function titleRefs(span: string, people: Person[], exclude: Set<number>): number[] {
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/s\b/g, '')
+    .split(' ')
+    .filter((w) => w && !/^(of|the|for|two|three|both|former|then|acting)$/.test(w));
+
+/** The last mention of a person that starts before `at` (absolute offset), or -1. */
+function lastMentionBefore(p: Person, at: number): number {
+  let last = -1;
+  for (const m of p.mentions) if (m.sentence >= 0 && m.start < at && m.start > last) last = m.start;
+  return last;
+}
+
+/**
+ * Persons a title reference points to ("the Secretary", "the Israeli prime minister", "the Vice Foreign Ministers",
+ * "the two leaders"): people whose title holds every word of the reference and whose state matches its adjective;
+ * a singular reference takes the one mentioned last before it.
+ */
+export function titleRefs(
+  span: string,
+  spanStart: number,
+  people: readonly Person[],
+  exclude: Set<number>,
+): number[] {
   const out: number[] = [];
   const re = TITLE_REF_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
-    const words = m[1]!
-      .toLowerCase()
-      .replace(/-/g, ' ')
-      .replace(/s\b/g, '')
-      .split(' ')
-      .filter((w) => w && !/^(of|the|for|two|three|both)$/.test(w));
-    if (/leader/.test(words.join(' '))) continue;
+    const phrase = m[1]!;
+    const plural = /^(?:two|both) |s$/i.test(phrase) && !/(?:ss|ous)$/i.test(phrase);
+    let country: string | null = null;
+    const want: string[] = [];
+    for (const w of words(phrase)) {
+      const c = lookupCountry(w[0]!.toUpperCase() + w.slice(1));
+      if (c?.kind === 'demonym' && !country) country = c.code;
+      else want.push(w);
+    }
+    const leader = want.length === 1 && want[0] === 'leader';
+    const cands: number[] = [];
     people.forEach((p, i) => {
-      if (exclude.has(i) || !p.title) return;
-      const pt = new Set(p.title.toLowerCase().replace(/-/g, ' ').replace(/s\b/g, '').split(' '));
-      const hit = words.filter((w) => pt.has(w)).length;
-      if (hit === words.length && hit > 0) out.push(i);
+      if (exclude.has(i) || (country && p.country !== country)) return;
+      if (leader) {
+        if (country && GOVERNMENT_HEAD_RE.test(p.title ?? '') && !/vice|deputy|former/i.test(p.title ?? ''))
+          cands.push(i);
+        return;
+      }
+      if (!p.title) return;
+      const pt = new Set(words(p.title));
+      if (want.length && want.every((w) => pt.has(w))) cands.push(i);
     });
+    if (!cands.length) continue;
+    if (plural) {
+      out.push(...cands);
+      continue;
+    }
+    // The exact title first ("the president" is not the vice president), then the one mentioned last before.
+    const exact = cands.filter((i) => words(people[i]!.title ?? '').length === want.length);
+    const serving = exact.filter((i) => !/\b(?:former|ex-)/i.test(people[i]!.title ?? ''));
+    const pool = serving.length ? serving : exact.length ? exact : cands;
+    const at = spanStart + m.index;
+    let best = pool[0]!;
+    for (const i of pool)
+      if (lastMentionBefore(people[i]!, at) > lastMentionBefore(people[best]!, at)) best = i;
+    out.push(best);
   }
   return out;
 }

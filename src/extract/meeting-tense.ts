@@ -8,7 +8,8 @@ const PLANNED =
   /\b(?:will|shall|'ll|is to|are to|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|is going to|are going to|plans? to|planned to|intends? to|agreed to|would|was to|were to|is slated to|are slated to)\s+(?:also\s+|then\s+|later\s+|soon\s+|again\s+|separately\s+|jointly\s+)?(?:\w+ly\s+)?$/i;
 const NEGATED =
   /\b(?:not|never|no longer|n't|refused to|declined to|did not|has not|have not|will not|won't|cannot|can't|failed to|no plans to)\s+(?:\w+\s+)?$/i;
-const HYPOTHETICAL = /\b(?:could|might|may|should|hopes? to|wants? to|wanted to|offered to|would like to|ready to|willing to)\s+(?:\w+\s+)?$/i;
+const HYPOTHETICAL =
+  /\b(?:could|might|may|should|hopes? to|wants? to|wanted to|offered to|would like to|ready to|willing to)\s+(?:\w+\s+)?$/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|repeatedly\s+|since\s+|not\s+)?$/i;
 
 /** The tense of a meeting verb given the text of its clause up to the verb and the verb itself. */

@@ -33,7 +33,8 @@ function clauseStartBefore(s: string, verbStart: number): number {
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart) start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
+  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart)
+    start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
   return start;
 }
 
@@ -93,14 +94,14 @@ export function verbEvents(
     const objIds = obj.map((m) => m.person);
     const exclude = new Set([...subjIds, ...objIds]);
     if (!subj.length) {
-      const refs = titleRefs(subjSpan, ctx.people, exclude);
+      const refs = titleRefs(subjSpan, si.start + clauseStart, ctx.people, exclude);
       if (refs.length) subjIds.push(...refs);
       else if (/\b(He|She|They|he|she|they)\s+(?:also |then |later )?$/.test(subjSpan) && focus.current)
         subjIds.push(focus.current.principals[0] ?? -1);
       else if (/\b(the two|both) (leaders|sides|ministers)\b/i.test(subjSpan) && focus.current)
         subjIds.push(...focus.current.participants);
     }
-    objIds.push(...titleRefs(objSpan, ctx.people, new Set([...subjIds, ...objIds])));
+    objIds.push(...titleRefs(objSpan, si.start + vEnd, ctx.people, new Set([...subjIds, ...objIds])));
     // "received a delegation ... led by X": the leader is the counterpart.
     const visit = /visit/.test(verb);
     const all = uniq([...subjIds, ...objIds]);

@@ -8,8 +8,11 @@ import { uniq, VERB_RE } from './meeting-patterns';
 import { verbEvents, type MeetingFocus } from './meeting-verbs';
 import type { PersonMention } from './people.types';
 
+const LEAD_SENTENCES = 2;
 const AGENCY_AFTER_DATE = /^\s*\((KCNA|Yonhap|Xinhua|AFP|Reuters|AP)\)/;
-const JOINED_RE = /\b(also )?(participated|took part|attended|joined|were present|was present)\b/;
+// "X and Y also took part", "Present there were X and Y", "He was accompanied by X": more people at the meeting in focus.
+const JOINED_RE =
+  /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b/;
 const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b/;
 
 /** Extracts meetings from sentence infos; participants are indexes into `ctx.people`. */
@@ -59,7 +62,10 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
         if (!claimed.has(m)) current.participants = uniq([...current.participants, m.person]);
     }
     VERB_RE.lastIndex = 0;
-    if (dayDate) discourseDate = dayDate.value;
+    // The lead's day is the news of the day; later, the time moves on only with an encounter dated in its own words.
+    const dated = drafts.slice(firstNew).find((d) => d.dateExplicit && !d.planned && d.date?.length === 10);
+    if (dated) discourseDate = dated.date;
+    else if (dayDate && si.index < LEAD_SENTENCES) discourseDate = dayDate.value;
     for (const d of drafts.slice(firstNew))
       if (!d.date && !d.context && !d.undated && !d.planned && discourseDate) d.date = discourseDate;
   }

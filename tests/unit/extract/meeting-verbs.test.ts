@@ -14,20 +14,26 @@ describe('meeting verbs', () => {
   });
 
   it('dates a planned meeting forward and marks it planned ("will meet Friday")', () => {
-    const [m] = meetingsOf('President Anton Vell and Chancellor Dora Pell will meet Friday in Bern, Vell said on Tuesday.');
+    const [m] = meetingsOf(
+      'President Anton Vell and Chancellor Dora Pell will meet Friday in Bern, Vell said on Tuesday.',
+    );
     expect(m).toMatchObject({ who: ['Anton Vell', 'Dora Pell'], date: '2024-07-26', status: 'planned' });
   });
 
   it('reads "is due to", "is expected to" and "plans to" as planned', () => {
     for (const aux of ['is due to meet', 'is expected to meet', 'plans to meet', 'is set to meet'])
-      expect(meetingsOf(`Foreign Minister Lia Borg ${aux} Foreign Minister Juan Ortiz on Monday.`)[0]).toMatchObject({
+      expect(
+        meetingsOf(`Foreign Minister Lia Borg ${aux} Foreign Minister Juan Ortiz on Monday.`)[0],
+      ).toMatchObject({
         date: '2024-07-29',
         status: 'planned',
       });
   });
 
   it('drops encounters the text negates or only wishes for', () => {
-    expect(meetingsOf('Foreign Minister Lia Borg did not meet Foreign Minister Juan Ortiz on Monday.')).toEqual([]);
+    expect(
+      meetingsOf('Foreign Minister Lia Borg did not meet Foreign Minister Juan Ortiz on Monday.'),
+    ).toEqual([]);
     expect(meetingsOf('Foreign Minister Lia Borg declined to meet Foreign Minister Juan Ortiz.')).toEqual([]);
     expect(meetingsOf('Foreign Minister Lia Borg could meet Foreign Minister Juan Ortiz later.')).toEqual([]);
   });

@@ -1,0 +1,60 @@
+// Meetings named by noun phrases: possessors, attendance, dates attached to the phrase, references back.
+import { meetingsOf, pairsOf } from './meeting-support';
+
+// 2024-07-25 is a Thursday.
+describe('meeting nouns', () => {
+  it('counts a possessive name opening the phrase as a party ("X\'s talks with Y")', () => {
+    const body =
+      'Foreign Minister Lia Borg met Foreign Minister Juan Ortiz in Lima on Monday. ' +
+      "Borg's first meeting with Ortiz followed the minister's speech to parliament on Wednesday.";
+    expect(meetingsOf(body)).toMatchObject([{ who: ['Juan Ortiz', 'Lia Borg'], date: '2024-07-22' }]);
+  });
+
+  it('takes a date only from the words about the meeting, not from a later clause', () => {
+    const [m] = meetingsOf(
+      "Senator Paul Crane's talks with Prime Minister Ada Lund followed the minister's speech on Wednesday.",
+    );
+    expect(m).toMatchObject({ who: ['Ada Lund', 'Paul Crane'] });
+    expect(m!.date).not.toBe('2024-07-24');
+  });
+
+  it('dates a meeting from "took place ... on DATE" after a long list of participants', () => {
+    const [m] = meetingsOf(
+      'Talks between Ivo Brandt, vice-minister of Foreign Affairs of the Republic of Austria, and Juan Ortiz, ' +
+        'deputy minister of Foreign Affairs of the Republic of Peru, took place here on July 23.',
+    );
+    expect(m).toMatchObject({ who: ['Ivo Brandt', 'Juan Ortiz'], date: '2024-07-23' });
+  });
+
+  it('adds the person whose participation in a summit is mentioned', () => {
+    const [m] = meetingsOf(
+      "They discussed President Ana Duarte's participation in the NATO summit in Madrid in June.",
+    );
+    expect(m).toMatchObject({ who: ['Ana Duarte'], date: '2024-06', kind: 'summit' });
+  });
+
+  it('joins a definite back-reference ("the talks between A and B") to the meeting it names', () => {
+    const body =
+      'Vice Minister Tomas Reyes met Vice Minister Ken Abe in Manila on Wednesday for the 3rd Strategic Dialogue. ' +
+      'An official said the talks between Reyes and Abe were candid.';
+    expect(pairsOf(body)).toEqual([['Ken Abe', 'Tomas Reyes']]);
+  });
+
+  it('adds the people said to be present to the meeting in focus', () => {
+    const body =
+      'Premier Ho Sen Bok met with Vice-Minister Ivan Oreshkin at the Assembly Hall on Tuesday. ' +
+      'Present there were Yun Chol Ho, minister of External Economic Relations, and other officials.';
+    expect(pairsOf(body)).toEqual([['Ho Sen Bok', 'Ivan Oreshkin', 'Yun Chol Ho']]);
+  });
+
+  it("dates an undated meeting by the lead's day, but not by a date of another event later on", () => {
+    const body =
+      'The two governments agreed on Wednesday to expand trade. ' +
+      'Foreign Minister Lia Borg met with Foreign Minister Juan Ortiz in Lima. ' +
+      'Borg recalled the attack of October 7 last year. ' +
+      'Later, Ortiz spoke with Prime Minister Ada Lund by phone.';
+    const ms = meetingsOf(body);
+    expect(ms.find((m) => m.who.includes('Lia Borg'))!.date).toBe('2024-07-24');
+    expect(ms.find((m) => m.who.includes('Ada Lund'))!.date).not.toBe('2023-10-07');
+  });
+});
