@@ -95,7 +95,7 @@ export function nounEvents(
       /^\s+(?:in [A-Z][\w, ]*? )?where (?:they|the two)\b/.test(tail);
     // "X urged ... at a meeting with ASEAN foreign ministers": the subject met an unnamed group.
     const group =
-      between && !ps.length && /^(?:at|during|in)\s+$/.test(s.slice(Math.max(0, start - 7), start))
+      between && !ps.length && /\b(?:at|during|in)\s+$/.test(s.slice(Math.max(0, start - 8), start))
         ? groupPhrase(tail, -1)
         : null;
     if (group) {

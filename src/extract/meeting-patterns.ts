@@ -4,7 +4,7 @@ import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
-  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|held (?:a |an |the |their )?(?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|dialogue|call|phone call|discussion|conversation|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meeting|call|conversation|discussion)|(?:spoke|speaks|speaking|talked)(?= (?:\w+ ){0,3}?(?:with|to) [A-Z])|received|receives|hosted|hosts|visited|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|held (?:a |an |the |their )?(?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|dialogue|call|phone call|discussion|conversation|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meeting|call|conversation|discussion)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) )|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
@@ -12,7 +12,7 @@ export const NOUN_RE =
 
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
-  /^\s+(?:with\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?)/;
+  /^\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[A-Z][\w.-]*\s+(?:and\s+[A-Z][\w.-]*\s+)?(?:[A-Z][\w.-]*\s+)?)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?)/;
 // "NATO leaders met ...": a gathering of a body's members with no one named.
 export const BODY_SUBJECT_RE =
   /\b((?:[A-Z][A-Za-z0-9]+ )?[A-Z][A-Za-z0-9]+) (leaders|heads of state|(?:foreign |defense |finance )?ministers)\s+(?:also\s+)?$/;
@@ -31,7 +31,7 @@ export function kindOf(word: string): MeetingKind {
   if (/summit/.test(w)) return 'summit';
   if (/dialogue/.test(w)) return 'dialogue';
   if (
-    /\b(spoke|speaks|speaking|talked|call|phoned|telephoned)\b/.test(w) &&
+    /\b(spoke|speaks|speaking|spoken|talked|call|phoned|telephoned)\b/.test(w) &&
     !/paid|called on|courtesy/.test(w)
   )
     return 'call';

@@ -3,7 +3,7 @@
 import type { DateMention } from './date-resolver';
 import type { MeetingFormat } from './extraction.types';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
-import { meetingTense } from './meeting-tense';
+import { meetingTense, type MeetingTense } from './meeting-tense';
 import {
   BODY_SUBJECT_RE,
   findPlace,
@@ -22,11 +22,18 @@ import type { PersonMention } from './people.types';
 export interface MeetingFocus {
   drafts: MeetingDraft[];
   current: MeetingDraft | null;
+  /** the last person named alone as the subject of a meeting verb: who "he" or "she" most likely is */
+  lastSubject?: number;
 }
 
 // Where the clause of a verb begins: after a semicolon, a dash, "and then", "while", "but" or a relative pronoun.
 const CLAUSE_BOUNDARY =
   /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b/g;
+// "He has also met ...": a pronoun subject, with auxiliaries and adverbs between it and the verb.
+const PRONOUN_SUBJECT =
+  /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
+// Cues that a verb's objects were met one by one ("met a series of leaders, including hosting A and B").
+const SEPARATE_CUE = /\b(?:including|respectively|a series of|individually|one by one|in turn)\b/;
 const RELATIVE_OPENER = /^,\s+who\b/;
 
 function clauseStartBefore(s: string, verbStart: number): number {
@@ -36,6 +43,12 @@ function clauseStartBefore(s: string, verbStart: number): number {
   while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart)
     start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
   return start;
+}
+
+function nextVerbAt(s: string, from: number): number {
+  const re = new RegExp(VERB_RE.source, 'gi');
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? s.length;
 }
 
 function firstDateAfter(dates: readonly DateMention[], pos: number, before: number): DateMention | null {
@@ -55,6 +68,8 @@ export function verbEvents(
   const s = si.norm;
   const ments = si.mentions;
   const drafts = focus.drafts;
+  let sentenceSubject: number[] = [];
+  let sentenceTense: MeetingTense | null = null;
   // Meeting verbs: subjects before the verb, objects after it up to the end of the clause.
   VERB_RE.lastIndex = 0;
   let vm: RegExpExecArray | null;
@@ -64,10 +79,16 @@ export function verbEvents(
     const vEnd = vStart + verb.length;
     OBJECT_STOP.lastIndex = vEnd;
     const stop = OBJECT_STOP.exec(s);
-    const objEnd = stop ? stop.index : s.length;
+    // The objects of a verb end where the next meeting verb begins ("hosting A, and dining with B").
+    const next = nextVerbAt(s, vm.index + vm[0].length);
+    const objEnd = Math.min(stop ? stop.index : s.length, next);
     const clauseStart = clauseStartBefore(s, vStart);
     const rel = (m: PersonMention): number => m.start - si.start;
-    const tense = meetingTense(s.slice(clauseStart, vStart), verb);
+    const participle =
+      /ing\b/.test(verb) && !/\b(?:is|are|was|were)\s+$/.test(s.slice(Math.max(0, vStart - 5), vStart));
+    // A participle ("..., including hosting X") takes the tense of its sentence's first meeting verb.
+    const tense: MeetingTense =
+      participle && sentenceTense ? sentenceTense : meetingTense(s.slice(clauseStart, vStart), verb);
     if (tense === 'negated' || tense === 'hypothetical') continue;
     const subj = ments.filter(
       (m) => rel(m) >= clauseStart && rel(m) < vStart && !m.possessive && !claimed.has(m),
@@ -91,16 +112,23 @@ export function verbEvents(
     const objSpan = s.slice(vEnd, objEnd);
     const subjSpan = s.slice(clauseStart, vStart);
     const subjIds = subj.map((m) => m.person);
+    // A participle with no subject of its own ("..., including hosting X") shares the sentence's subject.
+    if (!subj.length && participle && sentenceSubject.length) subjIds.push(...sentenceSubject);
     const objIds = obj.map((m) => m.person);
     const exclude = new Set([...subjIds, ...objIds]);
-    if (!subj.length) {
+    if (!subjIds.length) {
       const refs = titleRefs(subjSpan, si.start + clauseStart, ctx.people, exclude);
       if (refs.length) subjIds.push(...refs);
-      else if (/\b(He|She|They|he|she|they)\s+(?:also |then |later )?$/.test(subjSpan) && focus.current)
-        subjIds.push(focus.current.principals[0] ?? -1);
+      else if (PRONOUN_SUBJECT.test(subjSpan) && (focus.lastSubject !== undefined || focus.current))
+        subjIds.push(focus.lastSubject ?? focus.current!.principals[0] ?? -1);
       else if (/\b(the two|both) (leaders|sides|ministers)\b/i.test(subjSpan) && focus.current)
         subjIds.push(...focus.current.participants);
     }
+    if (!sentenceSubject.length) {
+      sentenceSubject = uniq(subjIds);
+      sentenceTense = tense;
+    }
+    if (subj.length === 1) focus.lastSubject = subj[0]!.person;
     objIds.push(...titleRefs(objSpan, si.start + vEnd, ctx.people, new Set([...subjIds, ...objIds])));
     // "received a delegation ... led by X": the leader is the counterpart.
     const visit = /visit/.test(verb);
@@ -201,7 +229,9 @@ export function verbEvents(
         : kindOf(verb) === 'call'
           ? 'phone'
           : null;
-    const separately = /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14));
+    const separately =
+      /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14)) ||
+      SEPARATE_CUE.test(s.slice(clauseStart, objEnd));
     const base = {
       kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : kindOf(vm[0]),
       date: when,

@@ -49,3 +49,42 @@ describe('meeting verbs', () => {
     expect(meetingsOf(body)).toMatchObject([{ who: ['Ho Sen Bok', 'Ivan Oreshkin'], date: '2024-07-24' }]);
   });
 });
+
+describe('one subject, several encounters', () => {
+  it('splits a list introduced by "including" into one meeting per guest, sharing the subject and its tense', () => {
+    const body =
+      'Former President Tom Hale met with Prime Minister Ana Duarte on Friday. ' +
+      'He has met with a series of foreign leaders in recent months, including hosting Chancellor Karl Weiss and ' +
+      'Foreign Secretary Lena Okafor at his residence, and dining with President Ivo Brandt at his hotel.';
+    const ms = meetingsOf(body, '2024-07-26');
+    expect(ms.map((m) => m.who)).toEqual([
+      ['Ana Duarte', 'Tom Hale'],
+      ['Karl Weiss', 'Tom Hale'],
+      ['Lena Okafor', 'Tom Hale'],
+      ['Ivo Brandt', 'Tom Hale'],
+    ]);
+    expect(ms.slice(1).map((m) => m.date)).toEqual([null, null, null]);
+  });
+
+  it('keeps "met A and B" without such a cue as one meeting', () => {
+    expect(
+      pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
+    ).toEqual([['Juan Ortiz', 'Ken Abe', 'Lia Borg']]);
+  });
+
+  it('resolves "he" with auxiliaries before the verb to the last subject named alone', () => {
+    const body =
+      'Senator Paul Crane met President Ivo Brandt on Monday. He has also spoken by phone with King Omar Haddad.';
+    expect(pairsOf(body)).toEqual([
+      ['Ivo Brandt', 'Paul Crane'],
+      ['Omar Haddad', 'Paul Crane'],
+    ]);
+  });
+
+  it('gives a subject who met an unnamed group ("his Japanese and Thai counterparts") a meeting of their own', () => {
+    const [m] = meetingsOf(
+      'Last month, Defense Secretary Tom Hale met his Japanese and Thai counterparts in Manila.',
+    );
+    expect(m).toMatchObject({ who: ['Tom Hale'], date: '2024-06' });
+  });
+});
