@@ -10,6 +10,59 @@ export interface DateMention {
   relative: boolean;
   /** for a weekday or a month without a year: the value when the text speaks of what is to come */
   ahead?: string;
+  /** "four months later", "the following day": an offset from the last date the text gave, resolved by the reader */
+  offset?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const OFFSET_RE =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? (later|earlier|afterwards|after that|before that)|the (following|next|previous) (day|week|month|year)|the (day|week|month|year) (after|before))\b/gi;
+
+/** Anaphoric offsets in a sentence ("two weeks later", "the following month"), left for the reader to resolve. */
+export function findOffsets(s: string): DateMention[] {
+  const out: DateMention[] = [];
+  OFFSET_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OFFSET_RE.exec(s))) {
+    const unit = (m[2] ?? m[5] ?? m[6])!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const back = /earlier|before|previous/i.test(m[0]);
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      value: '',
+      precision: unit === 'day' ? 'day' : unit === 'year' ? 'year' : 'month',
+      relative: true,
+      offset: { unit, n: back ? -n : n },
+    });
+  }
+  return out;
+}
+
+/** An offset applied to a date at the base's precision or coarser ("2023-03" + four months → "2023-07"). */
+export function shiftDate(base: string, offset: NonNullable<DateMention['offset']>): string {
+  const [y, mo = 1, d = 1] = base.split('-').map(Number) as [number, number?, number?];
+  const days = offset.unit === 'day' ? offset.n : offset.unit === 'week' ? 7 * offset.n : 0;
+  const months = offset.unit === 'month' ? offset.n : offset.unit === 'year' ? 12 * offset.n : 0;
+  const t = new Date(Date.UTC(y, mo - 1 + months, d + days));
+  const full = ymd(t);
+  const keep = offset.unit === 'day' || offset.unit === 'week' ? 10 : 7;
+  return full.slice(0, Math.min(keep, base.length));
 }
 
 const MONTH_RE =
@@ -19,6 +72,7 @@ const DATE_RE = new RegExp(
     `\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|and|to)\\s*\\d{1,2})?(?:, (\\d{4}))?\\b`,
     `\\b(\\d{1,2}) ${MONTH_RE}(?: (\\d{4}))?\\b`,
     `\\b(?:in |of |since |last |early |late |mid-?)?${MONTH_RE},? (\\d{4})\\b`,
+    `\\b(?:in |early |late |mid-?)?${MONTH_RE},? (?:of )?(last|this|next) year\\b`,
     `\\b(last|this|next|earlier this|later this) (month|week|year)\\b`,
     `\\b(?:in|last|this|early|late) ${MONTH_RE}\\b`,
     `\\b(today|yesterday|tomorrow|tonight)\\b`,
@@ -32,6 +86,7 @@ const DATE_RE = new RegExp(
 const MD_RE = new RegExp(`^${MONTH_RE} (\\d{1,2})(?!\\d)`, 'i');
 const DM_RE = new RegExp(`^(\\d{1,2}) ${MONTH_RE}`, 'i');
 const MY_RE = new RegExp(`${MONTH_RE},? (\\d{4})$`, 'i');
+const MONTH_WORD_RE = new RegExp(MONTH_RE, 'i');
 const anchors = new Map<string, Date>();
 
 function pad(n: number): string {
@@ -83,6 +138,12 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
     } else if (my) {
       value = `${my[2]}-${pad(mi(my[1]) + 1)}`;
       precision = 'month';
+    } else if (/ (last|this|next) year$/.test(lower) && mi(MONTH_WORD_RE.exec(text)?.[1]) >= 0) {
+      if (ay === null) continue;
+      const dir = / last year$/.test(lower) ? -1 : / next year$/.test(lower) ? 1 : 0;
+      value = `${ay + dir}-${pad(mi(MONTH_WORD_RE.exec(text)?.[1]) + 1)}`;
+      precision = 'month';
+      relative = true;
     } else if (/^(last|this|next|earlier this|later this) (month|week|year)$/.test(lower)) {
       if (!anchor || ay === null || am === null) continue;
       relative = true;

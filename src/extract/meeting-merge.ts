@@ -11,6 +11,9 @@ function sameEncounter(m: MeetingDraft, d: MeetingDraft): boolean {
   if (!compatibleDates(m.date, d.date)) return false;
   if (m.place && d.place && m.place !== d.place) return false;
   if (m.name && d.name && m.name !== d.name && m.series !== d.series) return false;
+  // A bilateral beside a trilateral is another encounter.
+  if ((m.multilateral && d.participants.length === 2) || (d.multilateral && m.participants.length === 2))
+    return false;
   if (!d.participants.length || !m.participants.length)
     return !!(m.name && d.name && (m.series === d.series || m.name === d.name) && m.date === d.date);
   const a = new Set(m.participants);
@@ -88,6 +91,7 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
       same.ordinal = same.ordinal ?? d.ordinal;
       same.place = same.place ?? d.place;
       same.format = same.format ?? d.format;
+      if (d.multilateral) same.multilateral = true;
       // A report that it happened outweighs an earlier announcement of it.
       if (same.planned && !d.planned) delete same.planned;
       if (d.dateExplicit && (!same.dateExplicit || (d.date ?? '').length > (same.date ?? '').length)) {

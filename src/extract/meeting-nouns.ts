@@ -5,6 +5,8 @@ import { findDates, type DateMention } from './date-resolver';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import {
   CITY_LIST_RE,
+  clauseEndAfter,
+  nextVerbAt,
   findPlace,
   groupPhrase,
   HEAD_RE,
@@ -17,6 +19,21 @@ import {
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
+const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
+const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
+
+/** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */
+function sentenceOwners(
+  ments: readonly PersonMention[],
+  si: SentenceInfo,
+  start: number,
+  claimed: ReadonlySet<PersonMention>,
+): number[] {
+  return ments
+    .filter((m) => m.start - si.start < start && !m.possessive && !claimed.has(m))
+    .map((m) => m.person);
+}
+
 const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
 const LEADING_DATE_OR_ORDINAL =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
@@ -74,7 +91,8 @@ export function nounEvents(
     if (between) {
       OBJECT_STOP.lastIndex = end + between[0].length;
       const stop = OBJECT_STOP.exec(s);
-      to = stop ? stop.index : s.length;
+      // The people of "with X" end at the clause's end or the next meeting verb ("..., and then Y met Z").
+      to = Math.min(stop ? stop.index : s.length, clauseEndAfter(s, end), nextVerbAt(s, end));
       const held = /\s(?:took place|was held|were held|in [A-Z]|on [A-Z])/.exec(s.slice(end));
       if (held) to = Math.min(to, end + held.index);
     }
@@ -136,7 +154,10 @@ export function nounEvents(
       (m) => m.possessive && m.end - si.start < start && ATTENDANCE_RE.test(s.slice(m.end - si.start, start)),
     );
     if (attendee) participants.push(attendee.person);
-    if (possessor && current) participants = [...current.participants, ...participants];
+    // "their meetings": the people the sentence named before the phrase, else those of the meeting in focus.
+    const owners = possessor ? sentenceOwners(ments, si, start, claimed) : [];
+    if (possessor)
+      participants = [...(owners.length >= 2 ? owners : (current?.participants ?? [])), ...participants];
     if (!participants.length && /summit/i.test(nm[2]!)) participants = headsOfStates(phrase, ctx.people);
 
     const ord = /^(\d+)(?:st|nd|rd|th) /.exec(nameText);
@@ -170,10 +191,35 @@ export function nounEvents(
         continue;
       }
     }
+    // "meetings with A and B", "their meetings with C": one encounter per counterpart.
+    const hosts = possM ? [possM.person] : owners;
+    const guests = ps.filter((m) => !m.possessive).map((m) => m.person);
+    if (PLURAL_HEAD.test(nm[0]) && between?.[1] === 'with' && guests.length + hosts.length > 2 && !named) {
+      const each =
+        hosts.length >= 2 && guests.length === 1
+          ? hosts.map((h) => [h, ...guests])
+          : guests.map((g) => [...hosts, g]);
+      for (const people of each)
+        nounEvents.push({
+          name: null,
+          kind: kindOf(nm[2]!),
+          date: date?.value ?? null,
+          dateExplicit: !!date,
+          place: inPlace?.name ?? betweenPlace?.name ?? null,
+          format: null,
+          participants: uniq(people),
+          principals: uniq(people),
+          sentences: [si.index],
+          ordinal: null,
+          series: null,
+          context: true,
+        });
+      continue;
+    }
     nounEvents.push({
       name: named ? nameText : null,
       kind: kindOf(nm[2]!),
-      date: date?.value ?? (sidelines ? (current?.date ?? null) : null),
+      date: date?.value ?? null,
       dateExplicit: !!date,
       place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? null,
       format: /virtual|video/.test(phrase) ? 'virtual' : /phone|telephone/.test(phrase) ? 'phone' : null,
@@ -182,8 +228,16 @@ export function nounEvents(
       sentences: [si.index],
       ordinal: ord ? Number(ord[1]) : null,
       series: series && /[A-Z]/.test(series) ? series : null,
-      context: true,
+      // An undated phrase naming two parties and not marked as past is the news of the day, like a verb.
+      context: !(
+        uniq(participants).length >= 2 &&
+        !date &&
+        !PAST_MARK.test(s.slice(Math.max(0, start - 20), end))
+      ),
       sidelines,
+      ...(/\b(?:trilateral|three-way|multilateral|quadrilateral|four-way)\b/i.test(phrase)
+        ? { multilateral: true }
+        : {}),
       // "the talks between Kim and Ma": a definite phrase with nothing of its own refers back to a meeting.
       ...(/^(?:the|their|this|that|these|those|his|her) /i.test(phrase) &&
       !named &&

@@ -4,11 +4,11 @@ import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
-  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|held (?:a |an |the |their )?(?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|dialogue|call|phone call|discussion|conversation|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meeting|call|conversation|discussion)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) )|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) )|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
-  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?:[A-Z][\w.'-]*|of|and|the)[ -])*?(?:trilateral |bilateral |virtual |in-person |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony)s?)\b/g;
+  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner)s?)\b/g;
 
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
@@ -24,7 +24,7 @@ export const CITY_LIST_RE =
 export const GENERIC_RE = /\b(?:multiple|several|many|numerous) times\b|\brepeatedly\b|\bregularly\b/;
 
 export const HEAD_RE =
-  /\b(?:meeting|summit|dialogue|talks?|call|visit|engagement|conversation|consultations|conference|ceremony)s?\b/gi;
+  /\b(?:meeting|summit|dialogue|talks?|call|visit|trip|engagement|conversation|consultations|conference|ceremony|signing|dinner)s?\b/gi;
 
 export function kindOf(word: string): MeetingKind {
   const w = word.toLowerCase();
@@ -36,8 +36,8 @@ export function kindOf(word: string): MeetingKind {
   )
     return 'call';
   if (/talks?\b/.test(w)) return 'talks';
-  if (/visit/.test(w)) return 'visit';
-  if (/ceremony/.test(w)) return 'ceremony';
+  if (/visit|trip/.test(w)) return 'visit';
+  if (/ceremony|signing/.test(w)) return 'ceremony';
   if (/conference/.test(w)) return 'conference';
   return 'meeting';
 }
@@ -175,4 +175,34 @@ export function headsOfStates(phrase: string, people: Person[]): number[] {
 
 export function uniq(xs: number[]): number[] {
   return [...new Set(xs)].filter((x) => x >= 0);
+}
+
+// Where the clause of a verb begins: after a semicolon, a dash, "and then", "while", "but" or a relative pronoun.
+const CLAUSE_BOUNDARY =
+  /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b/g;
+// "He has also met ...": a pronoun subject, with auxiliaries and adverbs between it and the verb.
+export const PRONOUN_SUBJECT =
+  /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
+// Cues that a verb's objects were met one by one ("met a series of leaders, including hosting A and B").
+export const SEPARATE_CUE = /\b(?:including|respectively|a series of|individually|one by one|in turn)\b/;
+
+export function clauseStartBefore(s: string, verbStart: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart)
+    start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
+  return start;
+}
+
+export function nextVerbAt(s: string, from: number): number {
+  const re = new RegExp(VERB_RE.source, 'gi');
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? s.length;
+}
+
+/** Where the clause that starts at `from` ends: the next clause boundary, if any. */
+export function clauseEndAfter(s: string, from: number): number {
+  CLAUSE_BOUNDARY.lastIndex = from;
+  return CLAUSE_BOUNDARY.exec(s)?.index ?? s.length;
 }

@@ -15,6 +15,10 @@ import {
   titleRefs,
   uniq,
   VERB_RE,
+  clauseStartBefore,
+  nextVerbAt,
+  PRONOUN_SUBJECT,
+  SEPARATE_CUE,
 } from './meeting-patterns';
 import type { PersonMention } from './people.types';
 
@@ -26,30 +30,7 @@ export interface MeetingFocus {
   lastSubject?: number;
 }
 
-// Where the clause of a verb begins: after a semicolon, a dash, "and then", "while", "but" or a relative pronoun.
-const CLAUSE_BOUNDARY =
-  /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b/g;
-// "He has also met ...": a pronoun subject, with auxiliaries and adverbs between it and the verb.
-const PRONOUN_SUBJECT =
-  /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
-// Cues that a verb's objects were met one by one ("met a series of leaders, including hosting A and B").
-const SEPARATE_CUE = /\b(?:including|respectively|a series of|individually|one by one|in turn)\b/;
 const RELATIVE_OPENER = /^,\s+who\b/;
-
-function clauseStartBefore(s: string, verbStart: number): number {
-  let start = 0;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart)
-    start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
-  return start;
-}
-
-function nextVerbAt(s: string, from: number): number {
-  const re = new RegExp(VERB_RE.source, 'gi');
-  re.lastIndex = from;
-  return re.exec(s)?.index ?? s.length;
-}
 
 function firstDateAfter(dates: readonly DateMention[], pos: number, before: number): DateMention | null {
   for (const d of dates) if (d.index >= pos && d.index < before) return d;
@@ -163,6 +144,7 @@ export function verbEvents(
         group: true,
         ...timing,
       });
+      focus.current = drafts[drafts.length - 1]!;
     }
     const body = !subj.length && !all.length ? BODY_SUBJECT_RE.exec(subjSpan) : null;
     const bodyName = body?.[1]!.replace(/^(?:When|As|After|Before|While|Since|If|Once|The|Then)\s+/, '');
@@ -218,6 +200,11 @@ export function verbEvents(
       visited && !NOT_PLACE.test(visited[1]!)
         ? { name: visited[1]!, index: vEnd }
         : findPlace(s, vEnd, objEnd + 60);
+    // "Among the countries she will visit ...": a visit by one person with no place is no encounter.
+    if (all.length === 1 && !place) {
+      for (const m of [...subj, ...obj]) claimed.delete(m);
+      continue;
+    }
     const named = !nounNamed
       ? /\bfor the (?:(?:first|second|third|inaugural|joint|annual) )*((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w.'-]*[ -])+(?:Dialogue|Summit|Meeting|Talks|Conference|Forum|Consultations))\b/.exec(
           s,
@@ -231,7 +218,8 @@ export function verbEvents(
           : null;
     const separately =
       /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14)) ||
-      SEPARATE_CUE.test(s.slice(clauseStart, objEnd));
+      SEPARATE_CUE.test(s.slice(clauseStart, objEnd)) ||
+      /\b(?:meetings|calls|conversations|visits)\b/.test(verb);
     const base = {
       kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : kindOf(vm[0]),
       date: when,

@@ -1,6 +1,6 @@
 // Meetings: per sentence, encounters named by nouns and reported by verbs, attached to the encounter in focus,
 // dated by the discourse; then one draft per encounter.
-import { findDates } from './date-resolver';
+import { findDates, findOffsets, shiftDate, type DateMention } from './date-resolver';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { mergeMeetings } from './meeting-merge';
 import { nounEvents } from './meeting-nouns';
@@ -20,14 +20,19 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
   const focus: MeetingFocus = { drafts: [], current: null };
   const drafts = focus.drafts;
   let discourseDate: string | null = null;
+  let lastDate: string | null = null;
   for (const si of sents) {
     const s = si.norm;
     // A dateline's date ("Pyongyang, July 19 (KCNA)") and "X said on Monday" date the report, not an encounter.
-    const dates = findDates(s, ctx.articleDate).filter(
+    const dates: DateMention[] = findDates(s, ctx.articleDate).filter(
       (d) =>
         !AGENCY_AFTER_DATE.test(s.slice(d.end, d.end + 12)) &&
         !/\bsaid\s*$/.test(s.slice(Math.max(0, d.index - 6), d.index)),
     );
+    // "Four months later": an offset from the last date the text gave.
+    if (lastDate) for (const o of findOffsets(s)) dates.push({ ...o, value: shiftDate(lastDate, o.offset!) });
+    dates.sort((a, b) => a.index - b.index);
+    if (dates.length) lastDate = dates[dates.length - 1]!.value;
     const dayDate = dates.find((d) => d.precision === 'day');
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;

@@ -34,6 +34,8 @@ export interface MeetingDraft {
   delegations?: boolean;
   /** scheduled, not yet held ("will meet on Friday") */
   planned?: boolean;
+  /** named as trilateral or multilateral: a two-party encounter beside it is another meeting */
+  multilateral?: boolean;
   /** a definite phrase with no date, place or name of its own ("the talks between A and B"): an earlier meeting */
   reference?: boolean;
   /** the text gives it no time of its own ("have met before"): no default date */

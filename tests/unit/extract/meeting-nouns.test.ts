@@ -12,7 +12,8 @@ describe('meeting nouns', () => {
 
   it('takes a date only from the words about the meeting, not from a later clause', () => {
     const [m] = meetingsOf(
-      "Senator Paul Crane's talks with Prime Minister Ada Lund followed the minister's speech on Wednesday.",
+      'Parliament opened its session on Monday. Hundreds of people protested outside. ' +
+        "Senator Paul Crane's talks with Prime Minister Ada Lund followed the minister's speech on Wednesday.",
     );
     expect(m).toMatchObject({ who: ['Ada Lund', 'Paul Crane'] });
     expect(m!.date).not.toBe('2024-07-24');
@@ -56,5 +57,51 @@ describe('meeting nouns', () => {
     const ms = meetingsOf(body);
     expect(ms.find((m) => m.who.includes('Lia Borg'))!.date).toBe('2024-07-24');
     expect(ms.find((m) => m.who.includes('Ada Lund'))!.date).not.toBe('2023-10-07');
+  });
+});
+
+describe('meeting dates and kinds', () => {
+  it('dates "four months later" from the last date the text gave', () => {
+    const body =
+      'The two leaders first met in Tokyo in March last year. Four months later, President Ana Duarte hosted ' +
+      'Prime Minister Ken Abe at her retreat.';
+    expect(meetingsOf(body)).toContainEqual(
+      expect.objectContaining({ who: ['Ana Duarte', 'Ken Abe'], date: '2023-07' }),
+    );
+  });
+
+  it('keeps a bilateral apart from the trilateral beside it', () => {
+    const body =
+      'Before a trilateral meeting with General Tom Hale and Admiral Kim Do-hyun, General Ken Abe spoke to reporters. ' +
+      'On Wednesday, Abe met Kim for the first such meeting in six years.';
+    expect(pairsOf(body)).toEqual([
+      ['Ken Abe', 'Kim Do-hyun'],
+      ['Ken Abe', 'Kim Do-hyun', 'Tom Hale'],
+    ]);
+  });
+
+  it('gives plural "held meetings with A and B" one meeting per counterpart', () => {
+    expect(
+      pairsOf(
+        'Prime Minister Ana Duarte held meetings with President Ivo Brandt and Vice President Lena Okafor.',
+      ),
+    ).toEqual([
+      ['Ana Duarte', 'Ivo Brandt'],
+      ['Ana Duarte', 'Lena Okafor'],
+    ]);
+  });
+
+  it('drops a visit by one person that names no place', () => {
+    expect(
+      meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
+    ).toEqual([]);
+  });
+
+  it('dates a sideline encounter with the meeting reported in its own sentence', () => {
+    const body =
+      'On Wednesday, President Ivo Brandt met Chancellor Karl Weiss in Bern. Last month, Secretary Tom Hale met ' +
+      'his Thai and Lao counterparts on the sidelines of a security conference in Singapore.';
+    const ms = meetingsOf(body);
+    expect(ms.filter((m) => m.who.includes('Tom Hale')).map((m) => m.date)).toEqual(['2024-06', '2024-06']);
   });
 });
