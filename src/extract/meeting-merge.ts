@@ -80,6 +80,7 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
   const merged = new MergedMeetings();
   const out = merged.list;
   for (const d of drafts) {
+    if (!d.date && d.recent) d.date = ctx.articleDate?.slice(0, 7) ?? null;
     if (!d.date && !d.context && !d.undated && !d.planned) d.date = ctx.articleDate;
     const same = merged.find(d);
     if (same) {

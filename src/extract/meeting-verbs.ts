@@ -30,6 +30,9 @@ export interface MeetingFocus {
   lastSubject?: number;
 }
 
+// Perfect-tense encounters that are not of the day: "in recent months", "several times", "since 2019", "before".
+const LONG_AGO =
+  /\b(?:in recent (?:months|years|weeks)|over the (?:past|last) (?:months|years)|a series of|several|many|numerous|since|before|previously|ever|already|in the past|repeatedly|often)\b/i;
 const RELATIVE_OPENER = /^,\s+who\b/;
 
 function firstDateAfter(dates: readonly DateMention[], pos: number, before: number): DateMention | null {
@@ -114,7 +117,8 @@ export function verbEvents(
     // "received a delegation ... led by X": the leader is the counterpart.
     const visit = /visit/.test(verb);
     const all = uniq([...subjIds, ...objIds]);
-    const d = firstDateAfter(dates, Math.max(0, clauseStart), s.length) ?? null;
+    // A verb's date is in its clause up to the end of its objects ("met X on Monday"), not in what was said there.
+    const d = firstDateAfter(dates, Math.max(0, clauseStart), Math.max(objEnd, vEnd + 40)) ?? null;
     // "also met/visited" with no date of its own continues the encounter in focus's time.
     const also = !d && /\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) && focus.current?.date;
     const dated = d ? (tense === 'planned' ? (d.ahead ?? d.value) : d.value) : null;
@@ -123,7 +127,12 @@ export function verbEvents(
       ...(tense === 'planned' || (when && ctx.articleDate && when.slice(0, 10) > ctx.articleDate)
         ? { planned: true }
         : {}),
-      ...(tense === 'perfect' && !when ? { undated: true } : {}),
+      // "has told", "has met": recent unless the text says otherwise, so the month of the report.
+      ...(tense === 'perfect' && !when
+        ? LONG_AGO.test(s.slice(clauseStart, Math.max(objEnd, vEnd + 60)))
+          ? { undated: true }
+          : { recent: true }
+        : {}),
     };
     const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
     if (group) {

@@ -72,7 +72,8 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     if (dated) discourseDate = dated.date;
     else if (dayDate && si.index < LEAD_SENTENCES) discourseDate = dayDate.value;
     for (const d of drafts.slice(firstNew))
-      if (!d.date && !d.context && !d.undated && !d.planned && discourseDate) d.date = discourseDate;
+      if (!d.date && !d.context && !d.undated && !d.recent && !d.planned && discourseDate)
+        d.date = discourseDate;
   }
   return mergeMeetings(drafts, ctx);
 }
