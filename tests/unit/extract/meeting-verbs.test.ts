@@ -38,9 +38,15 @@ describe('meeting verbs', () => {
     expect(meetingsOf('Foreign Minister Lia Borg could meet Foreign Minister Juan Ortiz later.')).toEqual([]);
   });
 
-  it('gives a present-perfect encounter with no date of its own no date', () => {
-    const [m] = meetingsOf('Senator Paul Crane has met Prime Minister Ada Lund at her residence in Vienna.');
-    expect(m).toMatchObject({ who: ['Ada Lund', 'Paul Crane'], date: null });
+  it('dates a present-perfect encounter to the month of the report, or not at all when the text places it further back', () => {
+    const [recent] = meetingsOf(
+      'Senator Paul Crane has met Prime Minister Ada Lund at her residence in Vienna.',
+    );
+    expect(recent).toMatchObject({ who: ['Ada Lund', 'Paul Crane'], date: '2024-07' });
+    const [earlier] = meetingsOf(
+      'Senator Paul Crane has met Prime Minister Ada Lund in Vienna in recent months.',
+    );
+    expect(earlier).toMatchObject({ who: ['Ada Lund', 'Paul Crane'], date: null });
   });
 
   it('takes the person before ", who" as the subject of a relative clause', () => {
