@@ -97,6 +97,7 @@ const NOT_COUNTRY_BEFORE = new Set(['Peninsula', 'War', 'Sea', 'Strait', 'Strait
 const table = new Map<string, CountryHit>();
 const shortName = new Map<string, string>();
 const capitalOf = new Map<string, string>();
+const capitalByCode = new Map<string, string>();
 
 function add(form: string, hit: CountryHit): void {
   const f = form.replace(/[’]/g, "'").trim();
@@ -125,6 +126,7 @@ for (const c of worldCountries) {
     add(dem.f, { code, kind: 'demonym' });
   }
   for (const cap of c.capital ?? []) capitalOf.set(cap.replace(/\.$/, ''), code);
+  if (c.capital?.[0] && !capitalByCode.has(code)) capitalByCode.set(code, c.capital[0].replace(/\.$/, ''));
 }
 for (const [form, [code, kind]] of Object.entries(EXTRA)) {
   table.set(form, { code, kind });
@@ -139,6 +141,11 @@ capitalOf.set('Washington, DC', 'US');
 
 export function countryName(code: string): string {
   return shortName.get(code) ?? code;
+}
+
+/** The capital city of a state ("the Chinese capital" → Beijing). */
+export function capitalCity(code: string): string | null {
+  return capitalByCode.get(code) ?? null;
 }
 
 export function capitalCountry(name: string): string | null {

@@ -99,7 +99,11 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
         same.date = d.date;
         same.dateExplicit = true;
       }
-      if (same.kind === 'meeting' && d.kind !== 'meeting' && d.kind !== 'call') same.kind = d.kind;
+      if (same.weak && !d.weak) {
+        same.kind = d.kind;
+        delete same.weak;
+      } else if (same.kind === 'meeting' && d.kind !== 'meeting' && d.kind !== 'call' && !d.weak)
+        same.kind = d.kind;
       merged.reindex(same);
       continue;
     }

@@ -20,6 +20,7 @@ import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
 const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
+const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
 const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
 
 /** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */
@@ -99,7 +100,7 @@ export function nounEvents(
     const after = heldM ? s.slice(end, end + 120).split(/,\s/)[0]! : '';
     const heldDate = heldM ? (findDates(after, ctx.articleDate)[0] ?? null) : null;
     const heldPlace = heldM ? findPlace(after, 0, after.length) : null;
-    const inPlace = /^\s+in [A-Z]/.test(tail) ? findPlace(tail, 0, 30) : null;
+    const inPlace = /^\s+(?:in|at) (?:the )?[A-Z]/.test(tail) ? findPlace(tail, 0, 40) : null;
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
@@ -154,6 +155,14 @@ export function nounEvents(
       (m) => m.possessive && m.end - si.start < start && ATTENDANCE_RE.test(s.slice(m.end - si.start, start)),
     );
     if (attendee) participants.push(attendee.person);
+    // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.
+    const fronted = FRONTED_RE.test(s.slice(0, start));
+    if (fronted) {
+      const comma = s.indexOf(',', end);
+      const subject = comma < 0 ? undefined : ments.find((m) => m.start - si.start > comma && !m.possessive);
+      if (subject && !/[.;:]/.test(s.slice(comma + 1, subject.start - si.start)))
+        participants.push(subject.person);
+    }
     // "their meetings": the people the sentence named before the phrase, else those of the meeting in focus.
     const owners = possessor ? sentenceOwners(ments, si, start, claimed) : [];
     if (possessor)
@@ -239,11 +248,11 @@ export function nounEvents(
         ? { multilateral: true }
         : {}),
       // "the talks between Kim and Ma": a definite phrase with nothing of its own refers back to a meeting.
-      ...(/^(?:the|their|this|that|these|those|his|her) /i.test(phrase) &&
+      // "After talks in Beijing, X said": a fronted phrase refers to the meeting in focus, even with a place.
+      ...((fronted ||
+        (/^(?:the|their|this|that|these|those|his|her) /i.test(phrase) && !inPlace && !heldPlace)) &&
       !named &&
-      !date &&
-      !inPlace &&
-      !heldPlace
+      !date
         ? { reference: true }
         : {}),
     });

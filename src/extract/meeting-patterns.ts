@@ -1,14 +1,14 @@
 // Meeting vocabulary and the small parsers every meeting rule shares: kind, place, title references, groups.
-import { lookupCountry } from './country-gazetteer';
+import { capitalCity, lookupCountry } from './country-gazetteer';
 import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
-  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) )|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
-  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner)s?)\b/g;
+  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?!(?:After|Before|During|Following|At|In|On|When|While|As|Since|Ahead|Despite|Amid|Earlier|Later|Last|Next|This|That|These|Those|Their|His|Her|Its|Such|Both|Two)\b)[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner)s?)\b/g;
 
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
@@ -47,7 +47,18 @@ export const PLACE_RE =
 export const NOT_PLACE =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|The|Ministry|Department|Office|Presidential|Strategic|Dialogue|Summit|Talks|Meeting|Begin|Washington's|Secretary|President|Foreign|Deputy|This|Korea-China)\b/;
 
+// "in the Chinese capital", "in the capital of Laos": the state's capital city.
+const CAPITAL_RE =
+  /\b(?:in|at) the (?:([A-Z][\w-]*(?: [A-Z][\w-]*)?) capital\b|capital(?: city)? of ([A-Z][\w-]*(?: [A-Z][\w-]*)?))/g;
+
 export function findPlace(s: string, from: number, to: number): { name: string; index: number } | null {
+  CAPITAL_RE.lastIndex = from;
+  const cap = CAPITAL_RE.exec(s);
+  if (cap && cap.index < to) {
+    const state = lookupCountry((cap[1] ?? cap[2])!);
+    const city = state ? capitalCity(state.code) : null;
+    if (city) return { name: city, index: cap.index };
+  }
   PLACE_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PLACE_RE.exec(s)) && m.index < to) {
@@ -62,7 +73,7 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The) ((?:two |both )?(?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
 const GOVERNMENT_HEAD_RE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|supreme leader|general secretary|chairman)\b/i;
 
@@ -97,9 +108,12 @@ export function titleRefs(
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
-    const phrase = m[1]!;
+    const phrase = m[2]!;
     const plural = /^(?:two|both) |s$/i.test(phrase) && !/(?:ss|ous)$/i.test(phrase);
-    let country: string | null = null;
+    // "China's foreign minister": a state's possessive names the title holder's state.
+    const owner = m[1] ? lookupCountry(m[1]) : null;
+    if (m[1] && !owner) continue;
+    let country: string | null = owner?.code ?? null;
     const want: string[] = [];
     for (const w of words(phrase)) {
       const c = lookupCountry(w[0]!.toUpperCase() + w.slice(1));
@@ -109,7 +123,7 @@ export function titleRefs(
     const leader = want.length === 1 && want[0] === 'leader';
     const cands: number[] = [];
     people.forEach((p, i) => {
-      if (exclude.has(i) || (country && p.country !== country)) return;
+      if (exclude.has(i) || (country && p.country && p.country !== country)) return;
       if (leader) {
         if (country && GOVERNMENT_HEAD_RE.test(p.title ?? '') && !/vice|deputy|former/i.test(p.title ?? ''))
           cands.push(i);
@@ -179,7 +193,9 @@ export function uniq(xs: number[]): number[] {
 
 // Where the clause of a verb begins: after a semicolon, a dash, "and then", "while", "but" or a relative pronoun.
 const CLAUSE_BOUNDARY =
-  /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b/g;
+  /;|\s-\s|,\s+(?:and\s+)?(?:then|later|afterwards)\b|,\s+(?:while|whereas|but|although|though|before|after|whom|who|whose|which|where|when)\b|\b(?:said|says|added|noted|stressed|announced|confirmed|reported)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?=[a-z]*\s*[A-Z]|the |his |her |their )/g;
+// A relative clause set off by commas ("X, whose nations ..., had spoken") closes before the verb.
+const PARENTHETICAL = /^,\s+(?:who|whom|whose|which)\b[^,;]*,\s*(?:[a-z]+\s+){0,2}$/;
 // "He has also met ...": a pronoun subject, with auxiliaries and adverbs between it and the verb.
 export const PRONOUN_SUBJECT =
   /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
@@ -190,8 +206,10 @@ export function clauseStartBefore(s: string, verbStart: number): number {
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart)
+  while ((m = CLAUSE_BOUNDARY.exec(s)) && m.index < verbStart) {
+    if (PARENTHETICAL.test(s.slice(m.index, verbStart))) continue;
     start = m[0].startsWith(',') ? m.index + 1 : m.index + m[0].length;
+  }
   return start;
 }
 

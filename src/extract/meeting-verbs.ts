@@ -241,6 +241,8 @@ export function verbEvents(
       context: /^(will|to) /.test(verb),
       name: named ? named[1]! : null,
       ...timing,
+      // "X told Y": they spoke, but the words say nothing of how, when or where.
+      ...(/^told$/i.test(verb) ? { weak: true } : {}),
     };
     if (separately && objIds.length > 1 && subjIds.length >= 1) {
       for (const o of uniq(objIds))

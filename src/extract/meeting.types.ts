@@ -38,6 +38,8 @@ export interface MeetingDraft {
   multilateral?: boolean;
   /** a definite phrase with no date, place or name of its own ("the talks between A and B"): an earlier meeting */
   reference?: boolean;
+  /** known only from "X told Y": its kind gives way to any other report of it */
+  weak?: boolean;
   /** reported in the perfect with no date ("has told"): the month of the report */
   recent?: boolean;
   /** the text gives it no time of its own ("have met before"): no default date */

@@ -94,3 +94,23 @@ describe('one subject, several encounters', () => {
     expect(m).toMatchObject({ who: ['Tom Hale'], date: '2024-06' });
   });
 });
+
+describe('references and reported speech', () => {
+  it("reads a state's possessive before a title as that state's title holder (\"China's foreign minister\")", () => {
+    const body =
+      "Peru's foreign minister has told Secretary of State Tom Hale that Lima will not yield. " +
+      'After talks in the Peruvian capital, Foreign Minister Lia Borg said the talks were useful.';
+    expect(meetingsOf(body, '2015-05-16')).toEqual([
+      { who: ['Lia Borg', 'Tom Hale'], date: '2015-05', kind: 'talks', place: 'Lima', status: 'held' },
+    ]);
+  });
+
+  it('takes the subject after a reporting verb, skipping a relative clause set off by commas', () => {
+    const body =
+      'President Ivo Brandt has told President Omar Haddad that the vote must wait. ' +
+      'A spokesman, Ken Abe, said the two leaders, whose nations share a border, had spoken by phone on Sunday.';
+    expect(meetingsOf(body, '2015-05-18')).toEqual([
+      { who: ['Ivo Brandt', 'Omar Haddad'], date: '2015-05-17', kind: 'call', place: null, status: 'held' },
+    ]);
+  });
+});
