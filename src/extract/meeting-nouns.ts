@@ -14,6 +14,7 @@ import {
   kindOf,
   NOUN_RE,
   OBJECT_STOP,
+  titleRefs,
   uniq,
 } from './meeting-patterns';
 import type { PersonMention } from './people.types';
@@ -149,6 +150,9 @@ export function nounEvents(
       (m) => m.possessive && m.end - si.start >= start - 3 && m.end - si.start <= Math.min(head, start + 40),
     );
     let participants = ps.filter((m) => !m.possessive || m === possM).map((m) => m.person);
+    // "a meeting between the US and Cuban presidents": title references name the parties.
+    if (between && !ps.length)
+      participants.push(...titleRefs(s.slice(end, to), si.start + end, ctx.people, new Set()));
     if (possM) participants.push(possM.person);
     // "X's participation in the summit": X attended it.
     const attendee = ments.find(

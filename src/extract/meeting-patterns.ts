@@ -12,7 +12,7 @@ export const NOUN_RE =
 
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
-  /^\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[A-Z][\w.-]*\s+(?:and\s+[A-Z][\w.-]*\s+)?(?:[A-Z][\w.-]*\s+)?)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?)/;
+  /^\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[A-Z][\w.-]*\s+(?:and\s+[A-Z][\w.-]*\s+)?(?:[A-Z][\w.-]*\s+)?)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations?|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?|(?:[\w-]+\s+){0,3}(?:Council|Union|Alliance|Community|Organization|Organisation|Association|Group|bloc|council|alliance)\b(?=\s+(?:for|at|to|in)\b))/;
 // "NATO leaders met ...": a gathering of a body's members with no one named.
 export const BODY_SUBJECT_RE =
   /\b((?:[A-Z][A-Za-z0-9]+ )?[A-Z][A-Za-z0-9]+) (leaders|heads of state|(?:foreign |defense |finance )?ministers)\s+(?:also\s+)?$/;
@@ -73,7 +73,7 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:[A-Z]?[a-z-]+ ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
 const GOVERNMENT_HEAD_RE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|supreme leader|general secretary|chairman)\b/i;
 
@@ -109,21 +109,25 @@ export function titleRefs(
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
     const phrase = m[2]!;
-    const plural = /^(?:two|both) |s$/i.test(phrase) && !/(?:ss|ous)$/i.test(phrase);
+    const pluralWords = /^(?:two|both) |s$/i.test(phrase) && !/(?:ss|ous)$/i.test(phrase);
     // "China's foreign minister": a state's possessive names the title holder's state.
     const owner = m[1] ? lookupCountry(m[1]) : null;
     if (m[1] && !owner) continue;
-    let country: string | null = owner?.code ?? null;
+    // "the US and Cuban presidents": each state named before the title narrows it; two states make it plural.
+    const states = new Set<string>(owner ? [owner.code] : []);
     const want: string[] = [];
-    for (const w of words(phrase)) {
-      const c = lookupCountry(w[0]!.toUpperCase() + w.slice(1));
-      if (c?.kind === 'demonym' && !country) country = c.code;
-      else want.push(w);
+    for (const token of phrase.split(/\s+/)) {
+      const c = lookupCountry(token);
+      if (c && (c.kind === 'demonym' || c.kind === 'acronym')) states.add(c.code);
+      else if (token !== 'and') want.push(...words(token));
     }
+    const country = states.size === 1 ? [...states][0]! : null;
+    const plural = pluralWords || states.size > 1;
     const leader = want.length === 1 && want[0] === 'leader';
     const cands: number[] = [];
     people.forEach((p, i) => {
       if (exclude.has(i) || (country && p.country && p.country !== country)) return;
+      if (states.size > 1 && !(p.country && states.has(p.country))) return;
       if (leader) {
         if (country && GOVERNMENT_HEAD_RE.test(p.title ?? '') && !/vice|deputy|former/i.test(p.title ?? ''))
           cands.push(i);

@@ -1,7 +1,7 @@
 // Meetings from verbs: subjects before "met", "held talks", "received", "visited", objects after it up to the
 // end of the clause; pronouns, title references and "the two ministers" point back to people already found.
 import type { DateMention } from './date-resolver';
-import type { MeetingFormat } from './extraction.types';
+import type { MeetingFormat, MeetingKind } from './extraction.types';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { meetingTense, type MeetingTense } from './meeting-tense';
 import {
@@ -33,7 +33,17 @@ export interface MeetingFocus {
 // Perfect-tense encounters that are not of the day: "in recent months", "several times", "since 2019", "before".
 const LONG_AGO =
   /\b(?:in recent (?:months|years|weeks)|over the (?:past|last) (?:months|years)|a series of|several|many|numerous|since|before|previously|ever|already|in the past|repeatedly|often)\b/i;
+// "hosting X for a rare summit", "met Y at talks in Z": the occasion names the kind.
+const OCCASION_RE =
+  /\b(?:for|at|during|in) (?:a|an|the|their)? ?(?:[\w-]+ ){0,3}?(summit|talks|dialogue|conference|ceremony|call)\b/i;
 const RELATIVE_OPENER = /^,\s+who\b/;
+
+/** A verb's kind, or the occasion's when the verb says only that they met ("hosting X for a rare summit"). */
+function occasionKind(verb: string, objSpan: string): MeetingKind {
+  const kind = kindOf(verb);
+  const occasion = kind === 'meeting' ? OCCASION_RE.exec(objSpan) : null;
+  return occasion ? kindOf(occasion[1]!) : kind;
+}
 
 function firstDateAfter(dates: readonly DateMention[], pos: number, before: number): DateMention | null {
   for (const d of dates) if (d.index >= pos && d.index < before) return d;
@@ -139,7 +149,7 @@ export function verbEvents(
       const who = ctx.people[subjIds[0]!]!.name;
       drafts.push({
         name: `${who}'s ${kindOf(vm[0])} with ${group}`,
-        kind: kindOf(vm[0]),
+        kind: occasionKind(vm[0], objSpan),
         date: when,
         dateExplicit: !!when,
         place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
@@ -230,7 +240,7 @@ export function verbEvents(
       SEPARATE_CUE.test(s.slice(clauseStart, objEnd)) ||
       /\b(?:meetings|calls|conversations|visits)\b/.test(verb);
     const base = {
-      kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : kindOf(vm[0]),
+      kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : occasionKind(vm[0], objSpan),
       date: when,
       dateExplicit: !!when,
       place: place?.name ?? null,

@@ -14,6 +14,9 @@ const AGENCY_AFTER_DATE = /^\s*\((KCNA|Yonhap|Xinhua|AFP|Reuters|AP)\)/;
 const JOINED_RE =
   /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b/;
 const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b/;
+// "..., sending X and Y in his place": the people sent attend in the sender's stead.
+const SENT_RE =
+  /\b(?:sending|sent|dispatching|dispatched)\b(?=[^.;]*\b(?:in (?:his|her|their|its) (?:place|stead)|as (?:his|her|their|its) (?:representatives?|envoys?)|to (?:attend|represent)\b))/;
 
 /** Extracts meetings from sentence infos; participants are indexes into `ctx.people`. */
 export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): MeetingDraft[] {
@@ -66,6 +69,11 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       for (const m of si.mentions)
         if (!claimed.has(m)) current.participants = uniq([...current.participants, m.person]);
     }
+    const sent = current ? SENT_RE.exec(s) : null;
+    if (current && sent)
+      for (const m of si.mentions)
+        if (m.start - si.start > sent.index && !claimed.has(m) && !m.possessive)
+          current.participants = uniq([...current.participants, m.person]);
     VERB_RE.lastIndex = 0;
     // The lead's day is the news of the day; later, the time moves on only with an encounter dated in its own words.
     const dated = drafts.slice(firstNew).find((d) => d.dateExplicit && !d.planned && d.date?.length === 10);

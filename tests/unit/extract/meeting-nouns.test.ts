@@ -105,3 +105,22 @@ describe('meeting dates and kinds', () => {
     expect(ms.filter((m) => m.who.includes('Tom Hale')).map((m) => m.date)).toEqual(['2024-06', '2024-06']);
   });
 });
+
+describe('who attends, and of what kind', () => {
+  it('adds the people a leader sends "in his place" to the meeting in focus', () => {
+    const body =
+      'President Tom Hale hosted the regional council for a rare summit at his retreat on Thursday. ' +
+      'King Omar Haddad pulled out, sending Crown Prince Sami Haddad and Foreign Minister Ali Nasser in his place.';
+    const [m] = meetingsOf(body);
+    expect(m).toMatchObject({ who: ['Ali Nasser', 'Sami Haddad', 'Tom Hale'], kind: 'summit' });
+  });
+
+  it('reads "the US and Cuban presidents" as the presidents of both states the article names', () => {
+    const body =
+      'President Raul Soto of Cuba welcomed the visit. ' +
+      'Flights resumed after a meeting between the US and Cuban presidents in Panama City last month.';
+    expect(meetingsOf(body, '2015-05-11')).toMatchObject([
+      { who: ['Raul Soto'], date: '2015-04', place: 'Panama City' },
+    ]);
+  });
+});
