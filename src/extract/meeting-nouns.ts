@@ -20,6 +20,8 @@ import {
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
+// "the upcoming State Visit", "a planned summit": announced, not yet held.
+const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
 const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
 const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
@@ -78,7 +80,11 @@ export function nounEvents(
     const start = wStart + nm.index + lead;
     const end = start + phrase.length;
     const tail = s.slice(end, end + 160);
-    const between = /^\s+(between|with|among)\b/.exec(tail);
+    // "a visit by X", "the visit of X to Y": the visitors follow "by" or "of".
+    const between = (
+      /^(?:visit|trip)/i.test(nm[2]!) ? /^\s+(between|with|among|by|of)\b/ : /^\s+(between|with|among)\b/
+    ).exec(tail);
+    const upcoming = UPCOMING_RE.test(phrase) || UPCOMING_RE.test(s.slice(Math.max(0, start - 12), start));
     const heldM = /^\s+(?:was |were )?(?:held|took place|happened|occurred)\b/.exec(tail);
     const sidelines = /on the sidelines of\s*$/.test(s.slice(Math.max(0, start - 25), start));
     const nameText = phrase
@@ -248,6 +254,7 @@ export function nounEvents(
         !PAST_MARK.test(s.slice(Math.max(0, start - 20), end))
       ),
       sidelines,
+      ...(upcoming ? { planned: true } : {}),
       ...(/\b(?:trilateral|three-way|multilateral|quadrilateral|four-way)\b/i.test(phrase)
         ? { multilateral: true }
         : {}),

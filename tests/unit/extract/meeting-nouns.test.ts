@@ -124,3 +124,14 @@ describe('who attends, and of what kind', () => {
     ]);
   });
 });
+
+describe('visits', () => {
+  it('takes the visitors after "visit by" and marks an upcoming visit planned', () => {
+    const body =
+      'They discussed preparations for the upcoming State Visit by President Ana Duarte and First Lady Rosa Lind on ' +
+      'April 26, 2025.';
+    expect(meetingsOf(body)).toEqual([
+      { who: ['Ana Duarte', 'Rosa Lind'], date: '2025-04-26', kind: 'visit', place: null, status: 'planned' },
+    ]);
+  });
+});
