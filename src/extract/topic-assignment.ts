@@ -33,7 +33,9 @@ export function assignTopics(
   });
   const meetingTopics: string[][] = drafts.map(() => []);
   const evidence: Evidence[] = [];
+  // The report's own meeting, else (every meeting named only by nouns) the first with two people.
   let focus = drafts.findIndex((d) => !d.context);
+  if (focus < 0) focus = drafts.findIndex((d) => d.participants.length >= 2);
   for (const info of infos) {
     const found = extractTopics(info.norm);
     const mi = meetingOfSentence.get(info.index);

@@ -1,5 +1,6 @@
 // Meetings named by noun phrases: possessors, attendance, dates attached to the phrase, references back.
 import { meetingsOf, pairsOf } from './meeting-support';
+import { extractArticle } from '../../../src/extract/extract-article';
 
 // 2024-07-25 is a Thursday.
 describe('meeting nouns', () => {
@@ -133,5 +134,19 @@ describe('visits', () => {
     expect(meetingsOf(body)).toEqual([
       { who: ['Ana Duarte', 'Rosa Lind'], date: '2025-04-26', kind: 'visit', place: null, status: 'planned' },
     ]);
+  });
+});
+
+describe('topics of a meeting named only by nouns', () => {
+  it('go to the meeting of two people when no verb reports one', () => {
+    const x = extractArticle(
+      'title: test\ndate: 2024-07-25\nsource: test wire\n\n' +
+        'The 4th Strategic Dialogue between Vice Minister Tomas Reyes and Vice Minister Ken Abe took place in Manila on Wednesday. ' +
+        'The two sides exchanged views on maritime security and economic cooperation.',
+    );
+    const dialogue = x.meetings.find((m) => m.participants.length === 2);
+    expect(dialogue).toBeDefined();
+    const names = dialogue!.topics.map((id) => x.topics.find((t) => t.id === id)!.name);
+    expect(names.length).toBeGreaterThan(0);
   });
 });
