@@ -79,7 +79,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;
   const states = sentenceStates(toks, publisher);
   counterpartCountries(drafts, people, explicit, home, states);
-  homeCountries(people, home);
+  homeCountries(people, publisher, people.find((_p, i) => explicit[i])?.country ?? null, states);
 
   const { organizations, personOrg } = extractOrganizations(norm, people, orgMentions, publisher);
   const places = new PlaceList();

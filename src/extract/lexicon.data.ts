@@ -18,7 +18,7 @@ export const TITLE_HEADS = set(`
   adviser commander general gen. admiral adm. colonel col. lieutenant lt. head chief leader candidate mate
   lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
-  commissar aide official
+  commissar aide official politician legislator parliamentarian
 `);
 for (const h of PRIVATE_HEADS) TITLE_HEADS.add(h);
 
@@ -26,7 +26,8 @@ for (const h of PRIVATE_HEADS) TITLE_HEADS.add(h);
 export const TITLE_MODS = set(`
   first second third vice deputy executive assistant acting under senior principal special permanent chief
   former top prime national state politburo standing presidential running associate lead ranking vice-
-  general ex- incoming outgoing interim designate parliamentary
+  general ex- incoming outgoing interim designate parliamentary current sole only new newly longtime veteran
+  future
 `);
 
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */
@@ -42,7 +43,7 @@ export const RANKS = set(
 );
 
 /** Titles too generic to be a person's title when a more specific one is known. */
-export const WEAK_TITLES = set(`counterpart leader candidate member diplomat official mate aide`);
+export const WEAK_TITLES = set(`counterpart leader candidate member diplomat official mate aide politician`);
 
 /** Capitalized words that name bodies, events or documents, never a person. */
 export const ORG_WORDS = set(`
@@ -105,9 +106,7 @@ export const PERSON_VERBS = set(`
 `);
 
 /** Words that put a person right after them: a quote's speaker ("said X"), a source ("according to X"). */
-export const SPEAKER_BEFORE = set(
-  `said says added wrote asked told explained noted argued according quoted quoting`,
-);
+export const SPEAKER_BEFORE = set(`said says added wrote explained noted argued according quoted quoting`);
 
 /** Words between a name and its verb that keep the cue ("X also said", "X has repeatedly warned"). */
 export const VERB_ADVERBS = set(`

@@ -131,6 +131,16 @@ function extendName(toks: readonly Token[], i: number): { end: number; nick: [nu
   return { end: j, nick };
 }
 
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'become']);
+
+/** Where a predicate title starts after a copula right after a name ("has become the ...", "is a ..."), else -1. */
+function copulaEnd(toks: readonly Token[], j: number): number {
+  let k = j;
+  if (/^(has|had|will|would)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!COPULAS.has(toks[k]?.lower ?? '')) return -1;
+  return /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
+}
+
 /** Context that only a person fits around a full name: a verb of speech or action after it (across "also",
  *  "has"), ", who", or a quote's speaker or source word before it ("said X", "according to X"). */
 function personCue(toks: readonly Token[], i: number, j: number): boolean {
@@ -176,9 +186,13 @@ export function findMentions(
     // Apposition: "Kim Tok Hun, member of ...", "Zhang Xiaogang, a spokesperson for the ministry".
     // A capitalized title after a titled name opens the next list item ("A, Philippine Undersecretary B"), not an apposition.
     const listItem = !!left?.title && !!toks[j + 1]?.cap;
-    if (toks[j]?.text === ',' && !last.possessive && !listItem) {
-      const app = parseAppositionTitle(text, toks, j + 1, publisherCountry);
+    let appositionTitle = false;
+    // "X has become the first French president": a predicate names the title too.
+    const appAt = toks[j]?.text === ',' ? j + 1 : copulaEnd(toks, j);
+    if (appAt > j && !last.possessive && !listItem) {
+      const app = parseAppositionTitle(text, toks, appAt, publisherCountry);
       if (app) {
+        appositionTitle = !parsed?.title;
         if (!parsed || !parsed.title)
           parsed = {
             ...app.parsed,
@@ -227,8 +241,7 @@ export function findMentions(
           isGivenName(toks[i]!.text))
       : honorific || knownNames.has('#' + foldName(name));
     // "Today in Seoul, U.S. Special Envoy X": an apposition alone makes no single word a person.
-    const weakSingle =
-      !multi && !!parsed && parsed !== left && !honorific && !knownNames.has('#' + foldName(name));
+    const weakSingle = !multi && appositionTitle && !honorific && !knownNames.has('#' + foldName(name));
     const titled = parsed && !weakSingle && (parsed.title || (parsed.country && multi && !placeLike));
     if (titled || bareOk) {
       // "Minister X of Korea and Vice Minister Y": a coordinated title without a state shares the previous one's.
@@ -279,7 +292,7 @@ export function findMentions(
         country: parsed?.country ?? null,
         org: parsed?.org ?? null,
         possessive: last.possessive,
-        appositive: !!parsed && parsed !== left && !!parsed.title && consumedTo > j,
+        appositive: appositionTitle && !!parsed?.title,
         person: -1,
       });
       barrier = Math.max(j, consumedTo);

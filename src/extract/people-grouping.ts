@@ -20,8 +20,10 @@ function titleScore(a: string | null, b: string | null): number {
   return n / Math.max(ta.size, tb.length);
 }
 
+/** A generic title alone ("Member", "leader"); with a complement it names an office ("Member of Parliament"). */
 function isWeak(title: string | null): boolean {
   if (!title) return true;
+  if (/ (of|for) /i.test(title)) return false;
   const words = title.toLowerCase().split(/[\s-]+/);
   return WEAK_TITLES.has(words[words.length - 1]!) || WEAK_TITLES.has(words[0]!);
 }

@@ -20,9 +20,10 @@ export interface PeopleStage {
   explicit: boolean[];
 }
 
-// Lines that credit reporters: every full name in them is a person ("With reporting by A and B", "By A").
+// Lines that credit reporters: every full name in them is a person ("With reporting by A and B", "By A");
+// a correspondent "reporting from Havana" is no credit line.
 const CREDIT_RE =
-  /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|reporting (?:by|from)|(?:writing|editing|compiled|reported) by)\b|^By [A-Z]/i;
+  /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|(?:additional|with) reporting (?:by|from)|(?:writing|editing|compiled|reported) by)\b|^(?:By|Reporting by) [A-Z]/i;
 
 /** Mentions per sentence: titled ones first, then a rescan where a known name or name part appears bare. */
 function sentenceMentions(
@@ -35,9 +36,8 @@ function sentenceMentions(
   const st = toks.map((ts, i) => {
     const s = sentences[i]!;
     const text = norm.slice(s.start, s.end);
-    // Cheap screen first: every credit line has "by" or "contributed".
-    const credits =
-      (text.includes('by') || text.includes('By') || text.includes('contributed')) && CREDIT_RE.test(text);
+    // Cheap screen first: every credit line has "by", "reporting" or "contributed".
+    const credits = /by|By|reporting|contributed/.test(text) && CREDIT_RE.test(text);
     return { index: i, toks: ts, credits };
   });
   const first = st.map((x) => findMentions(norm, x, publisher, known));

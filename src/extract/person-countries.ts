@@ -120,9 +120,69 @@ export function affiliationOf(p: Person): Affiliation {
   return state ? 'state' : 'none';
 }
 
+/**
+ * The state an article is about when its outlet has none: the one named most often, not counting the adjectives and
+ * possessives that already gave a person their state ("French President X" is X's, not the story's); null on a tie.
+ */
+export function dominantState(people: readonly Person[], sentenceStates: readonly string[][]): string | null {
+  const count = new Map<string, number>();
+  for (const ss of sentenceStates) for (const c of ss) count.set(c, (count.get(c) ?? 0) + 1);
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.country && m.sentence >= 0) count.set(m.country, (count.get(m.country) ?? 0) - 1);
+  const ranked = [...count].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
+function office(title: string | null): string {
+  return (title ?? '')
+    .toLowerCase()
+    .replace(/^(?:former|acting|then|interim) /, '')
+    .replace(/ (?:of|for) .*$/, '');
+}
+
 /** People who hold a state's office without naming the state serve the home state (an unqualified "President"
- *  in a national paper is that nation's); private people and officials of bodies above states keep no state. */
-export function homeCountries(people: Person[], home: string | null): void {
-  if (!home) return;
-  for (const p of people) if (!p.country && affiliationOf(p) === 'state') p.country = home;
+ *  in a national paper is that nation's). With no publisher, a state is chosen among the article's first stated
+ *  state and its most named one: the one the person's sentence names beside them, else the most named, else the
+ *  first stated; never a state whose holder of the same office is already named. Private people and officials of
+ *  bodies above states keep no state. */
+export function homeCountries(
+  people: Person[],
+  publisher: string | null,
+  firstStated: string | null,
+  sentenceStates: readonly string[][],
+): void {
+  const dominant = publisher ? null : dominantState(people, sentenceStates);
+  const holders = new Set(
+    people
+      .filter((p) => p.country && p.title && !/^former /i.test(p.title))
+      .map((p) => `${office(p.title)}|${p.country}`),
+  );
+  for (const p of people) {
+    if (p.country || affiliationOf(p) !== 'state') continue;
+    if (publisher) {
+      p.country = publisher;
+      continue;
+    }
+    const taken = (c: string | null): boolean => !c || (!!p.title && holders.has(`${office(p.title)}|${c}`));
+    const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
+    const near = freeStates(sentenceStates[at] ?? [], people, at);
+    const cands = [firstStated, dominant].filter((c) => !taken(c) && near.has(c!));
+    const only = near.size === 1 ? [...near][0]! : null;
+    p.country =
+      cands.length === 1 ? cands[0]! : ([only, firstStated, dominant].find((c) => !taken(c)) ?? null);
+  }
+}
+
+/** The states a sentence names beyond those its people's own titles and possessives account for. */
+function freeStates(states: readonly string[], people: readonly Person[], sentence: number): Set<string> {
+  const left = [...states];
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.sentence === sentence && m.country) {
+        const at = left.indexOf(m.country);
+        if (at >= 0) left.splice(at, 1);
+      }
+  return new Set(left);
 }

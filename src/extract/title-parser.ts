@@ -16,6 +16,8 @@ import { canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organizat
 import type { Token } from './tokenizer';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
+const TRANSIENT = new Set(['current', 'sole', 'only', 'new', 'newly', 'longtime', 'veteran', 'future']);
+const ORDINALS = new Set(['first', 'second', 'third']);
 const LEGISLATURES = new Set(['assembly', 'parliament', 'congress', 'senate', 'house', 'diet', 'duma']);
 const FIELD_STOP = new Set([
   'at',
@@ -388,6 +390,14 @@ export function parseAppositionTitle(
   if (owner >= 0) k = owner + 1;
   while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
   const headEnd = i;
+  // "the current secretary-general", "the first French president to visit": time and rank words of the
+  // sentence, not of the office ("First Vice Minister" keeps its "First": no state adjective follows it).
+  while (
+    k < headEnd - 1 &&
+    (TRANSIENT.has(toks[k]!.lower) ||
+      (ORDINALS.has(toks[k]!.lower) && lookupCountry(toks[k + 1]!.text)?.kind === 'demonym'))
+  )
+    k++;
   const privateTitle = toks.slice(k, headEnd).some((t) => PRIVATE_HEADS.has(t.lower));
   // A capitalized name right after the title means it is the next person's title, not an apposition.
   if (toks[i] && toks[i]!.cap && !/^(of|for)$/i.test(toks[i]!.lower)) return null;
@@ -405,11 +415,35 @@ export function parseAppositionTitle(
           (toks[e]!.cap || CONNECTORS.has(toks[e]!.lower) || toks[e]!.hyphen || toks[e]!.text === '-')
     ) {
       if (toks[e]!.lower === 'and' && toks[e + 1] && !toks[e + 1]!.cap) break;
-      // "... for the DPRK Ambassador Sung Kim": a title head before a name opens the next person.
-      if (TITLE_HEADS.has(toks[e]!.lower) && toks[e + 1]?.cap && !isTitleWord(toks[e + 1]!)) break;
+      // "... for the DPRK Ambassador Sung Kim", "of French President X": a title before a name opens the next
+      // person, with the modifiers and state adjective in front of it.
+      if (TITLE_HEADS.has(toks[e]!.lower) && toks[e + 1]?.cap && !isTitleWord(toks[e + 1]!)) {
+        while (
+          e > i + 1 &&
+          (isTitleWord(toks[e - 1]!) || lookupCountry(toks[e - 1]!.text)?.kind === 'demonym')
+        )
+          e--;
+        break;
+      }
       e++;
     }
   while (e > i && (CONNECTORS.has(toks[e - 1]!.lower) || toks[e - 1]!.text === '-')) e--;
+  // "member of Russia's parliament": the possessive is the state; the noun after it completes the title.
+  const owned =
+    toks[e - 1]?.possessive && toks[e - 2]?.lower === 'of' ? lookupCountry(toks[e - 1]!.text) : null;
+  if (owned && toks[e]?.word && !toks[e]!.cap && e - 1 > headEnd) {
+    const head = text.slice(toks[k]!.start, toks[e - 2]!.end);
+    return {
+      parsed: {
+        title: titleCase(`${head} ${toks[e]!.text}`),
+        rank: null,
+        country: countryOf(owned.code, publisherCountry, toks[e - 1]!.text),
+        org: null,
+        from,
+      },
+      to: e + 1,
+    };
+  }
   // "Hamas, the official said": the words are the subject of a speech verb, not an apposition.
   if (toks[e] && PERSON_VERBS.has(toks[e]!.lower)) return null;
   const inner = matchCountries(toks.slice(k, e).map((t) => t.text));

@@ -49,6 +49,12 @@ describe('people recall without a title', () => {
     ).toEqual(['Niall Kerr', 'James Fraser', 'Amy Cole']);
   });
 
+  it('does not read a correspondent reporting from a place as a credit line', () => {
+    expect(names('Our correspondent Tom Reyes, reporting from Camp Harmon, said the talks ended.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
+
   it('takes a single name after an honorific', () => {
     expect(names('Mr Okonjo told reporters the deal was done.')).toEqual(['Okonjo']);
   });
@@ -138,6 +144,24 @@ describe('titles', () => {
       title: 'Spokesman',
       country: 'CN',
     });
+  });
+
+  it('reads a title from a predicate, without the ordinal of the sentence', () => {
+    expect(
+      person('Luc Moreau has become the first French president to visit Cuba.', 'Luc Moreau'),
+    ).toMatchObject({
+      title: 'President',
+      country: 'FR',
+    });
+  });
+
+  it("reads a state's possessive inside an apposition's complement, and drops time words", () => {
+    expect(
+      person("Ivan Petrov, the sole member of Russia's parliament who voted no, spoke.", 'Ivan Petrov'),
+    ).toMatchObject({ title: 'Member of Parliament', country: 'RU' });
+    expect(
+      person('It lists Uwe Brandt, current secretary-general of the council.', 'Uwe Brandt')?.title,
+    ).toBe('Secretary-General');
   });
 
   it('reads "X, the Chinese foreign minister" without the adjective', () => {

@@ -61,6 +61,25 @@ describe('person-country', () => {
   });
 });
 
+describe('person-country with no publisher', () => {
+  const noSource = (body: string) => extractArticle(`${body}\n`).people;
+  const stateOf = (body: string, name: string) => noSource(body).find((p) => p.name === name)?.country;
+
+  it('takes the one state named beside an unqualified office holder', () => {
+    const body =
+      "Talks in Quito ended. Ecuador's Foreign Minister Rosa Vidal attended. " +
+      'The rebels fled Peru and sought help from President Hugo Salas.';
+    expect(stateOf(body, 'Hugo Salas')).toBe('PE');
+  });
+
+  it('does not give an office to a state whose holder of it is already named', () => {
+    const body =
+      'French President Luc Moreau arrived in Cuba on Monday, the first such trip to Cuba in decades. ' +
+      'He later held talks with President Mario Vega.';
+    expect(stateOf(body, 'Mario Vega')).toBe('CU');
+  });
+});
+
 describe('publisher and dateline', () => {
   it('reads a state from a country-code host, and ".gov" only on its own', () => {
     expect(publisherCountry('media.pm.gov.au', null, '')).toBe('AU');
