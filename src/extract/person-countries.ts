@@ -41,6 +41,8 @@ export function ministryAnaphor(
   return best;
 }
 
+const isFormer = (title: string | null): boolean => /^former /i.test(title ?? '');
+
 function head(title: string | null): string {
   return (title ?? '').toLowerCase().replace(/^(?:former|acting|then) /, '');
 }
@@ -77,7 +79,9 @@ export function counterpartCountries(
       for (let b = a + 1; b < open.length; b++) {
         const pa = people[open[a]!]!;
         const pb = people[open[b]!]!;
-        if (pb.country || head(pa.title) !== head(pb.title)) continue;
+        // A former holder of the office is usually the same state's ("President X met former President Y").
+        if (pb.country || head(pa.title) !== head(pb.title) || isFormer(pa.title) || isFormer(pb.title))
+          continue;
         pa.country = home;
         pb.country = other;
       }

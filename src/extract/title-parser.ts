@@ -11,12 +11,25 @@ import {
   TITLE_HEADS,
   TITLE_MODS,
   US_ONLY_TITLE,
+  WEAK_TITLES,
 } from './lexicon.data';
 import { canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
-const TRANSIENT = new Set(['current', 'sole', 'only', 'new', 'newly', 'longtime', 'veteran', 'future']);
+const TRANSIENT = new Set([
+  'current',
+  'sole',
+  'only',
+  'new',
+  'newly',
+  'longtime',
+  'veteran',
+  'future',
+  'leading',
+  'prominent',
+  'key',
+]);
 const ORDINALS = new Set(['first', 'second', 'third']);
 const LEGISLATURES = new Set(['assembly', 'parliament', 'congress', 'senate', 'house', 'diet', 'duma']);
 const FIELD_STOP = new Set([
@@ -107,8 +120,11 @@ function orgFromSpan(
     while (e > i + 1 && CONNECTORS.has(toks[e - 1]!.lower)) e--;
     const name = sliceText(text, toks, s, e).replace(/ of( the)?$/, '');
     if (name.split(' ').length === 1 && !/^(Cabinet|Politburo|Pentagon)$/.test(name)) continue;
-    const canonical = canonicalOrgName(name, country);
-    return { name, canonical, kind: orgKind(canonical), country };
+    // "US Northern Command", "the Chinese Foreign Ministry": a state right before the body's name is its state.
+    const before = s > from ? lookupCountry(toks[s - 1]!.text) : null;
+    const own = country ?? (before ? countryOf(before.code, null, toks[s - 1]!.text) : null);
+    const canonical = canonicalOrgName(name, own);
+    return { name, canonical, kind: orgKind(canonical), country: own };
   }
   return null;
 }
@@ -291,6 +307,7 @@ export function parseLeftTitle(
   }
   const prefixOrg = orgFromSpan(text, toks, left, k, country);
   const complementOrg = orgFromSpan(text, toks, k, titleTo, country);
+  if (!country && complementOrg?.country) country = complementOrg.country;
   // Country adjectives inside the title ("former Japanese Prime Minister") are dropped from it.
   const parts: string[] = [];
   let firstHead = titleTo;
@@ -315,10 +332,22 @@ export function parseLeftTitle(
     .replace(/\s*-\s*/g, '-')
     .replace(/ ,/g, ',')
     .trim();
-  title = title.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  title = primaryTitle(
+    title
+      .replace(/\s*\(.*?\)\s*/g, ' ')
+      .replace(/[()]/g, '')
+      .trim(),
+  );
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
   const org = orgForTitle(title, country, complementOrg ?? prefixOrg);
   if (rank && !title) title = rank;
+  // "the head of US Northern Command, Gen. X": a rank alone before the name leaves the office to the phrase before the comma.
+  const onlyRank =
+    rank && title === rank ? rank : tEnd - k === 1 && RANKS.has(toks[k]!.lower) ? toks[k]!.text : null;
+  if (onlyRank && toks[left - 1]?.text === ',' && left - 1 > barrier) {
+    const office = parseLeftTitle(text, toks, left - 1, barrier, publisherCountry);
+    if (office?.title) return { ...office, rank: onlyRank, country: office.country ?? country };
+  }
   return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
 }
 
@@ -335,6 +364,21 @@ function possessiveStateBefore(toks: readonly Token[], i: number, barrier: numbe
     if (!(t.word && !t.cap) && t.text !== '-') return null;
   }
   return null;
+}
+
+/** "candidate and former President", "president and party leader": of two offices joined by "and", the first that
+ *  is not generic ("candidate", "leader"); "Minister of Trade and Industry" has one office and stays whole. */
+function primaryTitle(title: string): string {
+  const parts = title.split(/ and /i);
+  if (parts.length < 2 || / (?:of|for) /i.test(parts.slice(0, -1).join(' '))) return title;
+  const headOf = (p: string): string | undefined =>
+    p
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .filter((w) => TITLE_HEADS.has(w))
+      .pop();
+  if (!parts.every((p) => headOf(p))) return title;
+  return parts.find((p) => !WEAK_TITLES.has(headOf(p)!)) ?? parts[0]!;
 }
 
 const ABBREVIATED: Record<string, string> = {
@@ -389,6 +433,8 @@ export function parseAppositionTitle(
   const ownerFrom = k;
   if (owner >= 0) k = owner + 1;
   while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
+  // "charge d'affaires ad interim"
+  if (toks[i]?.lower === 'ad' && toks[i + 1]?.lower === 'interim') i += 2;
   const headEnd = i;
   // "the current secretary-general", "the first French president to visit": time and rank words of the
   // sentence, not of the office ("First Vice Minister" keeps its "First": no state adjective follows it).

@@ -54,6 +54,12 @@ describe('person-country', () => {
     expect(countryOf('cnn.com', body, 'Daniel Moreau')).not.toBe('PT');
   });
 
+  it('does not split a president and a former president into two states', () => {
+    const body = 'President Joe Harlan met former President Don Tamp at the White House on Friday.';
+    const r = people('cnn.com', body);
+    expect(r.map((p) => p.country)).toEqual(['US', 'US']);
+  });
+
   it('reads short press demonyms', () => {
     expect(countryOf('cnn.com', 'Saudi Crown Prince Faisal bin Nasser attended.', 'Faisal bin Nasser')).toBe(
       'SA',

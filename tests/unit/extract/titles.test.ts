@@ -1,0 +1,42 @@
+// Titles in the annotation guide's form: the office without the state adjective, one office per person.
+import { extractArticle } from '../../../src/extract/extract-article';
+
+const person = (body: string, name: string) =>
+  extractArticle(`source: news.example.com\n\n${body}\n`).people.find((p) => p.name === name);
+
+describe('titles', () => {
+  it('takes the office named before a comma when only a rank precedes the name', () => {
+    expect(
+      person(
+        'In May, the head of US Central Command, Gen. Tom Ward, said the patrols would go on.',
+        'Tom Ward',
+      ),
+    ).toMatchObject({ title: 'head of US Central Command', country: 'US' });
+  });
+
+  it('keeps the first specific office of two joined by "and"', () => {
+    expect(person('Party candidate and former President Ana Ruiz spoke.', 'Ana Ruiz')?.title).toBe(
+      'former President',
+    );
+    expect(
+      person('The obstacle is (Regional Authority president and Unity leader) Omar Haddad.', 'Omar Haddad')
+        ?.title,
+    ).toBe('President');
+    expect(person('Minister of Trade and Industry Ann Cole spoke.', 'Ann Cole')?.title).toBe(
+      'Minister of Trade and Industry',
+    );
+  });
+
+  it("reads a chargé d'affaires ad interim and the state of the embassy", () => {
+    expect(
+      person("Present was Ivan Topov, charge d'affaires ad interim of the Russian embassy.", 'Ivan Topov'),
+    ).toMatchObject({ title: "Charge D'Affaires Ad Interim", country: 'RU' });
+  });
+
+  it('drops epithets of the sentence from an apposition title', () => {
+    expect(
+      person('Keith Kellan, a leading national security adviser to the candidate, traveled.', 'Keith Kellan')
+        ?.title,
+    ).toBe('National Security Adviser');
+  });
+});
