@@ -366,8 +366,8 @@ function possessiveStateBefore(toks: readonly Token[], i: number, barrier: numbe
   return null;
 }
 
-/** "candidate and former President", "president and party leader": of two offices joined by "and", the first that
- *  is not generic ("candidate", "leader"); "Minister of Trade and Industry" has one office and stays whole. */
+/** "candidate and former President", "president and party leader": of offices joined by "and", a generic one
+ *  ("candidate", "leader") gives way; "Minister of Trade and Industry" has one office and stays whole. */
 function primaryTitle(title: string): string {
   const parts = title.split(/ and /i);
   if (parts.length < 2 || / (?:of|for) /i.test(parts.slice(0, -1).join(' '))) return title;
@@ -378,7 +378,9 @@ function primaryTitle(title: string): string {
       .filter((w) => TITLE_HEADS.has(w))
       .pop();
   if (!parts.every((p) => headOf(p))) return title;
-  return parts.find((p) => !WEAK_TITLES.has(headOf(p)!)) ?? parts[0]!;
+  const specific = parts.filter((p) => !WEAK_TITLES.has(headOf(p)!));
+  // Two specific offices ("State Councilor and Foreign Minister") are one combined title.
+  return specific.length === parts.length ? title : (specific[0] ?? parts[0]!);
 }
 
 const ABBREVIATED: Record<string, string> = {
