@@ -146,7 +146,8 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const US_ONLY_TITLE =
   /\b(secretary of state(?! for)|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|secretary of defense|defense secretary|secretary of the treasury)\b/i;
 
-/** International bodies and parties named by acronym or full name, with their kind and (for parties) state. */
+/** International bodies, and parties and movements of one state, named by acronym or full name, with their kind and
+ *  (for parties and movements) state: a title held in one gives its holder that state. */
 export const INTERNATIONAL_BODIES: ReadonlyArray<{
   pattern: RegExp;
   name: string;
@@ -230,6 +231,40 @@ export const INTERNATIONAL_BODIES: ReadonlyArray<{
     aliases: ['WPK'],
     kind: 'party',
     country: 'KP',
+  },
+  { pattern: /\bHamas\b/, name: 'Hamas', aliases: [], kind: 'party', country: 'PS' },
+  { pattern: /\bFatah\b/, name: 'Fatah', aliases: [], kind: 'party', country: 'PS' },
+  {
+    pattern: /\bPalestine Liberation Organi[sz]ation\b|\bPLO\b/,
+    name: 'Palestine Liberation Organization',
+    aliases: ['PLO'],
+    kind: 'other',
+    country: 'PS',
+  },
+  {
+    pattern: /\bPalestinian Authority\b/,
+    name: 'Palestinian Authority',
+    aliases: [],
+    kind: 'government',
+    country: 'PS',
+  },
+  { pattern: /\bHezbollah\b|\bHizbollah\b/, name: 'Hezbollah', aliases: [], kind: 'party', country: 'LB' },
+  { pattern: /\bTaliban\b/, name: 'Taliban', aliases: [], kind: 'other', country: 'AF' },
+  {
+    pattern: /\bHouthis?\b|\bAnsar Allah\b/,
+    name: 'Houthis',
+    aliases: ['Ansar Allah'],
+    kind: 'other',
+    country: 'YE',
+  },
+  { pattern: /\bLikud\b/, name: 'Likud', aliases: [], kind: 'party', country: 'IL' },
+  { pattern: /\bKuomintang\b|\bKMT\b/, name: 'Kuomintang', aliases: ['KMT'], kind: 'party', country: 'TW' },
+  {
+    pattern: /\bAfrican National Congress\b|\bANC\b/,
+    name: 'African National Congress',
+    aliases: ['ANC'],
+    kind: 'party',
+    country: 'ZA',
   },
   {
     pattern: /\bChinese Communist Party\b|\bCommunist Party of China\b|\bCCP\b|\bCPC\b/,

@@ -131,6 +131,21 @@ function extendName(toks: readonly Token[], i: number): { end: number; nick: [nu
   return { end: j, nick };
 }
 
+/** "Moon Jae-in", "Lee Hae-chan": a short family name and a hyphenated romanized given name are a Korean name. */
+function romanizedGiven(nameToks: readonly Token[]): boolean {
+  return (
+    nameToks.length === 2 &&
+    /^[A-Z][a-z]{1,4}$/.test(nameToks[0]!.text) &&
+    /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/.test(nameToks[1]!.text)
+  );
+}
+
+/** "Yoon, who succeeded Moon Jae-in", "his predecessor X": an office holder's predecessor served the same state. */
+function successorState(toks: readonly Token[], i: number, prev: PersonMention | undefined): string | null {
+  if (!prev?.country || prev.sentence < 0) return null;
+  return /^(succeeded|replaced|predecessor|successor)$/.test(toks[i - 1]?.lower ?? '') ? prev.country : null;
+}
+
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'become']);
 
 /** Where a predicate title starts after a copula right after a name ("has become the ...", "is a ..."), else -1. */
@@ -238,7 +253,8 @@ export function findMentions(
           honorific ||
           personCue(toks, i, j) ||
           knownNames.has(foldName(name)) ||
-          isGivenName(toks[i]!.text))
+          isGivenName(toks[i]!.text) ||
+          romanizedGiven(nameToks))
       : honorific || knownNames.has('#' + foldName(name));
     // "Today in Seoul, U.S. Special Envoy X": an apposition alone makes no single word a person.
     const weakSingle = !multi && appositionTitle && !honorific && !knownNames.has('#' + foldName(name));
@@ -289,7 +305,7 @@ export function findMentions(
         tokens: tokensText,
         title: parsed?.title ?? null,
         rank: parsed?.rank ?? null,
-        country: parsed?.country ?? null,
+        country: parsed?.country ?? successorState(toks, i, prev) ?? null,
         org: parsed?.org ?? null,
         possessive: last.possessive,
         appositive: appositionTitle && !!parsed?.title,

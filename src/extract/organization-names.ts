@@ -1,5 +1,12 @@
 // Organizations by name: the body a title implies, the kind of a body, and one canonical name per ministry.
 import type { OrganizationKind } from './extraction.types';
+import { INTERNATIONAL_BODIES } from './lexicon.data';
+
+/** The state of a party or movement named in `text` ("Hamas delegation", "Workers' Party of Korea"), else null. */
+export function bodyState(text: string): string | null {
+  for (const b of INTERNATIONAL_BODIES) if (b.country && b.pattern.test(text)) return b.country;
+  return null;
+}
 
 export interface OrgRef {
   name: string;

@@ -13,7 +13,7 @@ import {
   US_ONLY_TITLE,
   WEAK_TITLES,
 } from './lexicon.data';
-import { canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organization-names';
+import { bodyState, canonicalOrgName, orgForTitle, orgKind, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
@@ -31,6 +31,7 @@ const TRANSIENT = new Set([
   'key',
 ]);
 const ORDINALS = new Set(['first', 'second', 'third']);
+const SUB_UNITS = new Set(['department', 'bureau', 'division', 'directorate', 'section', 'secretariat']);
 const LEGISLATURES = new Set(['assembly', 'parliament', 'congress', 'senate', 'house', 'diet', 'duma']);
 const FIELD_STOP = new Set([
   'at',
@@ -173,7 +174,12 @@ export function parseLeftTitle(
         };
       break;
     }
-    if (t.word && (t.cap || isTitleWord(t) || CONNECTORS.has(t.lower) || t.lower === 'visiting')) {
+    // "Hamas delegation representative X": a lowercase body noun after a capitalized name belongs to the span.
+    const bodyNoun = !t.cap && ORG_WORDS.has(t.lower) && i > barrier && toks[i - 1]!.cap;
+    if (
+      t.word &&
+      (t.cap || isTitleWord(t) || CONNECTORS.has(t.lower) || t.lower === 'visiting' || bodyNoun)
+    ) {
       left = i;
       i--;
       continue;
@@ -308,6 +314,8 @@ export function parseLeftTitle(
   const prefixOrg = orgFromSpan(text, toks, left, k, country);
   const complementOrg = orgFromSpan(text, toks, k, titleTo, country);
   if (!country && complementOrg?.country) country = complementOrg.country;
+  // "Hamas delegation representative X": an office in a party or movement of one state.
+  if (!country && !privateTitle) country = bodyState(text.slice(toks[left]!.start, toks[titleTo - 1]!.end));
   // Country adjectives inside the title ("former Japanese Prime Minister") are dropped from it.
   const parts: string[] = [];
   let firstHead = titleTo;
@@ -533,8 +541,13 @@ export function parseAppositionTitle(
   if (!org && privateTitle && toks[e] && /^(at|with|for)$/.test(toks[e]!.lower))
     org = orgFromSpan(text, toks, e + 1, Math.min(toks.length, e + 9), null);
   // The organization ends the title: "general secretary of the Workers' Party of Korea" → "General Secretary".
+  // A unit of a body stays in the title, its parent body does not ("director of the International Department").
   let tTo = titleTo;
-  if (org && !toks[k]!.cap) {
+  let unit = -1;
+  for (let j = i; j < titleTo && unit < 0; j++) if (toks[j]!.cap && SUB_UNITS.has(toks[j]!.lower)) unit = j;
+  // "the Department of North American Affairs" is named after it: the whole complement is its name.
+  if (unit >= 0 && toks[unit - 1]!.cap) tTo = unit + 1;
+  else if (unit < 0 && org && !toks[k]!.cap) {
     for (let j = i; j < titleTo; j++)
       if (toks[j]!.lower === 'of' || toks[j]!.lower === 'for') {
         const rest = text.slice(toks[j + 1]!.start, toks[titleTo - 1]!.end);
@@ -548,6 +561,8 @@ export function parseAppositionTitle(
   for (let j = k; j < Math.min(tTo, headEnd); j++)
     if (lookupCountry(toks[j]!.text)?.kind === 'demonym') title = title.replace(toks[j]!.text + ' ', '');
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
+  if (!country && !privateTitle)
+    country = bodyState(text.slice(toks[from]!.start, toks[Math.max(from, e - 1)]!.end));
   const fullOrg = orgForTitle(title, country, org);
   return { parsed: { title: titleCase(title), rank: null, country, org: fullOrg, from }, to: e };
 }

@@ -81,6 +81,10 @@ describe('given names', () => {
     ]);
   });
 
+  it('takes a short family name with a hyphenated romanized given name', () => {
+    expect(names('He succeeded Moon Jae-hyun in 2017.')).toEqual(['Moon Jae-hyun']);
+  });
+
   it('does not take places and words that open like given names', () => {
     expect(names('Ships sailed past Second Thomas Shoal. Will Norway sign? Hope Street was closed.')).toEqual(
       [],

@@ -60,6 +60,25 @@ describe('person-country', () => {
     expect(r.map((p) => p.country)).toEqual(['US', 'US']);
   });
 
+  it('gives a predecessor the state of the office holder they preceded', () => {
+    const body =
+      'Ties improved under South Korean President Park Min-ho, who succeeded Choi Dae-sung in 2020.';
+    expect(countryOf('cnn.com', body, 'Choi Dae-sung')).toBe('KR');
+  });
+
+  it('gives an office in a party or movement of one state that state', () => {
+    expect(
+      countryOf(
+        'cnn.com',
+        'At a news conference, Hamas delegation representative Musa Karim said so.',
+        'Musa Karim',
+      ),
+    ).toBe('PS');
+    expect(
+      countryOf('cnn.com', "Hassan Badri, a member of Hamas' Political Bureau, said so.", 'Hassan Badri'),
+    ).toBe('PS');
+  });
+
   it('reads short press demonyms', () => {
     expect(countryOf('cnn.com', 'Saudi Crown Prince Faisal bin Nasser attended.', 'Faisal bin Nasser')).toBe(
       'SA',

@@ -39,4 +39,14 @@ describe('titles', () => {
         ?.title,
     ).toBe('National Security Adviser');
   });
+
+  it('keeps a named unit of a body in the title, not its parent body', () => {
+    expect(
+      person('Pak Chol, director of the Liaison Department of the Central Committee, met him.', 'Pak Chol')
+        ?.title,
+    ).toBe('director of the Liaison Department');
+    expect(person('Ana Ruiz, president of the National Renewal Initiative, spoke.', 'Ana Ruiz')?.title).toBe(
+      'President',
+    );
+  });
 });
