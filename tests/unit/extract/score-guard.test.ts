@@ -87,10 +87,11 @@ const RESTRICTED_PEOPLE_FLOOR = 0.8;
 // Outlets held out of rule writing (progressive unveiling, see README) keep a 0.05 margin under their first look
 // until their round ends: rules are not tuned to them, so their score may move either way meanwhile.
 const OUTLET_SCORE_FLOORS: Record<string, number> = {
-  aljazeera: 0.45,
+  // Working set raised to the scores of round 2; held-out outlets stay at first look - 0.05.
+  aljazeera: 0.8,
   australia: 0.36,
   bbc: 0.48,
-  cnn: 0.65,
-  kcna: 0.89,
+  cnn: 0.79,
+  kcna: 0.96,
 };
 const OWN_SCORE_FLOOR = 0.97;
