@@ -15,6 +15,7 @@ import { assertSafeExposure } from './security/exposure-check';
 import { hostCheck } from './security/host-check.middleware';
 import { sendHttpError } from './security/http-errors';
 import { rateLimitPerCaller } from './security/rate-limit.middleware';
+import { securityHeaders } from './security/security-headers';
 import { mountStaticPages } from './static-pages';
 
 export interface HttpServerDeps {
@@ -45,6 +46,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   assertSafeExposure(config);
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({
     logger,

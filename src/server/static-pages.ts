@@ -4,7 +4,6 @@ import express, { type Express } from 'express';
 
 const NOT_BUILT = (what: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Parley</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em}</style>
 </head><body>
 <h1>Parley</h1>
 <p>The ${what} is not built yet: run <code>npm run build:web</code> (it writes <code>web/dist/</code>).</p>

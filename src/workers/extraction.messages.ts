@@ -1,9 +1,10 @@
+import type { ExtractOptions } from '../extract/extract-article';
 import type { ArticleExtraction } from '../extract/extraction.types';
 
 export interface ExtractionRequest {
   id: number;
   text: string;
-  options: { file?: string | null };
+  options: ExtractOptions;
 }
 
 export type ExtractionResponse =

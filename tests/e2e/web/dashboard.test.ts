@@ -16,6 +16,7 @@ const shownNodes = "Number(document.getElementById('graph').dataset.nodes)";
 let server: SampleServer;
 let browser: Browser;
 let page: Page;
+const cspViolations: string[] = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
@@ -56,6 +57,10 @@ beforeAll(async () => {
     return route.abort();
   });
   page = await context.newPage();
+  // Every page runs under the server's Content-Security-Policy: anything it blocks is reported on the console.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   (globalThis as { __foreignRequests?: string[] }).__foreignRequests = foreign;
 }, 600_000);
 
@@ -218,5 +223,17 @@ describe('dashboard on the sample graph', () => {
     ).resolves.toBeUndefined();
     await page.unroute('**/graphql');
     expect((globalThis as { __foreignRequests?: string[] }).__foreignRequests).toEqual([]);
+  });
+
+  test('runs every step above under a same-origin Content-Security-Policy without a violation', async () => {
+    for (const route of ['/', '/graphiql']) {
+      const res = await fetch(`${server.url}${route}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -55,3 +55,40 @@ describe('ExtractionPool', () => {
     expect(err[0]).toMatch(new RegExp(`^parley extract: ${bad}: .*empty`));
   });
 });
+
+describe('ExtractionPool deadlines and queue bound', () => {
+  const article = fs.readFileSync(
+    path.join(
+      DEV,
+      fs.readdirSync(DEV).find((f) => f.endsWith('.txt'))!,
+    ),
+    'utf8',
+  );
+  const long = article.repeat(60);
+
+  it('stops a worker past the deadline, replaces it, and serves the next article', async () => {
+    const pool = new ExtractionPool(1);
+    try {
+      await expect(pool.extract(long, {}, { timeoutMs: 1 })).rejects.toMatchObject({
+        name: 'ExtractionTimeout',
+      });
+      await expect(pool.extract(article, { file: 'a.txt' })).resolves.toEqual(
+        extractArticle(article, { file: 'a.txt' }),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses with PoolBusy when every worker is busy and the queue is full', async () => {
+    const pool = new ExtractionPool(1, { maxQueued: 1 });
+    try {
+      const running = pool.extract(long);
+      const queued = pool.extract(article);
+      await expect(pool.extract(article)).rejects.toMatchObject({ name: 'PoolBusy' });
+      await expect(Promise.all([running, queued])).resolves.toHaveLength(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import 'graphiql/graphiql.css';
+import './graphiql-page.css';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
