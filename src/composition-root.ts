@@ -6,6 +6,7 @@ import { LoadService } from './load/load.service';
 import type { LoadServiceOptions } from './load/load.types';
 import type { Logger } from './logging/logger';
 import type { Neo4jClient } from './neo4j/neo4j-client';
+import { ExtractionPool } from './workers/extraction.pool';
 
 /** Everything a Parley process wires once at start-up, whatever the command. */
 export interface Parley {
@@ -18,7 +19,12 @@ export interface Parley {
   graphVersion: GraphVersion;
   /** what one GraphQL request of `principal` works with: its DataLoaders and its statement listener */
   createContext(principal?: Principal): ApiContext;
+  /** stops the extraction workers of posted articles, if any started */
+  closeWorkers(): Promise<void>;
 }
+
+// Posted articles waiting for a busy extraction worker before more are refused (SERVER_BUSY, 503).
+const INGEST_QUEUE_PER_WORKER = 4;
 
 /** The composition root: the only place that builds the loader and the API's parts from the configuration. */
 export function composeParley(
@@ -27,10 +33,19 @@ export function composeParley(
 ): Parley {
   const { config, logger, client } = deps;
   const graphVersion = new GraphVersion(client, config.responseCache.versionPollMs);
+  // Posted articles are extracted on worker threads (started on the first one), so no request holds the event loop.
+  let pool: ExtractionPool | undefined;
   const loader = new LoadService(graphVersion.withVersionedWrites(client), logger, {
     batchSize: options.batchSize ?? config.loadBatchSize,
     maxArticleBytes: config.maxArticleBytes,
     unavailableRetryMs: config.neo4j.connectTimeoutMs,
+    ingestTimeoutMs: config.ingestTimeoutMs,
+    extract: (text, extractOptions, limits) => {
+      pool ??= new ExtractionPool(config.ingestWorkers, {
+        maxQueued: config.ingestWorkers * INGEST_QUEUE_PER_WORKER,
+      });
+      return pool.extract(text, extractOptions, limits);
+    },
     onDecision: options.onDecision,
     now: options.now,
   });
@@ -48,5 +63,9 @@ export function composeParley(
         ingester: loader,
         principal,
       }),
+    closeWorkers: async () => {
+      await pool?.close();
+      pool = undefined;
+    },
   };
 }

@@ -62,6 +62,8 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(256 * 1024),
+  PARLEY_INGEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  PARLEY_INGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   PARLEY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   PARLEY_MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   PARLEY_MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
@@ -151,6 +153,10 @@ export interface Config {
   maxArticleBytes: number;
   /** size cap of one article posted to ingestArticle: smaller, since a request holds a worker for its extraction */
   maxIngestBytes: number;
+  /** deadline of one posted article (extraction on a worker, then the write) */
+  ingestTimeoutMs: number;
+  /** worker threads extracting posted articles (started on the first one) */
+  ingestWorkers: number;
   loadBatchSize: number;
   projectRoot: string;
 }
@@ -237,6 +243,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxArticleBytes: e.PARLEY_MAX_ARTICLE_BYTES,
     maxIngestBytes: Math.min(e.PARLEY_MAX_INGEST_BYTES, e.PARLEY_MAX_ARTICLE_BYTES),
+    ingestTimeoutMs: e.PARLEY_INGEST_TIMEOUT_MS,
+    ingestWorkers: e.PARLEY_INGEST_WORKERS,
     loadBatchSize: e.PARLEY_LOAD_BATCH_SIZE,
     projectRoot: PROJECT_ROOT,
   };

@@ -47,7 +47,9 @@ export function createErrorFormatter(logger: Logger) {
       if (
         original.code === ErrorCode.BadUserInput ||
         original.code === ErrorCode.QueryTooComplex ||
-        original.code === ErrorCode.NotFound
+        original.code === ErrorCode.NotFound ||
+        original.code === ErrorCode.IngestTimeout ||
+        original.code === ErrorCode.Busy
       ) {
         const all = { ...original.details };
         const message =

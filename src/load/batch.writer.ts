@@ -25,6 +25,8 @@ export interface BatchResult {
 export interface BatchOptions {
   /** resolve unchanged articles too (without writing), so the caller can say what they matched */
   resolveUnchanged?: boolean;
+  /** transaction timeout (default: the client's write timeout) */
+  timeoutMs?: number;
 }
 
 export class BatchWriter {
@@ -39,7 +41,10 @@ export class BatchWriter {
 
   /** One managed transaction (the driver retries it whole on transient errors), so a batch is written entirely or not at all. */
   async write(batch: PreparedArticle[], options: BatchOptions = {}): Promise<BatchResult> {
-    return this.runner.writeTransaction((tx) => this.work(tx, batch, options));
+    return this.runner.writeTransaction(
+      (tx) => this.work(tx, batch, options),
+      options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
+    );
   }
 
   private async work(tx: WriteUnit, batch: PreparedArticle[], options: BatchOptions): Promise<BatchResult> {

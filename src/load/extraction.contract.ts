@@ -2,22 +2,27 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArticleExtraction, ExtractedPlace } from '../extract/extraction.types';
+import { formatPath, type InputPath } from '../domain/input-error';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_FIELD_LENGTH } from '../domain/input-limits';
 import { addDays, parseDateSpan, SAME_DAY_SLACK_DAYS } from './identity-rules';
 
-/** A rejected article or JSON line; `message` is the reason the report prints. */
+/** A rejected article or JSON line: `path` says where (['meetings', 2, 'date']), `message` is what the report prints. */
 export class ContractError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly path: InputPath,
+    readonly reason: string,
+  ) {
+    super(`${formatPath(path) || 'extraction'}: ${reason}`);
     this.name = 'ContractError';
   }
 }
 
-const id = z.string().min(1).max(200);
-const nullableText = z.string().max(10_000).nullable();
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+const nullableText = z.string().max(MAX_TEXT_FIELD_LENGTH).nullable();
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY');
-const name = z.string().trim().min(1, 'must not be empty').max(500);
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH);
 
 const schema = z.object({
   article: z.object({
@@ -90,14 +95,10 @@ const schema = z.object({
   ),
 });
 
-function issuePath(p: ReadonlyArray<PropertyKey>): string {
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-}
-
 function unique(list: Array<{ id: string }>, what: string): Set<string> {
   const ids = new Set<string>();
-  for (const x of list) {
-    if (ids.has(x.id)) throw new ContractError(`${what}: duplicate id "${x.id}"`);
+  for (const [i, x] of list.entries()) {
+    if (ids.has(x.id)) throw new ContractError([what, i, 'id'], `duplicate id "${x.id}"`);
     ids.add(x.id);
   }
   return ids;
@@ -125,7 +126,8 @@ export function checkExtraction(
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ContractError(
-      first ? `${issuePath(first.path) || 'extraction'}: ${first.message}` : 'not an extraction',
+      (first?.path ?? []).filter((k): k is string | number => typeof k !== 'symbol'),
+      first ? first.message : 'not an extraction',
     );
   }
   const x = parsed.data as ArticleExtraction;
@@ -137,30 +139,31 @@ export function checkExtraction(
   const today = now.toISOString().slice(0, 10);
   const articleDate = x.article.date;
   if (articleDate) {
-    if (!parseDateSpan(articleDate)) throw new ContractError(`article.date: "${articleDate}" is not a date`);
-    if (articleDate > today) throw new ContractError(`article.date: ${articleDate} is in the future`);
+    if (!parseDateSpan(articleDate))
+      throw new ContractError(['article', 'date'], `"${articleDate}" is not a date`);
+    if (articleDate > today) throw new ContractError(['article', 'date'], `${articleDate} is in the future`);
   }
   x.people.forEach((p, i) => {
     if (p.organization !== null && !orgs.has(p.organization)) {
-      throw new ContractError(`people[${i}].organization: "${p.organization}" is not an organization id`);
+      throw new ContractError(['people', i, 'organization'], `"${p.organization}" is not an organization id`);
     }
   });
   x.organizations.forEach((o, i) => {
     if (o.parent !== null && !orgs.has(o.parent))
-      throw new ContractError(`organizations[${i}].parent: "${o.parent}" is not an organization id`);
+      throw new ContractError(['organizations', i, 'parent'], `"${o.parent}" is not an organization id`);
   });
   const extraPlaces: ExtractedPlace[] = [];
   const meetings = x.meetings.flatMap((m, i) => {
-    const where = `meetings[${i}]`;
+    const where = ['meetings', i] as const;
     for (const p of [...m.participants, ...m.roles.map((r) => r.person)]) {
-      if (!people.has(p)) throw new ContractError(`${where}.participants: "${p}" is not a person id`);
+      if (!people.has(p)) throw new ContractError([...where, 'participants'], `"${p}" is not a person id`);
     }
     for (const t of m.topics)
-      if (!topics.has(t)) throw new ContractError(`${where}.topics: "${t}" is not a topic id`);
+      if (!topics.has(t)) throw new ContractError([...where, 'topics'], `"${t}" is not a topic id`);
     let span = null;
     if (m.date !== null) {
       span = parseDateSpan(m.date);
-      if (!span) throw new ContractError(`${where}.date: "${m.date}" is not a date`);
+      if (!span) throw new ContractError([...where, 'date'], `"${m.date}" is not a date`);
       const limit = articleDate ?? today;
       if (span.start > addDays(limit, SAME_DAY_SLACK_DAYS)) {
         const what = articleDate ? `the article date ${limit}` : `today ${limit} (the article is undated)`;
@@ -188,7 +191,7 @@ export function checkExtraction(
     return [{ ...m, place, participants }];
   });
   x.evidence.forEach((e, i) => {
-    if (e.end < e.start) throw new ContractError(`evidence[${i}]: end ${e.end} is before start ${e.start}`);
+    if (e.end < e.start) throw new ContractError(['evidence', i], `end ${e.end} is before start ${e.start}`);
   });
   return { ...x, places: [...x.places, ...extraPlaces], meetings };
 }

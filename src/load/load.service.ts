@@ -7,12 +7,15 @@ import { ErrorCode } from '../errors/error-codes';
 import { isParleyError, ParleyError } from '../errors/parley.error';
 import type { Logger } from '../logging/logger';
 import type { QueryRunner } from '../neo4j/neo4j-client';
+import { RetriesExhausted, retryWithBackoff } from '../neo4j/retry';
+import { InputError } from '../domain/input-error';
+import { checkPostedArticle, type PostedArticle } from '../domain/posted-article';
+import { ExtractionTimeout, PoolBusy } from '../workers/extraction.pool';
 import { describeReadError, expandArticlePaths, readArticleBytes } from './article-files';
 import { BatchWriter, type BatchResult } from './batch.writer';
 import { countryDisplayName } from './country-names';
 import { entityMentions, lookupKeys } from './identity.resolver';
 import { articleKey, checkExtraction, ContractError } from './extraction.contract';
-import { parseDateSpan } from './identity-rules';
 import type {
   IngestEntity,
   IngestResult,
@@ -57,6 +60,9 @@ class Unreachable extends Error {
     super(error.message);
   }
 }
+
+// A posted article's extraction and write, together, unless LoadServiceOptions.ingestTimeoutMs says otherwise.
+const DEFAULT_INGEST_TIMEOUT_MS = 20_000;
 
 const NO_PROGRESS: LoadProgress = { start: () => undefined, update: () => undefined, stop: () => undefined };
 
@@ -130,43 +136,62 @@ export class LoadService {
     return this.run(candidates(), 0, progress, new Tally());
   }
 
-  /** Extracts and loads one posted article (the ingestArticle mutation); bad input is a BAD_USER_INPUT naming the field. */
+  /** Checks, extracts and loads one posted article; bad input is an InputError whose path names the argument. */
   async ingestText(
     text: string,
     meta: { title?: string; date?: string; source?: string; url?: string },
     options: { replaces?: string } = {},
   ): Promise<IngestResult> {
-    if (typeof text !== 'string' || !text.trim()) throw badInput('text', 'text: the article text is empty');
-    if (Buffer.byteLength(text, 'utf8') > this.options.maxArticleBytes) {
-      throw badInput('text', `text: the article is over the ${this.options.maxArticleBytes}-byte cap`);
-    }
-    if (meta.date !== undefined && meta.date !== null) {
-      const span = parseDateSpan(meta.date);
-      if (!span || span.precision !== 'day')
-        throw badInput('date', `date: "${meta.date}" is not a date (YYYY-MM-DD)`);
-    }
+    return this.ingestPosted(
+      checkPostedArticle({ text, ...meta, replaces: options.replaces }, this.options.maxArticleBytes),
+    );
+  }
+
+  /**
+   * Extracts (on the injected extractor, off the event loop, within the deadline) and loads one checked article (the
+   * ingestArticle mutation). Its key is its body: a client-supplied URL, source or title never selects an article to
+   * replace; `replaces` names one by id.
+   */
+  async ingestPosted(posted: PostedArticle): Promise<IngestResult> {
+    const deadline = Date.now() + (this.options.ingestTimeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
+    const remaining = () => Math.max(1, deadline - Date.now());
     let extraction: ArticleExtraction;
     const skipped: string[] = [];
+    const options = { file: null, defaults: posted.meta };
     try {
-      extraction = checkExtraction(
-        extractArticle(text, { file: null, defaults: stripUndefined(meta) }),
-        this.now(),
-        (s) => skipped.push(s.reason),
-      );
+      const raw = this.options.extract
+        ? await this.options.extract(posted.text, options, { timeoutMs: remaining() })
+        : extractArticle(posted.text, options);
+      extraction = checkExtraction(raw, this.now(), (s) => skipped.push(s.reason));
     } catch (error) {
       if (isExtractionError(error))
-        throw badInput(error.code === 'MALFORMED_DATE' ? 'date' : 'text', error.message);
+        throw new InputError([error.code === 'MALFORMED_DATE' ? 'date' : 'text'], error.message);
       if (error instanceof ContractError)
-        throw badInput(error.message.startsWith('article.date') ? 'date' : 'text', error.message);
+        throw new InputError(
+          [error.path[0] === 'article' && error.path[1] === 'date' ? 'date' : 'text'],
+          error.message,
+        );
+      if (error instanceof ExtractionTimeout)
+        throw new ParleyError(
+          ErrorCode.IngestTimeout,
+          `${error.message}; post a shorter article`,
+          {},
+          { cause: error },
+        );
+      if (error instanceof PoolBusy)
+        throw new ParleyError(ErrorCode.Busy, `${error.message}; try again shortly`, {}, { cause: error });
       throw error;
     }
-    // A posted article's key is its body: a client-supplied URL, source or title never selects an article to replace.
     const article: PreparedArticle = {
       ...prepare(extraction, '<text>'),
       key: `sha256:${extraction.article.id}`,
-      ...(options.replaces ? { replaces: options.replaces } : {}),
+      ...(posted.replaces ? { replaces: posted.replaces } : {}),
     };
-    const result = await this.writeWithRetry([article], true);
+    // A client is waiting: no 30 s of retries, and the write gets what is left of the deadline.
+    const result = await this.writeWithRetry([article], true, {
+      retryWithinMs: Math.min(remaining(), this.unavailableRetryMs),
+      timeoutMs: remaining(),
+    });
     const id = extraction.article.id;
     const mine = result.decisions.filter((d) => d.article === id);
     const pick = (label: MergeDecision['label']): IngestEntity[] => {
@@ -312,31 +337,35 @@ export class LoadService {
   }
 
   /** Retries while Neo4j is unreachable, with backoff, for a bounded time; then gives up with the URI in the message. */
-  private async writeWithRetry(batch: PreparedArticle[], resolveUnchanged: boolean): Promise<BatchResult> {
-    const deadline = Date.now() + this.unavailableRetryMs;
-    let delay = 250;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.writer.write(batch, { resolveUnchanged });
-      } catch (error) {
-        if (!isParleyError(error) || error.code !== ErrorCode.DatabaseUnavailable) throw error;
-        if (Date.now() + delay > deadline) {
-          throw new Unreachable(
-            new ParleyError(
-              ErrorCode.DatabaseUnavailable,
-              `${error.message} (gave up after ${attempt} attempts)`,
-              error.details,
-              { cause: error },
+  private async writeWithRetry(
+    batch: PreparedArticle[],
+    resolveUnchanged: boolean,
+    limits: { retryWithinMs?: number; timeoutMs?: number } = {},
+  ): Promise<BatchResult> {
+    try {
+      return await retryWithBackoff(
+        () => this.writer.write(batch, { resolveUnchanged, timeoutMs: limits.timeoutMs }),
+        {
+          withinMs: limits.retryWithinMs ?? this.unavailableRetryMs,
+          retryable: (error) => isParleyError(error) && error.code === ErrorCode.DatabaseUnavailable,
+          onRetry: ({ attempt, retryInMs, error }) =>
+            this.logger.warn(
+              { attempt, retryInMs, reason: (error as Error).message },
+              'Neo4j unreachable; retrying the batch',
             ),
-          );
-        }
-        this.logger.warn(
-          { attempt, retryInMs: delay, reason: error.message },
-          'Neo4j unreachable; retrying the batch',
-        );
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        delay = Math.min(delay * 2, 4000);
-      }
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof RetriesExhausted)) throw error;
+      const last = error.lastError as ParleyError;
+      throw new Unreachable(
+        new ParleyError(
+          ErrorCode.DatabaseUnavailable,
+          `${last.message} (gave up after ${error.attempts} attempts)`,
+          last.details,
+          { cause: last },
+        ),
+      );
     }
   }
 }
@@ -374,14 +403,4 @@ function dedupe(batch: PreparedArticle[]): { unique: PreparedArticle[]; duplicat
 function reasonOf(error: unknown): string {
   if (isParleyError(error)) return `${error.message} [${error.code}]`;
   return (error as Error)?.message ?? String(error);
-}
-
-function badInput(field: string, message: string): ParleyError {
-  return new ParleyError(ErrorCode.BadUserInput, message, { field });
-}
-
-function stripUndefined(meta: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(meta).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
 }

@@ -1,4 +1,5 @@
 // Shapes the loader exchanges with its callers (CLI, API, `parley start`) and with its repository.
+import type { ExtractOptions } from '../extract/extract-article';
 import type { ArticleExtraction } from '../extract/extraction.types';
 import type { EntityMention, LookupKey } from './identity.resolver';
 
@@ -27,6 +28,14 @@ export interface LoadServiceOptions {
   unavailableRetryMs?: number;
   /** clock for "date in the future" checks (tests) */
   now?: () => Date;
+  /** extraction off the event loop (a worker pool) for posted articles; in-process extractArticle otherwise */
+  extract?: (
+    text: string,
+    options: ExtractOptions,
+    limits: { timeoutMs: number },
+  ) => Promise<ArticleExtraction>;
+  /** deadline of one posted article, extraction and write together (default 20 s) */
+  ingestTimeoutMs?: number;
   /** told of every identity decision of the batches written (`parley load --explain`) */
   onDecision?: (decision: MergeDecision) => void;
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger';
 import type { CypherRegistry } from './cypher-registry';
 import { mapNeo4jError } from './neo4j-errors';
 import { toPlain } from './plain-values';
+import { RetriesExhausted, retryWithBackoff } from './retry';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -153,29 +154,25 @@ export class Neo4jClient implements QueryRunner {
 
   /** Waits until the server answers, retrying with backoff for the configured time. */
   async waitUntilReachable(logger?: Logger): Promise<void> {
-    const deadline = Date.now() + this.config.connectTimeoutMs;
-    let delay = 250;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.driver.verifyConnectivity({ database: this.config.database });
-        return;
-      } catch (error) {
-        const mapped = mapNeo4jError(error, { uri: this.config.uri });
-        if (mapped.code !== ErrorCode.DatabaseUnavailable || Date.now() + delay > deadline) {
-          throw new ParleyError(
-            mapped.code,
-            `cannot reach Neo4j at ${this.config.uri} after ${attempt} attempt(s): ${mapped.message}`,
-            {},
-            { cause: error },
-          );
-        }
-        logger?.warn(
-          { uri: this.config.uri, attempt, retryInMs: delay },
-          'Neo4j not reachable yet; retrying',
-        );
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        delay = Math.min(delay * 2, 5000);
-      }
+    const unavailable = (error: unknown) =>
+      mapNeo4jError(error, { uri: this.config.uri }).code === ErrorCode.DatabaseUnavailable;
+    try {
+      await retryWithBackoff(() => this.driver.verifyConnectivity({ database: this.config.database }), {
+        withinMs: this.config.connectTimeoutMs,
+        retryable: unavailable,
+        onRetry: ({ attempt, retryInMs }) =>
+          logger?.warn({ uri: this.config.uri, attempt, retryInMs }, 'Neo4j not reachable yet; retrying'),
+      });
+    } catch (error) {
+      const last = error instanceof RetriesExhausted ? error.lastError : error;
+      const mapped = mapNeo4jError(last, { uri: this.config.uri });
+      const attempts = error instanceof RetriesExhausted ? error.attempts : 1;
+      throw new ParleyError(
+        mapped.code,
+        `cannot reach Neo4j at ${this.config.uri} after ${attempts} attempt(s): ${mapped.message}`,
+        {},
+        { cause: last },
+      );
     }
   }
 

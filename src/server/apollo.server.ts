@@ -9,6 +9,7 @@ import { buildApiSchema } from '../api/schema';
 import type { QueryLimits } from '../config';
 import type { Logger } from '../logging/logger';
 import { costLimitPlugin } from './plugins/cost-limit.plugin';
+import { errorStatusPlugin } from './plugins/error-status.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
 import { queryShapeRules } from './plugins/query-shape.rules';
 import { writeAccessPlugin } from './plugins/write-access.plugin';
@@ -77,6 +78,7 @@ export function createApolloServer(options: {
       writeAccessPlugin(),
       costLimitPlugin(options.limits),
       statementReport,
+      errorStatusPlugin(),
       ...(introspection ? [] : [noSuggestionsPlugin()]),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
       ...(options.plugins ?? []),

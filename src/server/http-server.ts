@@ -127,7 +127,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     url,
     close: () => {
       parley.graphVersion.stop();
-      closing ??= apollo.stop();
+      closing ??= apollo.stop().finally(() => parley.closeWorkers());
       return closing;
     },
   };

@@ -7,7 +7,7 @@ export function badUserInput(argument: string, message: string): ParleyError {
 }
 
 // Longer names cannot match anything in the graph; they are answered with an empty result without a query.
-export const MAX_NAME_LENGTH = 300;
+export { MAX_NAME_LENGTH } from '../../domain/input-limits';
 
 /** A short, quoted preview of a rejected value, so a 10,000-character input does not flood the error. */
 export function preview(value: string): string {

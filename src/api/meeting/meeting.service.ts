@@ -11,6 +11,7 @@ import type { MeetingChildFlags } from './meeting-children';
 import type { MeetingRepository } from './meeting.repository';
 import type { Meeting } from './meeting.type';
 import type { Participant } from './participant.type';
+import { MAX_ID_LENGTH } from '../../domain/input-limits';
 
 interface PageArgs {
   first?: number | null;
@@ -65,7 +66,7 @@ export class MeetingService {
   }
 
   async byId(id: string, flags: MeetingChildFlags): Promise<Meeting | null> {
-    if (id.length === 0 || id.length > 500) return null;
+    if (id.length === 0 || id.length > MAX_ID_LENGTH) return null;
     const [meeting] = await this.meetings.byIds([id], flags);
     return meeting ?? null;
   }

@@ -243,7 +243,7 @@ describe('LoadService on the real Neo4j', () => {
     const svc = service();
     await expect(svc.ingestText('Some text.', { date: '2024-13-45' })).rejects.toMatchObject({
       code: ErrorCode.BadUserInput,
-      details: { field: 'date' },
+      path: ['date'],
     });
     await expect(svc.ingestText('   ', {})).rejects.toBeInstanceOf(ParleyError);
     const text = `Secretary of State Antony ${cap} met Foreign Minister Hayashi ${cap}moto in Tokyo on Monday.`;

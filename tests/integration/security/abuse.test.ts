@@ -232,6 +232,43 @@ describe('oversized articles', () => {
   });
 });
 
+describe('posted articles are extracted on a worker, within a deadline', () => {
+  test('an article at the size cap: /healthz keeps answering while it is extracted', async () => {
+    const paragraph = inventedArticle('f') + '\n\n';
+    const text = paragraph.repeat(Math.floor((server.config.maxIngestBytes - 100) / paragraph.length));
+    const probe = watchHealth(server.url);
+    const res = await postGraphQL(
+      server.url,
+      { query: INGEST, variables: { text, date: '2024-09-02' } },
+      { authorization: `Bearer ${server.editorKey}` },
+    );
+    const during = await probe.stop();
+    expect(res.body.errors).toBeUndefined();
+    created.push(...createdIds(res.body.data!.ingestArticle));
+    expect(during.failures).toBe(0);
+    expect(during.slowest).toBeLessThan(budgetMs(2000));
+  });
+
+  test('past the deadline: INGEST_TIMEOUT, nothing written, and the next article is served', async () => {
+    const tight = await startSecuredServer({ PARLEY_INGEST_TIMEOUT_MS: '100' });
+    try {
+      const before = await pictureOfDatabase(tight.client);
+      const paragraph = inventedArticle('g') + '\n\n';
+      const text = paragraph.repeat(Math.floor((tight.config.maxIngestBytes - 100) / paragraph.length));
+      const editor = { authorization: `Bearer ${tight.editorKey}` };
+      const res = await postGraphQL(tight.url, { query: INGEST, variables: { text } }, editor);
+      expect(res.status).toBeLessThan(500);
+      expect(res.ms).toBeLessThan(budgetMs(2000));
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('INGEST_TIMEOUT');
+      expect(await pictureOfDatabase(tight.client)).toEqual(before);
+      const small = await postGraphQL(tight.url, { query: '{ person(name: "Ma Zhaoxu") { name } }' });
+      expect(small.body.data).toEqual({ person: { name: 'Ma Zhaoxu' } });
+    } finally {
+      await tight.close();
+    }
+  });
+});
+
 describe('the Host header', () => {
   function get(host: string): Promise<number> {
     const { hostname, port } = new URL(server.url);
