@@ -1,16 +1,12 @@
 // Writes one batch of articles in one transaction: lock and look up, skip unchanged, remove replaced, resolve identities, write.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
-import {
-  batchLookupKeys,
-  formerIds,
-  meetingMentions,
-  meetingProbes,
-  resolveEntities,
-  resolveMeetings,
-  withCurrentPeople,
-} from './identity.resolver';
+import { resolveEntities } from './identity/entity-clusters';
+import type { MergeDecision } from './identity/identity.types';
+import { resolveMeetings } from './identity/meeting-clusters';
+import { batchLookupKeys, meetingMentions } from './identity/mentions';
+import { formerIds, meetingProbes, withCurrentPeople } from './identity/probes';
 import { LoadRepository } from './load.repository';
-import type { MergeDecision, PreparedArticle } from './load.types';
+import type { PreparedArticle } from './load.types';
 import { buildWritePlan } from './write-plan.builder';
 
 export type ArticleOutcome = 'created' | 'replaced' | 'unchanged';

@@ -62,7 +62,7 @@ export function personNameKeys(names: string[]): string[] {
 const LEADING_ARTICLE = /^\s*(the|a|an)\s+/i;
 
 /** Folded name of an organization, place or topic without a leading article ("the Quad" = "Quad"). */
-export function entityKey(name: string): string {
+function entityKey(name: string): string {
   return foldName(name.replace(LEADING_ARTICLE, ''));
 }
 
@@ -253,7 +253,7 @@ export function sameMeeting(a: MeetingFacts, b: MeetingFacts): MatchDecision {
  * Orders names from fullest to shortest: more letters (folded), then fewer tokens ("Kim Hong-kyun" over
  * "Kim Hong Kyun"), then alphabetical, so any load order picks the same display name.
  */
-export function compareFullness(a: string, b: string): number {
+function compareFullness(a: string, b: string): number {
   const la = foldName(a).length;
   const lb = foldName(b).length;
   if (la !== lb) return lb - la;
@@ -298,11 +298,6 @@ export function mergeAliases(name: string, ...lists: Array<Array<string | null |
   for (const list of lists) for (const a of list) if (a && a.trim() && a !== name) out.add(a.trim());
   out.delete(name);
   return [...out].sort();
-}
-
-/** The smaller of two ids, so the id a node ends with does not depend on which article was loaded first. */
-export function minId(a: string, b: string): string {
-  return a < b ? a : b;
 }
 
 /** Folded tokens of a full name's person key ("Antony J. Blinken" → antony, blinken): what a single-token name may be. */

@@ -7,7 +7,7 @@ import type {
   LookupKey,
   MeetingProbes,
   NodeLabel,
-} from './identity.resolver';
+} from './identity/identity.types';
 import type {
   AbsorbRow,
   ArticleRow,

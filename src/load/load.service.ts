@@ -14,7 +14,7 @@ import { ExtractionTimeout, PoolBusy } from '../workers/extraction.pool';
 import { describeReadError, expandArticlePaths, readArticleBytes } from './article-files';
 import { BatchWriter, type BatchResult } from './batch.writer';
 import { countryDisplayName } from './country-names';
-import { entityMentions, lookupKeys } from './identity.resolver';
+import { entityMentions, lookupKeys } from './identity/mentions';
 import { articleKey, checkExtraction, ContractError } from './extraction.contract';
 import type {
   IngestEntity,
@@ -23,9 +23,9 @@ import type {
   LoadProgress,
   LoadReport,
   LoadServiceOptions,
-  MergeDecision,
   PreparedArticle,
 } from './load.types';
+import type { MergeDecision } from './identity/identity.types';
 
 /** One article (or a failure to get one) from some source, before batching. */
 type Candidate = { ok: true; article: PreparedArticle } | { ok: false; failure: LoadFailure };

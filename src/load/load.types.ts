@@ -1,7 +1,7 @@
 // Shapes the loader exchanges with its callers (CLI, API, `parley start`) and with its repository.
 import type { ExtractOptions } from '../extract/extract-article';
 import type { ArticleExtraction } from '../extract/extraction.types';
-import type { EntityMention, LookupKey } from './identity.resolver';
+import type { EntityMention, EntityStatus, LookupKey, MergeDecision } from './identity/identity.types';
 
 export interface LoadFailure {
   /** the file, `<stdin>:N` for a JSON line, or `<text>` for posted text */
@@ -47,8 +47,6 @@ export interface LoadProgress {
   stop(): void;
 }
 
-export type EntityStatus = 'created' | 'matched';
-
 export interface IngestEntity {
   id: string;
   name: string;
@@ -64,20 +62,6 @@ export interface IngestResult {
   decisions: MergeDecision[];
   /** meetings left out because they are dated after the article */
   skipped?: string[];
-}
-
-export type EntityLabel = 'Person' | 'Organization' | 'Place' | 'Topic' | 'Meeting';
-
-/** One identity decision, kept so every merge can be explained (`parley load --explain`, the ingest result). */
-export interface MergeDecision {
-  label: EntityLabel;
-  article: string;
-  /** the name as this article gives it */
-  name: string;
-  id: string;
-  status: EntityStatus;
-  rule: string;
-  reason: string;
 }
 
 /** One article ready to write: its contract-checked extraction and the key an edited version shares. */

@@ -8,7 +8,7 @@ import {
   type EntityResolution,
   type MeetingResolution,
   type NodeLabel,
-} from './identity.resolver';
+} from './identity/identity.types';
 
 export interface MentionRow {
   article: string;

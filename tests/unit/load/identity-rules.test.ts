@@ -1,9 +1,8 @@
 import {
-  compareFullness,
   familyTokens,
   titlesAgree,
   datesCompatible,
-  entityKey,
+  entityNameKeys,
   fullestName,
   meetingIdFor,
   parseDateSpan,
@@ -55,8 +54,8 @@ describe('person keys', () => {
 
 describe('entity keys', () => {
   it('folds case, accents, spaces and a leading article', () => {
-    expect(entityKey('the Quad')).toBe(entityKey('Quad'));
-    expect(entityKey('Ministry of Foreign Affairs')).toBe('ministryofforeignaffairs');
+    expect(entityNameKeys(['the Quad', 'QUAD'])).toEqual(['quad']);
+    expect(entityNameKeys(['Ministry of Foreign Affairs'])).toEqual(['ministryofforeignaffairs']);
     expect(placeKey('Washington, DC')).toBe('washington');
   });
 });
@@ -152,7 +151,8 @@ describe('sameMeeting', () => {
 describe('choices that must not depend on load order', () => {
   it('picks the fullest name', () => {
     expect(fullestName(['Antony Blinken', 'Antony J. Blinken', 'Blinken'])).toBe('Antony J. Blinken');
-    expect(['b c', 'a c'].sort(compareFullness)).toEqual(['a c', 'b c']);
+    expect(fullestName(['b c', 'a c'])).toBe('a c');
+    expect(fullestName(['Kim Hong Kyun', 'Kim Hong-kyun'])).toBe('Kim Hong-kyun');
   });
 
   it('prefers specific meeting kinds over "meeting"', () => {

@@ -1,17 +1,13 @@
+import { resolveEntities } from '../../../src/load/identity/entity-clusters';
+import type { EntityPlan, ExistingEntity, ExistingMeeting } from '../../../src/load/identity/identity.types';
+import { resolveMeetings } from '../../../src/load/identity/meeting-clusters';
 import {
   batchLookupKeys,
   entityMentions,
-  formerIds,
-  meetingProbes,
-  withCurrentPeople,
   lookupKeys,
   meetingMentions,
-  resolveEntities,
-  resolveMeetings,
-  type EntityPlan,
-  type ExistingEntity,
-  type ExistingMeeting,
-} from '../../../src/load/identity.resolver';
+} from '../../../src/load/identity/mentions';
+import { formerIds, meetingProbes, withCurrentPeople } from '../../../src/load/identity/probes';
 import { buildExtraction } from '../../fixtures/load/extraction.builder';
 
 const seoul = buildExtraction({

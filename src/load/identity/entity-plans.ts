@@ -1,0 +1,93 @@
+// What an entity cluster writes: the node's name, aliases, keys, country, kind and titles, latest source first.
+import { entityNameKeys, personNameKeys, placeKey } from '../identity-rules';
+import { byFullness, byText, clusterNames, titlesOf, type EntityCluster } from './clusters';
+import type { EntityMention, EntityPlan, ExistingEntity, NodeLabel } from './identity.types';
+
+/** The value of the most recent source that gives one; `tie` orders sources of the same date. */
+function latest<T>(
+  items: Array<{ date: string | null; value: T | null }>,
+  tie: (a: T, b: T) => number,
+): T | null {
+  const list = items.filter(
+    (i): i is { date: string | null; value: T } => i.value !== null && i.value !== undefined,
+  );
+  list.sort((a, b) => {
+    const da = a.date ?? '';
+    const db = b.date ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return tie(a.value, b.value);
+  });
+  return list[0]?.value ?? null;
+}
+
+export function buildPlan(label: NodeLabel, c: EntityCluster, id: string): EntityPlan {
+  const ex = c.existing;
+  const { name, aliases } = clusterNames(
+    ex,
+    c.mentions,
+    id,
+    c.mentions.flatMap((m) => m.aliases),
+  );
+  const forms = [name, ...aliases];
+  const keys =
+    label === 'Person'
+      ? personNameKeys(forms)
+      : label === 'Place'
+        ? [...new Set([...entityNameKeys(forms), ...forms.map(placeKey)])].filter(Boolean).sort()
+        : entityNameKeys(forms);
+  const nameKeys = [...new Set([...ex.flatMap((e) => e.nameKeys), ...keys])].sort();
+  const dated = <T>(pick: (m: EntityMention) => T | null, old: (e: ExistingEntity) => T | null) => [
+    ...c.mentions.map((m) => ({ date: m.articleDate, value: pick(m) })),
+    ...ex.map((e) => ({ date: e.lastSeen, value: old(e) })),
+  ];
+  const kinds = [...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)].filter((k): k is string => !!k);
+  const specific = kinds.filter((k) => k !== 'other').sort(byText);
+  const own = ex.map((e) => e.id).sort();
+  const plan = {
+    label,
+    matchId: own[0] ?? id,
+    absorb: own.slice(1),
+    id,
+    status: ex.length ? ('matched' as const) : ('created' as const),
+    name,
+    aliases,
+    nameKeys,
+    country:
+      label === 'Topic'
+        ? null
+        : latest(
+            dated(
+              (m) => m.country,
+              (e) => e.country,
+            ),
+            byText,
+          ),
+    kind: label === 'Organization' ? (specific[0] ?? kinds[0] ?? 'other') : null,
+    title:
+      label === 'Person'
+        ? latest(
+            dated(
+              (m) => m.title,
+              (e) => e.title,
+            ),
+            byFullness,
+          )
+        : null,
+    titles: label === 'Person' ? titlesOf(c) : [],
+  };
+  return { ...plan, unchanged: ex.length === 1 && ex[0]!.id === id && storedAlready(ex[0]!, plan) };
+}
+
+/** Whether a node already holds what a plan would write (the properties derived from these are then equal too). */
+function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boolean {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return (
+    e.name === p.name &&
+    same(e.aliases, p.aliases) &&
+    same(e.nameKeys, p.nameKeys) &&
+    (e.country ?? null) === p.country &&
+    (e.kind ?? null) === p.kind &&
+    (e.title ?? null) === p.title &&
+    same(e.titles, p.titles)
+  );
+}
