@@ -9,6 +9,7 @@ import { LoadService } from '../src/load/load.service';
 import type { LoadProgress } from '../src/load/load.types';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
+import { ownCpu, processCpu } from './cpu';
 
 const CORPUS = path.resolve(__dirname, '../../shared/corpus');
 
@@ -95,8 +96,27 @@ export function peakRssMb(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * The longest list property per relationship type, and the most reports of one meeting: after any load, no list may be
+ * longer than the reports of one meeting (facts about an event list their articles; repeated facts count them).
+ */
+const LONGEST_LISTS = `
+  MATCH ()-[r]->()
+  UNWIND [k IN keys(r) WHERE valueType(r[k]) STARTS WITH 'LIST'] AS k
+  WITH type(r) + '.' + k AS list, max(size(r[k])) AS longest
+  RETURN list, longest ORDER BY longest DESC, list`;
+const MOST_REPORTS = 'MATCH (m:Meeting) RETURN max(COUNT { (m)<-[:REPORTS]-() }) AS reports';
+
+/** Articles per second over the articles from `a` to `b`, from the cumulative seconds at each. */
+function rateBetween(at: Map<number, number>, a: number, b: number): number | null {
+  const [ta, tb] = [at.get(a), at.get(b)];
+  return ta === undefined || tb === undefined ? null : Math.round(((b - a) / (tb - ta)) * 10) / 10;
+}
+
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
+  // PARLEY_SCALE_KEEP=DIR keeps the stopped data directory there (the API bench measures on it).
+  const keep = process.env.PARLEY_SCALE_KEEP;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-scale-'));
   const articles = path.join(work, 'articles');
   const t0 = performance.now();
@@ -112,28 +132,44 @@ async function main(): Promise<void> {
   });
   const logger = createLogger('warn');
   const db = await openDatabase(config, logger, { migrate: true });
+  const neo4jCpu = db.embedded?.pid ? processCpu(db.embedded.pid) : undefined;
+  const step = Math.min(5000, Math.max(1000, Math.round(count / 20)));
+  const window = Math.min(10_000, Math.floor(count / 2));
+  // Cumulative seconds at each step, and at the first and last windows' edges.
+  const at = new Map<number, number>([[0, 0]]);
+  const marks = new Set([window, count - window, count]);
   let last = 0;
   const progress: LoadProgress = {
     start: () => undefined,
     update: (done) => {
-      if (done - last >= 5000) {
+      const seconds = (performance.now() - t1) / 1000;
+      for (const m of marks) if (done >= m && !at.has(m)) at.set(m, seconds);
+      if (done - last >= step) {
         last = done;
+        at.set(done, seconds);
         console.log(
-          `  ${done} articles, ${((performance.now() - t1) / 1000).toFixed(0)} s, node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+          `  ${done} articles, ${seconds.toFixed(0)} s, node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, load average ${os.loadavg()[0]!.toFixed(1)}`,
         );
       }
     },
     stop: () => undefined,
   };
+  const [c0, j0] = [ownCpu(), neo4jCpu?.() ?? 0];
   const t1 = performance.now();
   try {
     const report = await new LoadService(db.client, logger, {
       batchSize: config.loadBatchSize,
       maxArticleBytes: config.maxArticleBytes,
     }).loadPaths([articles], progress);
+    const [node, server] = [ownCpu() - c0, (neo4jCpu?.() ?? 0) - j0];
     const [counts] = await db.client.runRaw<{ nodes: number; rels: number }>(
       'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS rels',
     );
+    const lists = await db.client.runRaw<{ list: string; longest: number }>(LONGEST_LISTS);
+    const [most] = await db.client.runRaw<{ reports: number }>(MOST_REPORTS);
+    const first = rateBetween(at, 0, window);
+    const lastRate = rateBetween(at, count - window, count);
+    const perArticle = (x: number) => Math.round(((1000 * x) / Math.max(1, report.loaded)) * 100) / 100;
     console.log(
       JSON.stringify(
         {
@@ -143,10 +179,17 @@ async function main(): Promise<void> {
           failed: report.failed.length,
           seconds: report.seconds,
           articlesPerSecond: Math.round((report.loaded / report.seconds) * 10) / 10,
+          [`rateFirst${window}`]: first,
+          [`rateLast${window}`]: lastRate,
+          lastOverFirst: first && lastRate ? Math.round((lastRate / first) * 100) / 100 : null,
+          cpuMsPerArticle: { node: perArticle(node), neo4j: neo4jCpu ? perArticle(server) : null },
           nodes: counts?.nodes,
           relationships: counts?.rels,
           peakRssMbLoader: peakRssMb(process.pid),
           peakRssMbNeo4j: peakRssMb(db.embedded?.pid),
+          longestLists: Object.fromEntries(lists.map((l) => [l.list, l.longest])),
+          mostReportsOfOneMeeting: most?.reports ?? 0,
+          loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
           failures: [...new Set(report.failed.map((f) => f.reason.replace(/\d+/g, 'N')))].slice(0, 5),
         },
         null,
@@ -155,6 +198,13 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.close();
+    if (keep) {
+      fs.rmSync(keep, { recursive: true, force: true });
+      fs.mkdirSync(path.dirname(keep), { recursive: true });
+      // A copy, not a rename: the temporary folder may be on another file system.
+      fs.cpSync(path.join(work, 'neo4j'), keep, { recursive: true });
+      console.log(`kept the stopped data directory at ${keep}`);
+    }
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

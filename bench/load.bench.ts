@@ -12,6 +12,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherRegistry } from '../src/neo4j/cypher-registry';
 import type { Params, QueryRunner } from '../src/neo4j/neo4j-client';
 import type { LoadReport } from '../src/load/load.types';
+import { compilerCpu, ownCpu, processCpu } from './cpu';
 import { writeReplicas } from './load-scale';
 
 const ARTICLES = Number(process.env.PARLEY_BENCH_LOAD_ARTICLES ?? 600);
@@ -25,50 +26,6 @@ const FIXED_WARM_PASSES = 3;
 const rateOf = (r: LoadReport) => (r.loaded + r.unchanged) / r.seconds;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** The CPU seconds (user and system) in a /proc stat file, and the thread or process name it gives. */
-function statCpu(file: string): { name: string; seconds: number } {
-  const stat = fs.readFileSync(file, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return {
-    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-    seconds: (Number(fields[11]) + Number(fields[12])) / 100, // USER_HZ on Linux
-  };
-}
-
-/** A reader of some CPU seconds, if this system has /proc to read them from. */
-function cpuReader(read: () => number): (() => number) | undefined {
-  try {
-    read();
-    return read;
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU seconds the JVM's JIT compiler threads (C1, C2) have used so far. */
-const compilerCpu = (pid: number) =>
-  cpuReader(() => {
-    let total = 0;
-    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-      try {
-        const { name, seconds } = statCpu(`/proc/${pid}/task/${task}/stat`);
-        if (/^C\d CompilerThre/.test(name)) total += seconds;
-      } catch {
-        // The thread ended between the listing and the read.
-      }
-    }
-    return total;
-  });
-
-/** CPU seconds a process has used so far, all its threads. */
-const processCpu = (pid: number) => cpuReader(() => statCpu(`/proc/${pid}/stat`).seconds);
-
-/** This process's CPU seconds so far, all threads. */
-const ownCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 /** load/merge-facts parameter → [from label, type, to label]. */
 const FACT_ENDS: Record<string, [string, string, string]> = {

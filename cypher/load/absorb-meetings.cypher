@@ -1,5 +1,5 @@
 // Merges a meeting into another when a bridging report shows they are one encounter: moves REPORTS, ATTENDED,
-// DISCUSSED and HELD_IN to the kept node, merging their sources, then deletes the absorbed node.
+// DISCUSSED and HELD_IN to the kept node, merging their sources, then deletes the absorbed node (with its name key edges).
 // $batch.rows: [{keep, drop}] (Meeting ids); lists come inside one map so the plan cache key ignores their sizes
 // Far ends carry no label (each relationship type implies it), so no statistics can plan a label scan for them.
 UNWIND $batch.rows AS row
@@ -11,7 +11,9 @@ CALL (k, d) {
   WITH n, r, n.start IS NULL OR (r.start IS NOT NULL AND r.start < n.start) AS earlier
   SET n.sentence = CASE WHEN earlier THEN r.sentence ELSE n.sentence END,
       n.end = CASE WHEN earlier THEN r.end ELSE n.end END,
-      n.start = CASE WHEN earlier THEN r.start ELSE n.start END
+      n.start = CASE WHEN earlier THEN r.start ELSE n.start END,
+      n.names = CASE WHEN r.names IS NULL THEN n.names
+        ELSE COLLECT { UNWIND coalesce(n.names, []) + r.names AS x RETURN DISTINCT x ORDER BY x } END
   DELETE r
 }
 CALL (k, d) {

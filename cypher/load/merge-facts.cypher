@@ -1,9 +1,15 @@
-// Adds the batch's sources to every fact relationship in one statement, one subquery per type (types stay literal):
-// one edge per pair (per pair and title for HOLDS_POSITION), `articles` merged as a sorted set; ATTENDED keeps the
-// fullest title and principal over participant; HOLDS_POSITION and REPRESENTS widen since/until to the article dates.
+// Adds the batch's sources to every fact relationship in one statement, one subquery per type (types stay literal),
+// one edge per pair (per pair and title for HOLDS_POSITION). Facts about one event (ATTENDED, DISCUSSED, HELD_IN)
+// merge the batch's article ids into `articles`, a sorted set bounded by the reports of one meeting; ATTENDED keeps
+// the fullest title and principal over participant. Facts many articles repeat (IN_COUNTRY, HOLDS_POSITION,
+// REPRESENTS, PART_OF, OF_COUNTRY) only add the batch's count of new articles to `sourceCount` and widen `firstSeen`
+// and `lastSeen` (and HOLDS_POSITION's and REPRESENTS' `since`/`until`, the same dates): their sources are the
+// MENTIONS edges that list their key, so no write grows with the articles loaded before. The articles are new (checked
+// under the lock by load/begin-batch), so each counts once.
 // Both ends are matched on constraint-backed ids (written by load/merge-nodes earlier in the transaction).
-// $batch.{attended, discussed, heldIn, inCountry, holdsPosition, represents, partOf, ofCountry}:
-// [{from, to, articles, since, until, title, role}] (only the fields a type reads); articles are positions in $batch.ids (sent as floats: toInteger)
+// $batch.{attended, discussed, heldIn}: [{from, to, articles, title, role}] (only the fields a type reads); articles are
+// positions in $batch.ids (sent as floats: toInteger); $batch.{inCountry, holdsPosition, represents, partOf, ofCountry}:
+// [{from, to, count, since, until, title}] (since/until: the first and last article dates in the batch)
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.attended AS row
@@ -44,8 +50,10 @@ CALL () {
   MATCH (x:Place {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:IN_COUNTRY]->(y)
-  WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
+  WITH r, row, r.sourceCount IS NULL AS isNew
+  SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
+      r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.until IS NOT NULL AND (r.lastSeen IS NULL OR date(row.until) > r.lastSeen) THEN date(row.until) ELSE r.lastSeen END
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS inCountry
 }
 CALL () {
@@ -53,10 +61,11 @@ CALL () {
   MATCH (x:Person {id: row.from})
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
-  WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
-      r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
-      r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
+  WITH r, row, r.sourceCount IS NULL AS isNew
+  SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
+      r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.until IS NOT NULL AND (r.lastSeen IS NULL OR date(row.until) > r.lastSeen) THEN date(row.until) ELSE r.lastSeen END
+  SET r.since = r.firstSeen, r.until = r.lastSeen
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS holdsPosition
 }
 CALL () {
@@ -64,10 +73,11 @@ CALL () {
   MATCH (x:Person {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:REPRESENTS]->(y)
-  WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
-      r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR date(row.since) < r.since) THEN date(row.since) ELSE r.since END,
-      r.until = CASE WHEN row.until IS NOT NULL AND (r.until IS NULL OR date(row.until) > r.until) THEN date(row.until) ELSE r.until END
+  WITH r, row, r.sourceCount IS NULL AS isNew
+  SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
+      r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.until IS NOT NULL AND (r.lastSeen IS NULL OR date(row.until) > r.lastSeen) THEN date(row.until) ELSE r.lastSeen END
+  SET r.since = r.firstSeen, r.until = r.lastSeen
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS represents
 }
 CALL () {
@@ -75,8 +85,10 @@ CALL () {
   MATCH (x:Organization {id: row.from})
   MATCH (y:Organization {id: row.to})
   MERGE (x)-[r:PART_OF]->(y)
-  WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
+  WITH r, row, r.sourceCount IS NULL AS isNew
+  SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
+      r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.until IS NOT NULL AND (r.lastSeen IS NULL OR date(row.until) > r.lastSeen) THEN date(row.until) ELSE r.lastSeen END
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS partOf
 }
 CALL () {
@@ -84,8 +96,10 @@ CALL () {
   MATCH (x:Organization {id: row.from})
   MATCH (y:Country {id: row.to})
   MERGE (x)-[r:OF_COUNTRY]->(y)
-  WITH r, row, r.articles IS NULL AS isNew
-  SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
+  WITH r, row, r.sourceCount IS NULL AS isNew
+  SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
+      r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.until IS NOT NULL AND (r.lastSeen IS NULL OR date(row.until) > r.lastSeen) THEN date(row.until) ELSE r.lastSeen END
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS ofCountry
 }
 RETURN 0 AS nodesCreated,

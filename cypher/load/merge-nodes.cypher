@@ -3,9 +3,13 @@
 // article, then Meeting with the REPORTS. Props come from identity resolution under the load lock; a node without a
 // name yet was just created; a row without props names a node that holds them already. Every MERGE is on a
 // constraint-backed id. MENTIONS and REPORTS are created, not merged: only articles not in the graph are written
-// (checked under the lock by load/begin-batch), so none of theirs exists yet.
+// (checked under the lock by load/begin-batch), so none of theirs exists yet. Each node gets a `(:NameKey)-[:KEY_OF]->`
+// edge for every name key it did not carry yet (people also `FAMILY_KEY_OF` for their family keys): the exact-key
+// path name lookups take.
 // $batch.articles: [{id, key, title, source, url, file, date}] (unchanged ones skipped, replaced ones removed);
-// $batch.{countries, organizations, places, topics, people}: [{id, props, first, last, mentions: [{article, count, sentence, start, end}]}];
+// $batch.{countries, organizations, places, topics, people}: [{id, props, keys, familyKeys, first, last, mentions: [{article, count,
+// sentence, start, end, names, aliases, titles, facts}]}] (the names, other forms and titles the article gives the node, the `factKey`s of the
+// repeated facts it states about it: their sources; null when empty, so the edge has no such property);
 // $batch.meetings: the same with dateStart, dateEnd; a mention's article is a position in $batch.ids (article ids)
 CYPHER replan=skip
 CALL () {
@@ -28,7 +32,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS countriesNodes, sum(created) AS countriesRels
@@ -44,8 +48,13 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
+  }
+  CALL (n, row) {
+    UNWIND row.keys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:KEY_OF]->(n)
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS organizationsNodes, sum(created) AS organizationsRels
 }
@@ -60,8 +69,13 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
+  }
+  CALL (n, row) {
+    UNWIND row.keys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:KEY_OF]->(n)
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS placesNodes, sum(created) AS placesRels
 }
@@ -76,8 +90,13 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
+  }
+  CALL (n, row) {
+    UNWIND row.keys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:KEY_OF]->(n)
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS topicsNodes, sum(created) AS topicsRels
 }
@@ -92,8 +111,18 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
+  }
+  CALL (n, row) {
+    UNWIND row.keys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:KEY_OF]->(n)
+  }
+  CALL (n, row) {
+    UNWIND row.familyKeys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:FAMILY_KEY_OF]->(n)
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS peopleNodes, sum(created) AS peopleRels
 }
@@ -110,8 +139,13 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end}]->(n)
+    CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end, names: m.names}]->(n)
     RETURN count(*) AS created
+  }
+  CALL (n, row) {
+    UNWIND row.keys AS key
+    MERGE (k:NameKey {key: key})
+    MERGE (k)-[:KEY_OF]->(n)
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS meetingsNodes, sum(created) AS meetingsRels
 }

@@ -1,5 +1,9 @@
-// Removes one article replaced by an edited version: its id leaves every fact's `articles` (facts left with none are
-// deleted, since/until are recomputed), the article goes, nodes no article mentions any more go, firstSeen/lastSeen are recomputed.
+// Removes one article replaced by an edited version. Facts about one event lose its id from `articles` (a fact left
+// with none is deleted). Repeated facts it states (the `facts` of its MENTIONS edges) count one source less (none left:
+// deleted); when its date was their first or last, those are recomputed from the sources left. Then the article goes,
+// nodes no article mentions any more go (with name keys no other node carries), and firstSeen/lastSeen are recomputed.
+// Returns the nodes left whose names or titles only this article gave, with the names, other forms and dated titles
+// their other sources give: the loader recomputes their names, keys and titles from these (load/rename-after-edit).
 // $id: the old article id
 // Far ends carry no label (MENTIONS and REPORTS only leave articles), so no statistics can plan a label scan for them.
 MATCH (a:Article {id: $id})
@@ -7,44 +11,89 @@ OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(x)
 WITH a, collect(DISTINCT x) AS xs
 CALL (xs) {
   UNWIND xs AS x
-  MATCH (x)-[r]-()
+  MATCH (x)-[r:ATTENDED|DISCUSSED|HELD_IN]-()
   WHERE $id IN coalesce(r.articles, [])
-  RETURN collect(DISTINCT r) AS facts
+  RETURN collect(DISTINCT r) AS events
 }
-CALL (facts) {
-  UNWIND facts AS r
+CALL (events) {
+  UNWIND events AS r
   WITH r, [i IN r.articles WHERE i <> $id] AS rest
   CALL (r, rest) {
     WITH r, rest WHERE size(rest) > 0
     SET r.articles = rest
-    WITH r, rest WHERE type(r) IN ['HOLDS_POSITION', 'REPRESENTS']
-    CALL (rest) {
-      UNWIND rest AS rid
-      // One seek per id: as a plain MATCH, a small graph's statistics can make the planner scan the index and join.
-      CALL (rid) {
-        MATCH (b:Article {id: rid})
-        RETURN b.date AS date
-      }
-      RETURN min(date) AS since, max(date) AS until
-    }
-    SET r.since = since, r.until = until
   }
   CALL (r, rest) {
     WITH r, rest WHERE size(rest) = 0
     DELETE r
   }
 }
+CALL (a) {
+  MATCH (a)-[m:MENTIONS]->(x)
+  WHERE m.facts IS NOT NULL
+  MATCH (x)-[r:HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY|IN_COUNTRY]->(y)
+  WITH a, x, r, type(r) + '|' + y.id + '|' + coalesce(r.title, '') AS key, m.facts AS stated
+  WHERE key IN stated
+  SET r.sourceCount = r.sourceCount - 1
+  WITH a, x, r, key
+  CALL (a, x, r, key) {
+    WITH a, x, r, key WHERE r.sourceCount > 0 AND (a.date = r.firstSeen OR a.date = r.lastSeen)
+    CALL (a, x, key) {
+      MATCH (b)-[m:MENTIONS]->(x)
+      WHERE b <> a AND key IN m.facts
+      RETURN min(b.date) AS first, max(b.date) AS last
+    }
+    SET r.firstSeen = first, r.lastSeen = last
+    SET r.since = CASE WHEN r.since IS NULL THEN null ELSE first END,
+        r.until = CASE WHEN r.until IS NULL THEN null ELSE last END
+  }
+  CALL (r) {
+    WITH r WHERE r.sourceCount <= 0
+    DELETE r
+  }
+}
+CALL (a, xs) {
+  UNWIND xs AS x
+  MATCH (a)-[m:MENTIONS|REPORTS]->(x)
+  WHERE EXISTS { MATCH (b)-[:MENTIONS|REPORTS]->(x) WHERE b <> a }
+  WITH a, x, coalesce(m.names, []) + coalesce(m.aliases, []) AS forms, coalesce(m.titles, []) AS titles
+  WHERE any(f IN forms WHERE NOT EXISTS {
+      MATCH (b)-[o:MENTIONS|REPORTS]->(x) WHERE b <> a AND (f IN coalesce(o.names, []) OR f IN coalesce(o.aliases, []))
+    })
+    OR any(t IN titles WHERE NOT EXISTS { MATCH (b)-[o:MENTIONS]->(x) WHERE b <> a AND t IN coalesce(o.titles, []) })
+  RETURN collect({
+    id: x.id,
+    label: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Topic', 'Meeting']][0],
+    nameKeys: coalesce(x.nameKeys, []),
+    familyKeys: coalesce(x.familyKeys, []),
+    names: COLLECT { MATCH (b)-[o:MENTIONS|REPORTS]->(x) WHERE b <> a UNWIND coalesce(o.names, []) AS n RETURN DISTINCT n },
+    aliases: COLLECT { MATCH (b)-[o:MENTIONS|REPORTS]->(x) WHERE b <> a UNWIND coalesce(o.aliases, []) AS n RETURN DISTINCT n },
+    titles: COLLECT {
+      MATCH (b)-[o:MENTIONS]->(x) WHERE b <> a AND o.titles IS NOT NULL
+      UNWIND o.titles AS t
+      RETURN { title: t, date: b.date }
+    }
+  }) AS renamed
+}
 DETACH DELETE a
-WITH xs
-UNWIND xs AS x
-CALL (x) {
-  WITH x WHERE EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
-  WITH x, [(b)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
-  SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
-      x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)
+WITH xs, renamed
+CALL (xs) {
+  UNWIND xs AS x
+  CALL (x) {
+    WITH x WHERE EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
+    WITH x, [(b)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
+    SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
+        x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)
+  }
+  CALL (x) {
+    WITH x WHERE NOT EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
+    // Its name keys go too when no other node carries them.
+    WITH x, [(k)-[:KEY_OF|FAMILY_KEY_OF]->(x) | k] AS keys
+    DETACH DELETE x
+    WITH keys
+    UNWIND keys AS k
+    WITH DISTINCT k
+    WHERE NOT EXISTS { (k)-->() }
+    DELETE k
+  }
 }
-CALL (x) {
-  WITH x WHERE NOT EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
-  DETACH DELETE x
-}
-RETURN count(x) AS touched
+RETURN renamed

@@ -1,5 +1,6 @@
 // Writes one batch of articles in one transaction: lock and look up, skip unchanged, remove replaced, resolve identities, write.
 import type { QueryRunner, WriteUnit } from '../neo4j/neo4j-client';
+import { renamingAfterEdit } from './identity/after-edit';
 import { resolveEntities } from './identity/entity-clusters';
 import type { MergeDecision } from './identity/identity.types';
 import { resolveMeetings } from './identity/meeting-clusters';
@@ -70,14 +71,15 @@ export class BatchWriter {
       toWrite.push(b);
       toResolve.push(b);
     }
-    for (const old of [...removed].sort()) await repo.removeArticle(tx, old);
+    for (const old of [...removed].sort())
+      await repo.renameAfterEdit(tx, (await repo.removeArticle(tx, old)).map(renamingAfterEdit));
     if (!toResolve.length) return { outcomes, decisions: [], nodesCreated: 0, relationshipsCreated: 0 };
     // Removing an edited article may delete nodes the lookup found: look again (rare).
     if (removed.size) begun = await repo.begin(tx, refs, keys);
 
     const extractions = toResolve.map((b) => b.extraction);
     const mentions = toResolve.flatMap((b) => b.mentions);
-    const entities = resolveEntities(mentions, begun.entities);
+    const entities = resolveEntities(mentions, begun.entities, new Set(begun.crowded));
     const meetings = meetingMentions(extractions, entities.idOf);
     const former = formerIds(entities.plans);
     const existingMeetings = await repo.findMeetings(tx, meetingProbes(meetings, former));

@@ -300,6 +300,11 @@ export function mergeAliases(name: string, ...lists: Array<Array<string | null |
   return [...out].sort();
 }
 
+/** A person's `familyKeys`: the tokens of every full form of its names, sorted (where a bare family name finds it). */
+export function familyKeysOf(names: string[]): string[] {
+  return [...new Set(names.flatMap(familyTokens))].sort();
+}
+
 /** Folded tokens of a full name's person key ("Antony J. Blinken" → antony, blinken): what a single-token name may be. */
 export function familyTokens(name: string): string[] {
   return isStrongPersonName(name) ? personKey(name).split('-').filter(Boolean) : [];

@@ -1,10 +1,13 @@
 // The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
 // trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
+import { REPEATED_FACTS } from '../domain/fact-key';
 import type { Params, QueryRunner, Row, WriteUnit } from '../neo4j/neo4j-client';
+import type { NamesLeft, Renaming } from './identity/after-edit';
 import type {
   ExistingEntity,
   ExistingMeeting,
   LookupKey,
+  LookupResult,
   MeetingProbes,
   NodeLabel,
 } from './identity/identity.types';
@@ -16,8 +19,8 @@ import type {
   MeetingRow,
   NodeRow,
   RenameRow,
-} from './write-plan.builder';
-import { FACT_TYPES } from './write-plan.builder';
+} from './write-plan.rows';
+import { FACT_TYPES } from './write-plan.rows';
 
 const STATEMENTS = [
   'load/begin-batch',
@@ -28,22 +31,27 @@ const STATEMENTS = [
   'load/rename-nodes',
   'load/absorb-people',
   'load/absorb-meetings',
+  'load/rename-after-edit',
 ];
 
 /**
  * Per relationship type: its row list's parameter in load/merge-facts, and the row fields its subquery reads besides
- * from, to and articles (the others are not sent).
+ * from and to (the others are not sent). Facts about one event carry their `articles`; repeated facts only how many
+ * articles of the batch state them (`count`) and their first and last dates: their sources are on MENTIONS.
  */
 const FACT_ROWS: Record<FactType, { param: string; fields: Array<'title' | 'role' | 'since' | 'until'> }> = {
   ATTENDED: { param: 'attended', fields: ['title', 'role'] },
   DISCUSSED: { param: 'discussed', fields: [] },
   HELD_IN: { param: 'heldIn', fields: [] },
-  IN_COUNTRY: { param: 'inCountry', fields: [] },
+  IN_COUNTRY: { param: 'inCountry', fields: ['since', 'until'] },
   HOLDS_POSITION: { param: 'holdsPosition', fields: ['title', 'since', 'until'] },
   REPRESENTS: { param: 'represents', fields: ['since', 'until'] },
-  PART_OF: { param: 'partOf', fields: [] },
-  OF_COUNTRY: { param: 'ofCountry', fields: [] },
+  PART_OF: { param: 'partOf', fields: ['since', 'until'] },
+  OF_COUNTRY: { param: 'ofCountry', fields: ['since', 'until'] },
 };
+
+const REPEATED = new Set<string>(REPEATED_FACTS);
+const orNull = (list: string[]) => (list.length ? list : null);
 
 /**
  * A statement's article ids, each sent once in `$batch.ids`; rows name articles by position in it. An id is 64
@@ -82,10 +90,12 @@ export interface FoundArticle {
   keyHolder: string | null;
 }
 
-/** Lucene clauses per full-text query: well under the default limit of 1024. */
-const KEYS_PER_QUERY = 256;
-const SAFE_KEY = /^[a-z0-9-]+$/;
-const INDEX = { name: 'identity_name_keys', family: 'person_family_keys' } as const;
+/**
+ * The most full-named bearers of one family key the lookup returns. The family-name rule joins a bare name only to
+ * a sole bearer, so past this many it only needs to know there are more (`crowded`); a common token ("Kim", "Li")
+ * would otherwise return more people with every batch as the graph grows.
+ */
+const MAX_BEARERS = 16;
 
 /**
  * Runs a load statement with its row lists inside one `$batch` map: Neo4j keys cached plans on the sizes of list
@@ -111,18 +121,33 @@ export class LoadRepository {
     tx: WriteUnit,
     articles: Array<{ id: string; key: string }>,
     keys: LookupKey[],
-  ): Promise<{ articles: FoundArticle[]; entities: ExistingEntity[] }> {
-    const [row] = await runBatch<{ articles: FoundArticle[]; entities: ExistingEntity[] }>(
+  ): Promise<LookupResult & { articles: FoundArticle[] }> {
+    const of = (label: NodeLabel, index: LookupKey['index'] & string) =>
+      keys.filter((k) => k.label === label && (k.index ?? 'name') === index).map((k) => k.key);
+    const [row] = await runBatch<{ articles: FoundArticle[]; entities: ExistingEntity[]; crowded: string[] }>(
       tx,
       'load/begin-batch',
-      { articles, queries: fullTextQueries(keys) },
-      { name: 'identity' },
+      {
+        articles,
+        people: of('Person', 'name'),
+        family: of('Person', 'family'),
+        organizations: of('Organization', 'id'),
+        places: of('Place', 'id'),
+        topics: of('Topic', 'id'),
+      },
+      { name: 'identity', maxBearers: MAX_BEARERS },
     );
-    return { articles: row?.articles ?? [], entities: row?.entities ?? [] };
+    return { articles: row?.articles ?? [], entities: row?.entities ?? [], crowded: row?.crowded ?? [] };
   }
 
-  async removeArticle(tx: WriteUnit, id: string): Promise<void> {
-    await tx.run('load/remove-article', { id });
+  /** Removes an edited article's old body; gives the nodes whose names or titles only it gave, with what is left. */
+  async removeArticle(tx: WriteUnit, id: string): Promise<NamesLeft[]> {
+    const [row] = await tx.run<{ renamed: NamesLeft[] }>('load/remove-article', { id });
+    return row?.renamed ?? [];
+  }
+
+  async renameAfterEdit(tx: WriteUnit, rows: Renaming[]): Promise<void> {
+    if (rows.length) await runBatch(tx, 'load/rename-after-edit', { rows });
   }
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
@@ -147,9 +172,19 @@ export class LoadRepository {
     const node = (r: NodeRow) => ({
       id: r.id,
       props: r.props,
+      keys: r.keys,
+      familyKeys: r.familyKeys,
       first: r.first,
       last: r.last,
-      mentions: r.mentions.map((m) => ({ ...m, article: ids.of(m.article) })),
+      // Empty lists are sent as null: the edge then has no such property.
+      mentions: r.mentions.map((m) => ({
+        ...m,
+        article: ids.of(m.article),
+        names: orNull(m.names),
+        aliases: orNull(m.aliases),
+        titles: orNull(m.titles),
+        facts: orNull(m.facts),
+      })),
     });
     return this.counted(tx, 'load/merge-nodes', {
       articles: rows.articles,
@@ -169,7 +204,9 @@ export class LoadRepository {
     for (const type of FACT_TYPES) {
       const { param, fields } = FACT_ROWS[type];
       params[param] = facts[type].map((r) => {
-        const row: Record<string, unknown> = { from: r.from, to: r.to, articles: r.articles.map(ids.of) };
+        const row: Record<string, unknown> = { from: r.from, to: r.to };
+        if (REPEATED.has(type)) row.count = r.articles.length;
+        else row.articles = r.articles.map(ids.of);
         for (const f of fields) row[f] = r[f];
         return row;
       });
@@ -196,20 +233,4 @@ export class LoadRepository {
       relationshipsCreated: Number(row?.relationshipsCreated ?? 0),
     };
   }
-}
-
-/** Groups keys into OR-queries per label and index, dropping keys the keyword query syntax cannot carry. */
-function fullTextQueries(keys: LookupKey[]): Array<{ label: NodeLabel; index: string; query: string }> {
-  const usable = keys.filter((k) => SAFE_KEY.test(k.key));
-  const out: Array<{ label: NodeLabel; index: string; query: string }> = [];
-  for (const index of ['name', 'family'] as const) {
-    for (const label of ['Person', 'Organization', 'Place', 'Topic'] as const) {
-      const mine = usable
-        .filter((k) => k.label === label && (k.index ?? 'name') === index)
-        .map((k) => `"${k.key}"`);
-      for (let i = 0; i < mine.length; i += KEYS_PER_QUERY)
-        out.push({ label, index: INDEX[index], query: mine.slice(i, i + KEYS_PER_QUERY).join(' OR ') });
-    }
-  }
-  return out;
 }

@@ -1,204 +1,27 @@
 // Turns resolved articles into the rows of the batched UNWIND statements: one row per node or edge per batch.
+import { factKey, type RepeatedFact } from '../domain/fact-key';
 import { personKey } from '../domain/names';
-import { familyTokens } from './identity-rules';
 import type { ArticleExtraction } from '../extract/extraction.types';
+import { familyKeysOf } from './identity-rules';
 import {
   localRef,
   type EntityPlan,
   type EntityResolution,
+  type MeetingPlan,
   type MeetingResolution,
   type NodeLabel,
 } from './identity/identity.types';
-
-export interface MentionRow {
-  article: string;
-  count: number;
-  sentence: string | null;
-  start: number | null;
-  end: number | null;
-}
-
-export interface ArticleRow {
-  id: string;
-  key: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  file: string | null;
-  date: string | null;
-}
-
-export interface NodeRow {
-  matchId: string;
-  id: string;
-  /** null when the node holds them already */
-  props: Record<string, unknown> | null;
-  first: string | null;
-  last: string | null;
-  mentions: MentionRow[];
-}
-
-export interface MeetingRow extends NodeRow {
-  dateStart: string | null;
-  dateEnd: string | null;
-}
-
-export interface FactRow {
-  from: string;
-  to: string;
-  articles: string[];
-  since: string | null;
-  until: string | null;
-  title: string | null;
-  role: string | null;
-}
-
-export type FactType =
-  | 'ATTENDED'
-  | 'DISCUSSED'
-  | 'HELD_IN'
-  | 'IN_COUNTRY'
-  | 'HOLDS_POSITION'
-  | 'REPRESENTS'
-  | 'PART_OF'
-  | 'OF_COUNTRY';
-
-export interface RenameRow {
-  label: NodeLabel | 'Meeting';
-  from: string;
-  to: string;
-}
-
-export interface AbsorbRow {
-  keep: string;
-  drop: string;
-}
-
-export interface WritePlan {
-  articles: ArticleRow[];
-  /** existing nodes found to be one: merged before anything else is written */
-  absorbPeople: AbsorbRow[];
-  absorbMeetings: AbsorbRow[];
-  /** nodes whose id resolution lowered, renamed before the merges */
-  renames: RenameRow[];
-  countries: NodeRow[];
-  nodes: Record<NodeLabel, NodeRow[]>;
-  meetings: MeetingRow[];
-  facts: Record<FactType, FactRow[]>;
-}
-
-export const FACT_TYPES: FactType[] = [
-  'ATTENDED',
-  'DISCUSSED',
-  'HELD_IN',
-  'IN_COUNTRY',
-  'HOLDS_POSITION',
-  'REPRESENTS',
-  'PART_OF',
-  'OF_COUNTRY',
-];
-
-const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
-const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
-const fuller = (a: string | null, b: string | null) =>
-  a === null ? b : b === null ? a : b.length > a.length || (b.length === a.length && b < a) ? b : a;
-
-/** Accumulates one node's mentions across the batch's articles. */
-class NodeAccumulator {
-  private readonly rows = new Map<string, NodeRow & { byArticle: Map<string, MentionRow> }>();
-
-  add(
-    matchId: string,
-    id: string,
-    props: Record<string, unknown> | null,
-    article: string,
-    date: string | null,
-    evidence: MentionRow,
-  ): void {
-    let row = this.rows.get(id);
-    if (!row) {
-      row = { matchId, id, props, first: null, last: null, mentions: [], byArticle: new Map() };
-      this.rows.set(id, row);
-    }
-    row.first = minDate(row.first, date);
-    row.last = maxDate(row.last, date);
-    const prev = row.byArticle.get(article);
-    if (!prev) row.byArticle.set(article, { ...evidence, article });
-    else {
-      prev.count += evidence.count;
-      if (evidence.start !== null && (prev.start === null || evidence.start < prev.start)) {
-        Object.assign(prev, { sentence: evidence.sentence, start: evidence.start, end: evidence.end });
-      }
-    }
-  }
-
-  list(): NodeRow[] {
-    return [...this.rows.values()]
-      .map(({ byArticle, ...row }) => ({
-        ...row,
-        mentions: [...byArticle.values()].sort((a, b) => (a.article < b.article ? -1 : 1)),
-      }))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-  }
-}
-
-class FactAccumulator {
-  private readonly rows = new Map<string, FactRow>();
-
-  add(
-    from: string,
-    to: string,
-    article: string,
-    date: string | null,
-    extra: { title?: string | null; role?: string | null } = {},
-  ): void {
-    const key = `${from}|${to}|${extra.title ?? ''}`;
-    const row = this.rows.get(key);
-    if (!row) {
-      this.rows.set(key, {
-        from,
-        to,
-        articles: [article],
-        since: date,
-        until: date,
-        title: extra.title ?? null,
-        role: extra.role ?? null,
-      });
-      return;
-    }
-    if (!row.articles.includes(article)) row.articles.push(article);
-    row.since = minDate(row.since, date);
-    row.until = maxDate(row.until, date);
-    if (extra.role === 'principal') row.role = 'principal';
-    else if (!row.role) row.role = extra.role ?? null;
-  }
-
-  /** For ATTENDED, where the title is a property and not part of the key. */
-  addTitled(
-    from: string,
-    to: string,
-    article: string,
-    date: string | null,
-    title: string | null,
-    role: string,
-  ): void {
-    const key = `${from}|${to}`;
-    const row = this.rows.get(key);
-    if (!row) {
-      this.rows.set(key, { from, to, articles: [article], since: date, until: date, title, role });
-      return;
-    }
-    if (!row.articles.includes(article)) row.articles.push(article);
-    row.title = fuller(row.title, title);
-    if (role === 'principal') row.role = 'principal';
-  }
-
-  list(): FactRow[] {
-    return [...this.rows.values()]
-      .map((r) => ({ ...r, articles: [...r.articles].sort() }))
-      .sort((a, b) => (a.from + a.to + (a.title ?? '') < b.from + b.to + (b.title ?? '') ? -1 : 1));
-  }
-}
+import {
+  FACT_TYPES,
+  FactAccumulator,
+  NodeAccumulator,
+  type ArticleRow,
+  type FactRow,
+  type FactType,
+  type MentionRow,
+  type RenameRow,
+  type WritePlan,
+} from './write-plan.rows';
 
 function aliasText(name: string, aliases: string[]): string {
   return [name, ...aliases].join(' | ');
@@ -217,40 +40,71 @@ function nodeProps(p: EntityPlan): Record<string, unknown> {
       titles: p.titles,
       country: p.country,
       personKey: personKey(p.name),
-      // Tokens of the full names, for the family-name rule's lookup (index person_family_keys).
-      familyKeys: [...new Set([p.name, ...p.aliases].flatMap(familyTokens))].sort(),
+      // Tokens of the full names: where a bare family name finds its bearers (FAMILY_KEY_OF).
+      familyKeys: familyKeysOf([p.name, ...p.aliases]),
     });
   if (p.label === 'Organization') Object.assign(base, { kind: p.kind, country: p.country });
   if (p.label === 'Place') Object.assign(base, { country: p.country });
   return base;
 }
 
-/** Builds every row the batch writes; `countryNames` names countries the extraction lists or its people imply. */
-export function buildWritePlan(
-  batch: Array<{ extraction: ArticleExtraction; key: string }>,
-  entities: EntityResolution,
-  meetings: MeetingResolution,
-  countryName: (code: string) => string,
-): WritePlan {
-  const planById = new Map(entities.plans.map((p) => [p.id, p]));
-  const meetingById = new Map(meetings.plans.map((p) => [p.id, p]));
-  const nodes: Record<NodeLabel, NodeAccumulator> = {
+function meetingProps(plan: MeetingPlan): Record<string, unknown> {
+  return {
+    name: plan.name,
+    aliases: plan.aliases,
+    nameKeys: plan.nameKeys,
+    aliasText: aliasText(plan.name, plan.aliases),
+    kind: plan.kind,
+    date: plan.date?.date ?? null,
+    datePrecision: plan.date?.precision ?? null,
+    format: plan.format,
+    series: plan.series,
+    seriesKey: plan.seriesKey,
+    ordinal: plan.ordinal,
+    dateStart: plan.date?.start ?? null,
+    dateEnd: plan.date?.end ?? null,
+  };
+}
+
+/** The start node's label of each repeated fact: its MENTIONS edge lists the fact. */
+const STATED_ON: Record<RepeatedFact, NodeLabel> = {
+  HOLDS_POSITION: 'Person',
+  REPRESENTS: 'Person',
+  PART_OF: 'Organization',
+  OF_COUNTRY: 'Organization',
+  IN_COUNTRY: 'Place',
+};
+
+/** The rows of one batch, filled article by article. */
+class BatchRows {
+  private readonly planById: Map<string, EntityPlan>;
+  private readonly meetingById: Map<string, MeetingPlan>;
+  readonly articles: ArticleRow[] = [];
+  readonly nodes: Record<NodeLabel, NodeAccumulator> = {
     Person: new NodeAccumulator(),
     Organization: new NodeAccumulator(),
     Place: new NodeAccumulator(),
     Topic: new NodeAccumulator(),
   };
-  const countries = new NodeAccumulator();
-  const meetingNodes = new NodeAccumulator();
-  const facts = Object.fromEntries(FACT_TYPES.map((t) => [t, new FactAccumulator()])) as Record<
+  readonly countries = new NodeAccumulator();
+  readonly meetings = new NodeAccumulator();
+  readonly facts = Object.fromEntries(FACT_TYPES.map((t) => [t, new FactAccumulator()])) as Record<
     FactType,
     FactAccumulator
   >;
-  const articles: ArticleRow[] = [];
 
-  for (const { extraction: x, key } of batch) {
+  constructor(
+    private readonly entities: EntityResolution,
+    private readonly meetingResolution: MeetingResolution,
+    private readonly countryName: (code: string) => string,
+  ) {
+    this.planById = new Map(entities.plans.map((p) => [p.id, p]));
+    this.meetingById = new Map(meetingResolution.plans.map((p) => [p.id, p]));
+  }
+
+  add(x: ArticleExtraction, key: string): void {
     const a = x.article;
-    articles.push({
+    this.articles.push({
       id: a.id,
       key,
       title: a.title,
@@ -259,147 +113,204 @@ export function buildWritePlan(
       file: a.file,
       date: a.date,
     });
-    const evidence = new Map<string, MentionRow>();
+    const at = new ArticleRows(this, x);
+    for (const c of x.countries) at.country(c.code);
+    for (const o of x.organizations) {
+      const id = at.mention('Organization', o.id, o.name, o.aliases);
+      if (!id) continue;
+      at.country(o.country);
+      if (o.country) at.state('OF_COUNTRY', id, o.country);
+      const parent = at.resolved('Organization', o.parent);
+      if (parent && parent !== id) at.state('PART_OF', id, parent);
+    }
+    for (const l of x.places) {
+      const id = at.mention('Place', l.id, l.name);
+      if (!id) continue;
+      at.country(l.country);
+      if (l.country) at.state('IN_COUNTRY', id, l.country);
+    }
+    for (const t of x.topics) at.mention('Topic', t.id, t.name);
+    for (const p of x.people) {
+      const id = at.mention('Person', p.id, p.name, p.aliases, p.title);
+      if (!id) continue;
+      at.country(p.country);
+      if (p.country) at.state('REPRESENTS', id, p.country);
+      const org = at.resolved('Organization', p.organization);
+      if (org && p.title) at.state('HOLDS_POSITION', id, org, p.title);
+    }
+    for (const m of x.meetings) at.meeting(m);
+  }
+
+  entityPlan(id: string | undefined): EntityPlan | undefined {
+    return id ? this.planById.get(id) : undefined;
+  }
+
+  meetingPlan(id: string | undefined): MeetingPlan | undefined {
+    return id ? this.meetingById.get(id) : undefined;
+  }
+
+  idOf(label: NodeLabel | 'Meeting', article: string, local: string): string | undefined {
+    const idOf = label === 'Meeting' ? this.meetingResolution.idOf : this.entities.idOf;
+    return idOf.get(localRef(label, article, local));
+  }
+
+  nameOf(code: string, given: string | undefined): string {
+    return given || this.countryName(code);
+  }
+
+  build(): WritePlan {
+    const nodeRows = {
+      Person: this.nodes.Person.list(),
+      Organization: this.nodes.Organization.list(),
+      Place: this.nodes.Place.list(),
+      Topic: this.nodes.Topic.list(),
+    };
+    const meetingRows = this.meetings.list();
+    const renames: RenameRow[] = [
+      ...(Object.keys(nodeRows) as NodeLabel[]).flatMap((label) =>
+        nodeRows[label].filter((r) => r.matchId !== r.id).map((r) => ({ label, from: r.matchId, to: r.id })),
+      ),
+      ...meetingRows
+        .filter((r) => r.matchId !== r.id)
+        .map((r) => ({ label: 'Meeting' as const, from: r.matchId, to: r.id })),
+    ];
+    return {
+      articles: this.articles,
+      absorbPeople: this.entities.plans
+        .filter((p) => p.label === 'Person')
+        .flatMap((p) => p.absorb.map((drop) => ({ keep: p.matchId, drop }))),
+      absorbMeetings: this.meetingResolution.plans.flatMap((p) =>
+        p.absorb.map((drop) => ({ keep: p.matchId, drop })),
+      ),
+      renames,
+      countries: this.countries.list(),
+      nodes: nodeRows,
+      meetings: meetingRows.map((r) => {
+        const { dateStart, dateEnd, ...props } = r.props as {
+          dateStart: string | null;
+          dateEnd: string | null;
+        };
+        return { ...r, props, dateStart, dateEnd };
+      }),
+      facts: Object.fromEntries(FACT_TYPES.map((t) => [t, this.facts[t].list()])) as Record<
+        FactType,
+        FactRow[]
+      >,
+    };
+  }
+}
+
+/** One article's contribution to the batch's rows. */
+class ArticleRows {
+  private readonly evidence = new Map<string, Pick<MentionRow, 'count' | 'sentence' | 'start' | 'end'>>();
+  private readonly countryNames: Map<string, string>;
+  private readonly titleOf = new Map<string, string | null>();
+
+  constructor(
+    private readonly rows: BatchRows,
+    private readonly x: ArticleExtraction,
+  ) {
     for (const e of x.evidence) {
-      const prev = evidence.get(e.about);
-      if (!prev)
-        evidence.set(e.about, { article: a.id, count: 1, sentence: e.sentence, start: e.start, end: e.end });
+      const prev = this.evidence.get(e.about);
+      if (!prev) this.evidence.set(e.about, { count: 1, sentence: e.sentence, start: e.start, end: e.end });
       else {
         prev.count++;
         if (prev.start === null || e.start < prev.start)
           Object.assign(prev, { sentence: e.sentence, start: e.start, end: e.end });
       }
     }
-    const ev = (local: string): MentionRow =>
-      evidence.get(local) ?? { article: a.id, count: 1, sentence: null, start: null, end: null };
-    const countryNames = new Map(x.countries.map((c) => [c.code, c.name]));
-    const mentionCountry = (code: string | null) => {
-      if (!code) return;
-      countries.add(
-        code,
-        code,
-        { name: countryNames.get(code) || countryName(code) },
-        a.id,
-        a.date,
-        ev(code),
-      );
-    };
-    x.countries.forEach((c) => mentionCountry(c.code));
-    const resolved = (label: NodeLabel, local: string | null): string | undefined =>
-      local === null ? undefined : entities.idOf.get(localRef(label, a.id, local));
-    const mention = (label: NodeLabel, local: string): string | undefined => {
-      const id = resolved(label, local);
-      const plan = id ? planById.get(id) : undefined;
-      if (!id || !plan) return undefined;
-      // A node that already holds these properties gets none: less to send, and nothing for Neo4j to rewrite.
-      nodes[label].add(plan.matchId, id, plan.unchanged ? null : nodeProps(plan), a.id, a.date, ev(local));
-      return id;
-    };
-
-    for (const o of x.organizations) {
-      const id = mention('Organization', o.id);
-      if (!id) continue;
-      mentionCountry(o.country);
-      if (o.country) facts.OF_COUNTRY.add(id, o.country, a.id, a.date);
-      const parent = resolved('Organization', o.parent);
-      if (parent && parent !== id) facts.PART_OF.add(id, parent, a.id, a.date);
-    }
-    for (const l of x.places) {
-      const id = mention('Place', l.id);
-      if (!id) continue;
-      mentionCountry(l.country);
-      if (l.country) facts.IN_COUNTRY.add(id, l.country, a.id, a.date);
-    }
-    for (const t of x.topics) mention('Topic', t.id);
-    const personTitle = new Map<string, string | null>();
-    for (const p of x.people) {
-      const id = mention('Person', p.id);
-      if (!id) continue;
-      personTitle.set(p.id, p.title);
-      mentionCountry(p.country);
-      if (p.country) facts.REPRESENTS.add(id, p.country, a.id, a.date);
-      const org = resolved('Organization', p.organization);
-      if (org && p.title) facts.HOLDS_POSITION.add(id, org, a.id, a.date, { title: p.title });
-    }
-    for (const m of x.meetings) {
-      const id = meetings.idOf.get(localRef('Meeting', a.id, m.id));
-      const plan = id ? meetingById.get(id) : undefined;
-      if (!id || !plan) continue;
-      meetingNodes.add(
-        plan.matchId,
-        id,
-        {
-          name: plan.name,
-          aliases: plan.aliases,
-          nameKeys: plan.nameKeys,
-          aliasText: aliasText(plan.name, plan.aliases),
-          kind: plan.kind,
-          date: plan.date?.date ?? null,
-          datePrecision: plan.date?.precision ?? null,
-          format: plan.format,
-          series: plan.series,
-          seriesKey: plan.seriesKey,
-          ordinal: plan.ordinal,
-          dateStart: plan.date?.start ?? null,
-          dateEnd: plan.date?.end ?? null,
-        },
-        a.id,
-        a.date,
-        ev(m.id),
-      );
-      const roles = new Map(m.roles.map((r) => [r.person, r.role]));
-      for (const local of m.participants) {
-        const person = resolved('Person', local);
-        if (person)
-          facts.ATTENDED.addTitled(
-            person,
-            id,
-            a.id,
-            a.date,
-            personTitle.get(local) ?? null,
-            roles.get(local) ?? 'participant',
-          );
-      }
-      for (const local of m.topics) {
-        const topic = resolved('Topic', local);
-        if (topic) facts.DISCUSSED.add(id, topic, a.id, a.date);
-      }
-      const place = resolved('Place', m.place);
-      if (place) facts.HELD_IN.add(id, place, a.id, a.date);
-    }
+    this.countryNames = new Map(x.countries.map((c) => [c.code, c.name]));
+    for (const p of x.people) this.titleOf.set(p.id, p.title);
   }
 
-  const nodeRows = {
-    Person: nodes.Person.list(),
-    Organization: nodes.Organization.list(),
-    Place: nodes.Place.list(),
-    Topic: nodes.Topic.list(),
-  };
-  const meetingRows = meetingNodes.list();
-  const renames: RenameRow[] = [
-    ...(Object.keys(nodeRows) as NodeLabel[]).flatMap((label) =>
-      nodeRows[label].filter((r) => r.matchId !== r.id).map((r) => ({ label, from: r.matchId, to: r.id })),
-    ),
-    ...meetingRows
-      .filter((r) => r.matchId !== r.id)
-      .map((r) => ({ label: 'Meeting' as const, from: r.matchId, to: r.id })),
-  ];
-  return {
-    articles,
-    absorbPeople: entities.plans
-      .filter((p) => p.label === 'Person')
-      .flatMap((p) => p.absorb.map((drop) => ({ keep: p.matchId, drop }))),
-    absorbMeetings: meetings.plans.flatMap((p) => p.absorb.map((drop) => ({ keep: p.matchId, drop }))),
-    renames,
-    countries: countries.list(),
-    nodes: nodeRows,
-    meetings: meetingRows.map((r) => {
-      const { dateStart, dateEnd, ...props } = r.props as {
-        dateStart: string | null;
-        dateEnd: string | null;
-      };
-      return { ...r, props, dateStart, dateEnd };
-    }),
-    facts: Object.fromEntries(FACT_TYPES.map((t) => [t, facts[t].list()])) as Record<FactType, FactRow[]>,
-  };
+  /** The MENTIONS row of a local entity: its first supporting sentence, and what this article calls it. */
+  private mentionRow(
+    local: string,
+    name: string | null,
+    aliases: string[] = [],
+    titles: string[] = [],
+  ): MentionRow {
+    const found = this.evidence.get(local) ?? { count: 1, sentence: null, start: null, end: null };
+    return { article: this.x.article.id, ...found, names: name ? [name] : [], aliases, titles, facts: [] };
+  }
+
+  resolved(label: NodeLabel, local: string | null): string | undefined {
+    return local === null ? undefined : this.rows.idOf(label, this.x.article.id, local);
+  }
+
+  country(code: string | null): void {
+    if (!code) return;
+    const props = { name: this.rows.nameOf(code, this.countryNames.get(code)) };
+    const node = { matchId: code, id: code, props, keys: [], familyKeys: [] };
+    this.rows.countries.add(node, this.x.article.id, this.x.article.date, this.mentionRow(code, null));
+  }
+
+  mention(
+    label: NodeLabel,
+    local: string,
+    name: string,
+    aliases: string[] = [],
+    title: string | null = null,
+  ): string | undefined {
+    const id = this.resolved(label, local);
+    const plan = this.rows.entityPlan(id);
+    if (!id || !plan) return undefined;
+    // A node that already holds these properties gets none: less to send, and nothing for Neo4j to rewrite.
+    const node = {
+      matchId: plan.matchId,
+      id,
+      props: plan.unchanged ? null : nodeProps(plan),
+      keys: plan.newKeys,
+      familyKeys: plan.newFamilyKeys,
+    };
+    const a = this.x.article;
+    this.rows.nodes[label].add(
+      node,
+      a.id,
+      a.date,
+      this.mentionRow(local, name, aliases, title ? [title] : []),
+    );
+    return id;
+  }
+
+  /** A repeated fact: its edge's count and dates, and its key on this article's MENTIONS of the start node. */
+  state(type: RepeatedFact, from: string, to: string, title: string | null = null): void {
+    const a = this.x.article;
+    this.rows.facts[type].add(from, to, a.id, a.date, { title });
+    this.rows.nodes[STATED_ON[type]].state(from, a.id, factKey(type, to, title));
+  }
+
+  meeting(m: ArticleExtraction['meetings'][number]): void {
+    const a = this.x.article;
+    const id = this.rows.idOf('Meeting', a.id, m.id);
+    const plan = this.rows.meetingPlan(id);
+    if (!id || !plan) return;
+    const node = { matchId: plan.matchId, id, keys: plan.newKeys, familyKeys: [], props: meetingProps(plan) };
+    this.rows.meetings.add(node, a.id, a.date, this.mentionRow(m.id, m.name));
+    const roles = new Map(m.roles.map((r) => [r.person, r.role]));
+    for (const local of m.participants) {
+      const person = this.resolved('Person', local);
+      const role = roles.get(local) ?? 'participant';
+      if (person)
+        this.rows.facts.ATTENDED.addTitled(person, id, a.id, a.date, this.titleOf.get(local) ?? null, role);
+    }
+    for (const local of m.topics) {
+      const topic = this.resolved('Topic', local);
+      if (topic) this.rows.facts.DISCUSSED.add(id, topic, a.id, a.date);
+    }
+    const place = this.resolved('Place', m.place);
+    if (place) this.rows.facts.HELD_IN.add(id, place, a.id, a.date);
+  }
+}
+
+/** Builds every row the batch writes; `countryName` names countries the extraction implies but does not list. */
+export function buildWritePlan(
+  batch: Array<{ extraction: ArticleExtraction; key: string }>,
+  entities: EntityResolution,
+  meetings: MeetingResolution,
+  countryName: (code: string) => string,
+): WritePlan {
+  const rows = new BatchRows(entities, meetings, countryName);
+  for (const { extraction, key } of batch) rows.add(extraction, key);
+  return rows.build();
 }

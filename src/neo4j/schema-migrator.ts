@@ -3,6 +3,7 @@ import type { CypherRegistry } from './cypher-registry';
 import type { QueryRunner } from './neo4j-client';
 
 const SCHEMA_PREFIX = 'schema/';
+const UPGRADE_PREFIX = 'upgrade/';
 const DEFINES_NAME =
   /CREATE\s+(?:CONSTRAINT|(?:RANGE\s+|TEXT\s+|POINT\s+|FULLTEXT\s+|VECTOR\s+)?INDEX)\s+(\w+)/i;
 
@@ -15,7 +16,10 @@ export function declaredSchemaNames(registry: CypherRegistry): string[] {
     .sort();
 }
 
-/** Applies every statement of cypher/schema/ (all `IF NOT EXISTS`, so idempotent) and waits for the indexes. */
+/**
+ * Applies every statement of cypher/schema/ (all `IF NOT EXISTS`, so idempotent), waits for the indexes, then runs
+ * the data upgrades of cypher/upgrade/ (each once).
+ */
 export async function migrateSchema(
   runner: QueryRunner,
   registry: CypherRegistry,
@@ -27,6 +31,8 @@ export async function migrateSchema(
     applied.push(name);
   }
   await runner.write('admin/await-indexes', {}, { timeoutMs: 310_000 });
+  // Data upgrades of graphs loaded by an older version: each runs once and marks itself done.
+  for (const name of registry.names(UPGRADE_PREFIX)) await runner.write(name, {}, { timeoutMs: 600_000 });
   logger.info({ statements: applied.length }, 'schema migrated');
   return applied;
 }

@@ -129,3 +129,10 @@ export function titlesOf(c: EntityCluster): string[] {
   const all = [...c.existing.flatMap((e) => [e.title, ...e.titles]), ...c.mentions.map((m) => m.title)];
   return [...new Set(all.filter((t): t is string => !!t))].sort(byText);
 }
+
+/** The items of `list` not in `known`. */
+export function without(list: string[], known: string[]): string[] {
+  if (!known.length) return list;
+  const old = new Set(known);
+  return list.filter((k) => !old.has(k));
+}

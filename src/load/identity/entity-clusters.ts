@@ -20,8 +20,13 @@ function existingLinkKeys(e: ExistingEntity): string[] {
  * Groups the batch's mentions with each other and with existing nodes. People join on any shared strong name key
  * (and single-token names on their country-scoped id); organizations, places and topics on their id. A mention that
  * matches two existing nodes merges them (`absorb`), so the outcome does not depend on which article came first.
+ * `crowded`: family keys with more bearers than the lookup returns (see `joinFamilyNames`).
  */
-export function resolveEntities(mentions: EntityMention[], existing: ExistingEntity[]): EntityResolution {
+export function resolveEntities(
+  mentions: EntityMention[],
+  existing: ExistingEntity[],
+  crowded: ReadonlySet<string> = new Set(),
+): EntityResolution {
   const out: EntityResolution = { plans: [], idOf: new Map(), decisions: [] };
   for (const label of LABELS) {
     const ms = mentions
@@ -35,7 +40,7 @@ export function resolveEntities(mentions: EntityMention[], existing: ExistingEnt
       );
     const ex = existing.filter((e) => e.label === label).sort((a, b) => byText(a.id, b.id));
     let clusters = clusterByKeys(ms, ex);
-    if (label === 'Person') clusters = joinFamilyNames(clusters);
+    if (label === 'Person') clusters = joinFamilyNames(clusters, crowded);
     const settled = settle(
       label,
       clusters,

@@ -1,10 +1,10 @@
 // What an entity cluster writes: the node's name, aliases, keys, country, kind and titles, latest source first.
-import { entityNameKeys, personNameKeys, placeKey } from '../identity-rules';
-import { byFullness, byText, clusterNames, titlesOf, type EntityCluster } from './clusters';
+import { entityNameKeys, familyKeysOf, personNameKeys, placeKey } from '../identity-rules';
+import { byFullness, byText, clusterNames, titlesOf, without, type EntityCluster } from './clusters';
 import type { EntityMention, EntityPlan, ExistingEntity, NodeLabel } from './identity.types';
 
 /** The value of the most recent source that gives one; `tie` orders sources of the same date. */
-function latest<T>(
+export function latest<T>(
   items: Array<{ date: string | null; value: T | null }>,
   tie: (a: T, b: T) => number,
 ): T | null {
@@ -20,6 +20,14 @@ function latest<T>(
   return list[0]?.value ?? null;
 }
 
+/** The name keys of a node's forms (its name and aliases): what name lookups match. */
+export function nameKeysOf(label: NodeLabel | 'Meeting', forms: string[]): string[] {
+  if (label === 'Person') return personNameKeys(forms);
+  if (label === 'Place')
+    return [...new Set([...entityNameKeys(forms), ...forms.map(placeKey)])].filter(Boolean).sort();
+  return entityNameKeys(forms);
+}
+
 export function buildPlan(label: NodeLabel, c: EntityCluster, id: string): EntityPlan {
   const ex = c.existing;
   const { name, aliases } = clusterNames(
@@ -29,13 +37,7 @@ export function buildPlan(label: NodeLabel, c: EntityCluster, id: string): Entit
     c.mentions.flatMap((m) => m.aliases),
   );
   const forms = [name, ...aliases];
-  const keys =
-    label === 'Person'
-      ? personNameKeys(forms)
-      : label === 'Place'
-        ? [...new Set([...entityNameKeys(forms), ...forms.map(placeKey)])].filter(Boolean).sort()
-        : entityNameKeys(forms);
-  const nameKeys = [...new Set([...ex.flatMap((e) => e.nameKeys), ...keys])].sort();
+  const nameKeys = [...new Set([...ex.flatMap((e) => e.nameKeys), ...nameKeysOf(label, forms)])].sort();
   const dated = <T>(pick: (m: EntityMention) => T | null, old: (e: ExistingEntity) => T | null) => [
     ...c.mentions.map((m) => ({ date: m.articleDate, value: pick(m) })),
     ...ex.map((e) => ({ date: e.lastSeen, value: old(e) })),
@@ -75,11 +77,25 @@ export function buildPlan(label: NodeLabel, c: EntityCluster, id: string): Entit
         : null,
     titles: label === 'Person' ? titlesOf(c) : [],
   };
-  return { ...plan, unchanged: ex.length === 1 && ex[0]!.id === id && storedAlready(ex[0]!, plan) };
+  // Key edges already hang off the node the plan merges on; the absorbed nodes' go with them.
+  const kept = ex.find((e) => e.id === plan.matchId);
+  const newFamilyKeys =
+    label === 'Person'
+      ? without(familyKeysOf(forms), kept ? familyKeysOf([kept.name, ...kept.aliases]) : [])
+      : [];
+  return {
+    ...plan,
+    unchanged: ex.length === 1 && ex[0]!.id === id && storedAlready(ex[0]!, plan),
+    newKeys: without(nameKeys, kept?.nameKeys ?? []),
+    newFamilyKeys,
+  };
 }
 
 /** Whether a node already holds what a plan would write (the properties derived from these are then equal too). */
-function storedAlready(e: ExistingEntity, p: Omit<EntityPlan, 'unchanged'>): boolean {
+function storedAlready(
+  e: ExistingEntity,
+  p: Omit<EntityPlan, 'unchanged' | 'newKeys' | 'newFamilyKeys'>,
+): boolean {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return (
     e.name === p.name &&

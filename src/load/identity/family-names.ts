@@ -9,9 +9,9 @@ import { describeCluster, mergeCluster, namesOf, titlesOf, type EntityCluster } 
  * given) or the person already goes by that single name (an article called them so, or an earlier join did).
  * Countries are not compared: an article's country for a bare name is often its own ("Putin" in a US readout).
  * Otherwise the names stay apart: joining on the token alone would merge unrelated people ("Kim"). A bearer loaded
- * after a join does not undo it.
+ * after a join does not undo it. `crowded` tokens have more full-named bearers than the lookup returns.
  */
-export function joinFamilyNames(clusters: EntityCluster[]): EntityCluster[] {
+export function joinFamilyNames(clusters: EntityCluster[], crowded: ReadonlySet<string>): EntityCluster[] {
   // Token → the full-named clusters bearing it: each weak cluster finds its bearers without a scan.
   const bearersOf = new Map<string, Set<EntityCluster>>();
   for (const c of clusters)
@@ -25,6 +25,8 @@ export function joinFamilyNames(clusters: EntityCluster[]): EntityCluster[] {
     const names = namesOf(weak);
     if (!names.length || names.some(isStrongPersonName)) continue;
     const token = singleToken(names[0]!);
+    // More bearers in the graph than the lookup returned: certainly not the only one.
+    if (crowded.has(token)) continue;
     const bearers = [...(bearersOf.get(token) ?? [])];
     const person = bearers.length === 1 ? bearers[0]! : undefined;
     if (!person || (!weak.mentions.length && !person.mentions.length)) continue;

@@ -23,11 +23,21 @@ export interface Reason {
   reason: string;
 }
 
-/** A lookup key: `name` keys search identity_name_keys, `family` keys person_family_keys (full-named people). */
+/**
+ * A lookup key: a `name` key finds people through their `(:NameKey)-[:KEY_OF]->` edges, a `family` key the full-named
+ * people bearing a token (`FAMILY_KEY_OF`), an `id` key an organization, place or topic by its id.
+ */
 export interface LookupKey {
   label: NodeLabel;
   key: string;
-  index?: 'name' | 'family';
+  index?: 'name' | 'family' | 'id';
+}
+
+/** What the graph lookup found for a batch. */
+export interface LookupResult {
+  entities: ExistingEntity[];
+  /** family keys borne by more full-named people than the lookup returns: no bare name joins on them */
+  crowded: string[];
 }
 
 /** What identity resolution decides about a person, organization, place or topic node, and stores on it. */
@@ -92,6 +102,9 @@ export interface EntityPlan extends EntityProps {
   status: EntityStatus;
   /** one existing node whose stored name, aliases, keys, country, kind and titles this plan would write again */
   unchanged: boolean;
+  /** name keys (and, for people, family keys) the node `matchId` does not carry yet: their key edges are written */
+  newKeys: string[];
+  newFamilyKeys: string[];
 }
 
 export interface MeetingMention extends MeetingFields {
@@ -113,6 +126,8 @@ export interface MeetingPlan extends MeetingFields {
   nameKeys: string[];
   date: DateSpan | null;
   seriesKey: string | null;
+  /** name keys the meeting `matchId` does not carry yet */
+  newKeys: string[];
 }
 
 /** What resolving a batch gives: the plans to write, each mention's final id and why. */

@@ -1,6 +1,5 @@
 // The meeting clusterer: one encounter per cluster of reports, across the batch and the meetings the probes found.
 import {
-  entityNameKeys,
   parseDateSpan,
   preferredDate,
   preferredKind,
@@ -16,7 +15,9 @@ import {
   mergeCluster,
   settle,
   type Cluster,
+  without,
 } from './clusters';
+import { nameKeysOf } from './entity-plans';
 import type { ExistingMeeting, MeetingMention, MeetingPlan, MeetingResolution } from './identity.types';
 
 interface MeetingCluster extends Cluster<ExistingMeeting, MeetingMention> {
@@ -110,6 +111,8 @@ function meetingPlan(c: MeetingCluster, id: string): MeetingPlan {
   const ex = c.existing;
   const own = ex.map((e) => e.id).sort();
   const { name, aliases } = clusterNames(ex, c.mentions, id);
+  const nameKeys = nameKeysOf('Meeting', [name, ...aliases]);
+  const kept = ex.find((e) => e.id === (own[0] ?? id));
   const series =
     [...ex.map((e) => e.series), ...c.mentions.map((m) => m.series)]
       .filter((s): s is string => !!s)
@@ -127,7 +130,9 @@ function meetingPlan(c: MeetingCluster, id: string): MeetingPlan {
     status: ex.length ? 'matched' : 'created',
     name,
     aliases,
-    nameKeys: entityNameKeys([name, ...aliases]),
+    nameKeys,
+    // A meeting's keys are those of its name and aliases, as stored.
+    newKeys: without(nameKeys, kept ? nameKeysOf('Meeting', [kept.name, ...kept.aliases]) : []),
     kind: preferredKind([...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)]),
     date: preferredDate([...ex.map((e) => parseDateSpan(e.date)), ...c.mentions.map((m) => m.date)]),
     format: formats[0] ?? null,

@@ -2,7 +2,6 @@
 // the graph lookup must search for them. Made per article, before the batch's transaction.
 import type { ArticleExtraction } from '../../extract/extraction.types';
 import {
-  entityNameKeys,
   familyTokens,
   isStrongPersonName,
   meetingIdFor,
@@ -11,11 +10,9 @@ import {
   personIdFor,
   personStrongKeys,
   placeIdFor,
-  placeKey,
   seriesKey,
   singleToken,
   topicIdFor,
-  topicKey,
 } from '../identity-rules';
 import { byText } from './clusters';
 import {
@@ -83,14 +80,14 @@ export function entityMentions(batch: ArticleExtraction[]): EntityMention[] {
 }
 
 /**
- * What the graph lookup must search per label: `nameKeys` (index `name`) and, for the family-name rule, the
- * `familyKeys` of full-named people (index `family`) for every token of a person's name, so both a single-token
- * mention and a full name loaded after one find each other and every rival bearer of the token.
+ * What the graph lookup must search: organizations, places and topics by id (they join on nothing else); people by
+ * name key and, for the family-name rule, by family key (the tokens of full names) for every token of their name, so
+ * both a single-token mention and a full name loaded after one find each other and the rival bearers of the token.
  */
 export function lookupKeys(mentions: EntityMention[]): LookupKey[] {
   const seen = new Set<string>();
   const out: LookupKey[] = [];
-  const add = (label: NodeLabel, key: string, index: 'name' | 'family' = 'name') => {
+  const add = (label: NodeLabel, key: string, index: 'name' | 'family' | 'id' = 'name') => {
     const k: LookupKey = index === 'name' ? { label, key } : { label, key, index };
     if (!key || seen.has(lookupKeyOrder(k))) return;
     seen.add(lookupKeyOrder(k));
@@ -106,13 +103,7 @@ export function lookupKeys(mentions: EntityMention[]): LookupKey[] {
         // Single-token nodes carry their token as a name key.
         if (isStrongPersonName(m.name)) add('Person', t);
       }
-    } else if (m.label === 'Organization') {
-      for (const k of entityNameKeys([m.name, ...m.aliases])) add('Organization', k);
-    } else if (m.label === 'Place') {
-      add('Place', placeKey(m.name));
-    } else {
-      add('Topic', topicKey(m.name));
-    }
+    } else add(m.label, m.proposedId, 'id');
   }
   return out;
 }

@@ -169,6 +169,56 @@ describe('LoadService on the real Neo4j', () => {
     expect(facts!.stale).toBe(0);
   });
 
+  it("recomputes the titles, aliases and fact counts only an edited article's old body gave", async () => {
+    const E = `Elke ${cap}strom`;
+    const other = article(20, {
+      date: '2024-06-01',
+      people: [{ name: E, title: 'Envoy', country: 'SE', org: 'Foreign Office' }],
+      orgs: [{ name: 'Foreign Office', country: 'SE' }],
+    });
+    const v1 = article(21, {
+      date: '2024-07-01',
+      url: `https://example.test/${run}/recompute`,
+      people: [
+        {
+          name: E,
+          aliases: [`E. ${cap}strom-Lind`],
+          title: 'Special Envoy',
+          country: 'SE',
+          org: 'Foreign Office',
+        },
+      ],
+      orgs: [{ name: 'Foreign Office', country: 'SE' }],
+    });
+    await service().loadExtractions([other, v1]);
+    const person = () =>
+      client.runRaw<{ p: Record<string, unknown>; keys: string[]; envoy: Record<string, unknown> | null }>(
+        `MATCH (p:Person {name: $name})
+         RETURN p { .title, .titles, .aliases } AS p, COLLECT { MATCH (k)-[:KEY_OF]->(p) RETURN k.key ORDER BY k.key } AS keys,
+           [(p)-[h:HOLDS_POSITION {title: 'Envoy'}]->() | h { .sourceCount, .firstSeen, .lastSeen }][0] AS envoy`,
+        { name: E },
+      );
+    const [before] = await person();
+    expect(before!.p).toMatchObject({ title: 'Special Envoy', aliases: [`E. ${cap}strom-Lind`] });
+    // The edit drops the alias and the later title, and says the older title again.
+    const v2 = article(22, {
+      date: '2024-07-02',
+      url: `https://example.test/${run}/recompute`,
+      people: [{ name: E, title: 'Envoy', country: 'SE', org: 'Foreign Office' }],
+      orgs: [{ name: 'Foreign Office', country: 'SE' }],
+    });
+    expect(await service().loadExtractions([v2])).toMatchObject({ loaded: 1, failed: [] });
+    const [after] = await person();
+    expect(after!.p).toEqual({ title: 'Envoy', titles: ['Envoy'], aliases: [] });
+    expect(after!.keys.some((k) => k.includes('lind'))).toBe(false);
+    expect(after!.envoy).toEqual({ sourceCount: 2, firstSeen: '2024-06-01', lastSeen: '2024-07-02' });
+    const [special] = await client.runRaw<{ n: number }>(
+      `MATCH (:Person {name: $name})-[h:HOLDS_POSITION {title: 'Special Envoy'}]->() RETURN count(h) AS n`,
+      { name: E },
+    );
+    expect(special!.n).toBe(0);
+  });
+
   it('writes nothing of an article whose batch fails mid-way, and loads the rest', async () => {
     const good1 = article(7, { people: [{ name: `Faye ${cap}ard`, country: 'FR' }] });
     const bad = article(8, { people: [{ name: `Gus ${cap}berg`, country: 'DE' }] });

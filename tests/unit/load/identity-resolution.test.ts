@@ -214,6 +214,12 @@ describe('the family-name rule', () => {
     expect(people(resolveEntities(entityMentions([full, rival, bare('Secretary')]), []))).toHaveLength(3);
   });
 
+  it('keeps them apart when the lookup found more bearers of the token than it returns', () => {
+    const mentions = entityMentions([full, bare('Secretary')]);
+    expect(people(resolveEntities(mentions, [], new Set(['blinken'])))).toHaveLength(2);
+    expect(people(resolveEntities(mentions, [], new Set(['antony'])))).toHaveLength(1);
+  });
+
   it('compares every title each side was given, not only the latest', () => {
     const promoted = buildExtraction({
       body: 'Secretary of State Antony J. Blinken spoke.',

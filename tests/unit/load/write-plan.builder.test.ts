@@ -79,6 +79,28 @@ describe('buildWritePlan', () => {
     });
   });
 
+  it('counts a repeated fact once per article and lists it on the MENTIONS of its start node', () => {
+    const [a, b] = [talks(1), talks(2)];
+    const plan = planOf([a, b]);
+    expect(plan.facts.REPRESENTS.map((r) => [r.from, r.to, r.articles.length])).toEqual([
+      ['person:lindqvist-vera', 'SE', 2],
+      ['person:okafor-tomas', 'NG', 2],
+    ]);
+    const vera = plan.nodes.Person.find((r) => r.id === 'person:lindqvist-vera')!;
+    for (const m of vera.mentions) {
+      expect(m.facts).toEqual([
+        'HOLDS_POSITION|org:se:ministryforforeignaffairs|Foreign Minister',
+        'REPRESENTS|SE|',
+      ]);
+      expect(m).toMatchObject({ names: ['Vera Lindqvist'], aliases: [], titles: ['Foreign Minister'] });
+    }
+    const ministry = plan.nodes.Organization[0]!;
+    expect(ministry.mentions.map((m) => m.facts)).toEqual([['OF_COUNTRY|SE|'], ['OF_COUNTRY|SE|']]);
+    expect(plan.nodes.Place[0]!.mentions[0]!.facts).toEqual(['IN_COUNTRY|SE|']);
+    // Facts about one event keep their articles instead.
+    expect(plan.meetings[0]!.mentions.every((m) => m.facts.length === 0)).toBe(true);
+  });
+
   it('keeps principal over participant and the fuller title on ATTENDED', () => {
     const a = talks(1);
     const b = talks(2, {
@@ -125,6 +147,22 @@ describe('buildWritePlan', () => {
     expect(renamed.renames).toEqual([
       { label: 'Person', from: 'person:zz-okafor', to: 'person:okafor-tomas' },
     ]);
+  });
+
+  it('gives a new node an edge for every name key, and an existing one only for the keys it lacks', () => {
+    const a = talks(1);
+    const vera = planOf([a]).nodes.Person[0]!;
+    expect(vera.keys).toEqual(expect.arrayContaining(['lindqvist-vera', 'veralindqvist', 'lindqvistvera']));
+    expect(vera.familyKeys).toEqual(['lindqvist', 'vera']);
+    const known = resolveEntities(entityMentions([a]), []).plans.find((p) => p.id === vera.id)!;
+    const renamed = talks(2, {
+      people: [{ name: 'Vera Lindqvist', aliases: ['Vera M. Lindqvist'], country: 'SE' }],
+      meetings: [],
+    });
+    const again = planOf([renamed], [{ ...known, lastSeen: '2024-03-01' }]).nodes.Person[0]!;
+    // "M." folds into the spelled-out keys only: the person key and the family tokens skip initials.
+    expect(again.keys).toEqual(['lindqvistveram', 'mlindqvistvera', 'veramlindqvist']);
+    expect(again.familyKeys).toEqual([]);
   });
 
   it('merges two existing people a bridging mention shows to be one', () => {
