@@ -97,8 +97,8 @@ const CASES: Case[] = [
       `${PERSON}
       MATCH (p)-[h:HOLDS_POSITION]->(o:Organization) OPTIONAL MATCH (c:Country {id: o.country})
       RETURN h.title, h.since, h.until, o.id, o.name, o.kind, c.id, c.name,
-        COLLECT { MATCH (ar:Article) WHERE ar.id IN h.articles OPTIONAL MATCH (ar)-[r:MENTIONS]->(p)
-          RETURN [ar.id, ar.title, ar.date, r.sentence] } AS sources`,
+        COLLECT { MATCH (ar:Article)-[r:MENTIONS]->(p) WHERE 'HOLDS_POSITION|' + o.id + '|' + h.title IN r.facts
+          RETURN [ar.id, ar.title, ar.date, r.sentence] ORDER BY ar.date DESC, ar.id DESC LIMIT 10 } AS sources`,
       `${PERSON}
       MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person) WHERE o <> p
       WITH o, count(DISTINCT m) AS shared, min(m.date) AS firstDate, max(m.date) AS lastDate

@@ -13,6 +13,5 @@ RETURN
     // @include fragments/graph-node-fields n=n
   }] AS nodes,
   [x IN relationships(p) | {
-    source: startNode(x).id, target: endNode(x).id, type: type(x), title: x.title, since: x.since, until: x.until,
-    sourceCount: size(coalesce(x.articles, []))
+    // @include fragments/graph-edge-fields r=x from=startNode(x) to=endNode(x)
   }] AS edges

@@ -20,8 +20,7 @@ CALL (ns) {
   MATCH (x)-[r]->(y)
   WHERE type(r) IN $types AND y IN ns
   RETURN collect(DISTINCT {
-    source: x.id, target: y.id, type: type(r), title: r.title, since: r.since, until: r.until,
-    sourceCount: size(coalesce(r.articles, []))
+    // @include fragments/graph-edge-fields r=r from=x to=y
   }) AS edges
 }
 RETURN truncated, edges, [h IN hits | {

@@ -1,6 +1,5 @@
 // Titles held in each organization or its departments (PART_OF, any depth), oldest first (keyset page).
 // $ids: organization ids; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its key or null
-// $sources: whether the request selects the positions' sources (else they come as [])
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
@@ -17,7 +16,7 @@ CALL (o) {
     UNWIND page AS x
     WITH x, x.p AS p, x.h AS h, x.d AS d
     RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d sources=$sources
+      // @include fragments/position-map h=h p=p o=d
     }) AS nodes
   }
   RETURN total, nodes

@@ -31,7 +31,7 @@ CALL (o) {
     UNWIND page AS x
     WITH x, x.p AS p, x.h AS h, x.d AS d
     RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d sources=$people.sources
+      // @include fragments/position-map h=h p=p o=d
     }) AS nodes
   }
   RETURN { total: total, nodes: nodes } AS people

@@ -2,6 +2,8 @@ import { ANONYMOUS, type Principal } from '../auth/principal';
 import type { Logger } from '../logging/logger';
 import type { Neo4jClient } from '../neo4j/neo4j-client';
 import { createLoaders, type ApiLoaders } from './api-loaders';
+import { SourceRepository } from './article/source.repository';
+import { SourceService } from './article/source.service';
 import { EntityRepository } from './entity/entity.repository';
 import { EntityService } from './entity/entity.service';
 import { GeoRepository } from './geo/geo.repository';
@@ -30,6 +32,7 @@ export interface ApiServices {
   traversal: TraversalService;
   entities: EntityService;
   ingest: IngestService;
+  sources: SourceService;
 }
 
 /** Everything one GraphQL request works with; built fresh per request so loaders never share a cache. */
@@ -60,6 +63,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
     meetings: new MeetingRepository(runner),
     organizations: new OrganizationRepository(runner),
     geo: new GeoRepository(runner),
+    sources: new SourceRepository(runner),
   };
   const entities = new EntityRepository(runner);
   const loaders = createLoaders(repos);
@@ -78,6 +82,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
       traversal: new TraversalService(new TraversalRepository(runner)),
       entities: new EntityService(entities),
       ingest: new IngestService(deps.ingester, entities, deps.maxArticleBytes),
+      sources: new SourceService(loaders),
     },
   };
 }

@@ -14,6 +14,7 @@ import type { Meeting } from './meeting/meeting.type';
 import type { MeetingRepository, MeetingRows } from './meeting/meeting.repository';
 import type { Organization } from './organization/organization.type';
 import type { OrganizationRepository, PositionRows, Relatives } from './organization/organization.repository';
+import type { SourceRepository, SourceRows } from './article/source.repository';
 import type { Person } from './person/person.type';
 import type { Position } from './person/position.type';
 import type { CounterpartRows, PersonRepository } from './person/person.repository';
@@ -23,6 +24,7 @@ export interface Repositories {
   meetings: MeetingRepository;
   organizations: OrganizationRepository;
   geo: GeoRepository;
+  sources: SourceRepository;
 }
 
 type MeetingChildren = Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>;
@@ -37,7 +39,9 @@ export interface ApiLoaders {
   meetingChild: DataLoader<{ id: string; kind: MeetingChildKind }, MeetingChildren, string>;
   counterparts: DataLoader<{ id: string; page: PageRequest }, CounterpartRows, string>;
   personMeetings: DataLoader<{ id: string; page: PageRequest; window: DateWindow }, MeetingRows, string>;
-  organizationPeople: DataLoader<{ id: string; page: PageRequest; sources: boolean }, PositionRows, string>;
+  organizationPeople: DataLoader<{ id: string; page: PageRequest }, PositionRows, string>;
+  /** keyed by `factId`: one page of a fact's sources */
+  sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -71,9 +75,13 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page, window }) => repos.meetings.byPeople(ids, window, page, NO_CHILDREN),
       () => ({ total: 0, rows: [] }),
     ),
-    organizationPeople: groupedLoader<{ id: string; page: PageRequest; sources: boolean }, PositionRows>(
-      (ids, { page, sources }) => repos.organizations.peopleByIds(ids, page, sources),
+    organizationPeople: groupedLoader<{ id: string; page: PageRequest }, PositionRows>(
+      (ids, { page }) => repos.organizations.peopleByIds(ids, page),
       () => ({ total: 0, rows: [] }),
+    ),
+    sources: groupedLoader<{ id: string; page: PageRequest }, SourceRows>(
+      (ids, { page }) => repos.sources.pagesByIds(ids, page),
+      () => ({ rows: [] }),
     ),
   };
 }

@@ -9,9 +9,11 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
+import { PositionResolver } from './person/position.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { TopicTrendsResolver } from './topic/topic-trends.resolver';
 import { TopicResolver } from './topic/topic.resolver';
+import { GraphEdgeResolver } from './traversal/graph-edge.resolver';
 import { TraversalResolver } from './traversal/traversal.resolver';
 
 /** A resolver class, as TypeGraphQL hands it to the container. */
@@ -31,6 +33,8 @@ const RESOLVERS = new Map<ResolverClass, (s: ApiServices) => object>([
   [SearchResolver, (s) => new SearchResolver(s.search)],
   [TraversalResolver, (s) => new TraversalResolver(s.traversal)],
   [IngestResolver, (s) => new IngestResolver(s.ingest)],
+  [PositionResolver, (s) => new PositionResolver(s.sources)],
+  [GraphEdgeResolver, (s) => new GraphEdgeResolver(s.sources)],
 ]);
 
 const instances = new WeakMap<ApiContext, Map<ResolverClass, object>>();

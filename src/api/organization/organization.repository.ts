@@ -25,8 +25,8 @@ export interface PositionRows {
 /** What a request selects below an organization, fetched with it: absent means not selected. */
 export interface OrganizationProfileRequest {
   relatives: boolean;
-  /** the people page, and whether its positions carry their sources */
-  people?: { page: PageRequest; sources: boolean };
+  /** the people page */
+  people?: { page: PageRequest };
 }
 
 export interface OrganizationProfile {
@@ -70,9 +70,7 @@ export class OrganizationRepository {
       name: name.name,
       key: name.key,
       include: { relatives: request.relatives, people: !!request.people },
-      people: request.people
-        ? { ...pageParams(request.people.page), sources: request.people.sources }
-        : { limit: 0, afterSort: null, afterId: null, sources: false },
+      people: request.people ? pageParams(request.people.page) : { limit: 0, afterSort: null, afterId: null },
     });
     if (!row) return null;
     return {
@@ -93,16 +91,11 @@ export class OrganizationRepository {
     return new Map(rows.map((r) => [r.id, { parentId: r.parentId, departments: r.departments }]));
   }
 
-  /** Titles held in each organization or its departments, one keyset page per organization; sources only if asked. */
-  async peopleByIds(
-    ids: readonly string[],
-    page: PageRequest,
-    sources: boolean,
-  ): Promise<Map<string, PositionRows>> {
+  /** Titles held in each organization or its departments, one keyset page per organization. */
+  async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
     const rows = await this.runner.read<PositionPage & { id: string }>(Q.people, {
       ids,
       ...pageParams(page),
-      sources,
     });
     return new Map(rows.map((r) => [r.id, positionRows(r)]));
   }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { connectionCost, listCost } from '../common/complexity-costs';
-import { childField, selectedFields } from '../common/selection';
+import { childField } from '../common/selection';
 import { DEFAULT_FIRST } from '../connection/pagination';
 import { Country } from '../geo/country.type';
 import { Organization } from './organization.type';
@@ -46,13 +46,7 @@ export class OrganizationResolver {
     @Root() org: Organization,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.organizations.people(
-      org,
-      first,
-      after,
-      selectedFields(info, ['edges', 'node']).has('sources'),
-    );
+    return this.organizations.people(org, first, after);
   }
 }

@@ -20,10 +20,7 @@ function profileRequest(ahead: OrganizationLookahead): OrganizationProfileReques
   if (ahead.people) {
     try {
       const { first, after } = ahead.people.args as { first?: number | null; after?: string | null };
-      request.people = {
-        page: pageRequest(first, after, isIsoDateSort),
-        sources: ahead.people.selected(['edges', 'node']).has('sources'),
-      };
+      request.people = { page: pageRequest(first, after, isIsoDateSort) };
     } catch {
       // left to the people resolver, which reports it
     }
@@ -67,10 +64,9 @@ export class OrganizationService {
     org: Organization,
     first: number | null | undefined,
     after: string | null | undefined,
-    sources: boolean,
   ): Promise<PageResult<Position>> {
     const page = pageRequest(first, after, isIsoDateSort);
-    const found = await this.loaders.organizationPeople.load({ id: org.id, page, sources });
+    const found = await this.loaders.organizationPeople.load({ id: org.id, page });
     return toPage(found.rows, page, found.total);
   }
 

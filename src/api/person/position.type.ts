@@ -1,9 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
-import { Source } from '../article/source.type';
 import { Organization } from '../organization/organization.type';
 import { Person } from './person.type';
-import { listCost } from '../common/complexity-costs';
 
 /** A title a person held in an organization (one HOLDS_POSITION edge), with when it was seen. */
 @ObjectType('Position', { simpleResolvers: true })
@@ -23,9 +21,6 @@ export class Position {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => [Source], {
-    complexity: listCost(3),
-    description: 'the articles that show it, with the sentence',
-  })
-  sources!: Source[];
+  @Field(() => Int, { description: 'how many articles show it (`sources` pages them, newest first)' })
+  sourceCount!: number;
 }

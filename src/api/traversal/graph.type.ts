@@ -53,7 +53,19 @@ export class GraphEdge {
   @Field(() => LocalDateScalar, { nullable: true })
   until!: string | null;
 
-  @Field(() => Int, { description: 'number of supporting articles' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'first article date stating it (facts many articles repeat: titles, countries, departments)',
+  })
+  firstSeen!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'last article date stating it (as firstSeen)',
+  })
+  lastSeen!: string | null;
+
+  @Field(() => Int, { description: 'number of supporting articles (`sources` pages them, newest first)' })
   sourceCount!: number;
 }
 

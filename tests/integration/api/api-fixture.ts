@@ -58,17 +58,17 @@ WITH count(*) AS _
 UNWIND $people AS p
 CREATE (n:Person {id: p.id, name: p.name, aliases: p.aliases, nameKeys: p.nameKeys, aliasText: p.aliasText,
   title: p.title, country: p.country, personKey: p.personKey, firstSeen: date('2023-06-01'), lastSeen: date('2024-05-31')})
-WITH n, p MATCH (c:Country {id: p.country}) CREATE (n)-[:REPRESENTS {since: date('2023-06-01'), until: date('2024-05-31'), articles: [$a1]}]->(c)
+WITH n, p MATCH (c:Country {id: p.country}) CREATE (n)-[:REPRESENTS {since: date('2023-06-01'), until: date('2024-05-31'), sourceCount: 1}]->(c)
 WITH count(*) AS _
 UNWIND $orgs AS o
 CREATE (n:Organization {id: o.id, name: o.name, kind: o.kind, country: o.country, aliases: [], nameKeys: o.nameKeys, aliasText: o.name,
   firstSeen: date('2024-03-06'), lastSeen: date('2024-05-31')})
-WITH n, o MATCH (c:Country {id: o.country}) CREATE (n)-[:OF_COUNTRY {articles: [$a1]}]->(c)
+WITH n, o MATCH (c:Country {id: o.country}) CREATE (n)-[:OF_COUNTRY {sourceCount: 1}]->(c)
 WITH count(*) AS _
-MATCH (d:Organization {id: $dept}), (m:Organization {id: $ministry}) CREATE (d)-[:PART_OF {articles: [$a1]}]->(m)
+MATCH (d:Organization {id: $dept}), (m:Organization {id: $ministry}) CREATE (d)-[:PART_OF {sourceCount: 1}]->(m)
 WITH count(*) AS _
 CREATE (pl:Place {id: $place, name: 'Apitest City', country: 'XA', aliases: [], nameKeys: ['apitestcity'], aliasText: 'Apitest City'})
-WITH pl MATCH (c:Country {id: 'XA'}) CREATE (pl)-[:IN_COUNTRY {articles: [$a1]}]->(c)
+WITH pl MATCH (c:Country {id: 'XA'}) CREATE (pl)-[:IN_COUNTRY {sourceCount: 1}]->(c)
 WITH count(*) AS _
 UNWIND $topics AS t
 CREATE (:Topic {id: t.id, name: t.name, aliases: [], nameKeys: [t.key], aliasText: t.name})
@@ -109,7 +109,14 @@ CALL (art, a) {
 WITH count(*) AS _
 UNWIND $positions AS h
 MATCH (p:Person {id: h.person}), (o:Organization {id: h.org})
-CREATE (p)-[:HOLDS_POSITION {title: h.title, since: date(h.since), until: date(h.until), articles: h.articles}]->(o)
+CREATE (p)-[:HOLDS_POSITION {title: h.title, since: date(h.since), until: date(h.until), firstSeen: date(h.since),
+  lastSeen: date(h.until), sourceCount: size(h.articles)}]->(o)
+WITH p, o, h
+// A position's sources are the articles whose MENTIONS of the person list it (docs/graph-model.md).
+UNWIND h.articles AS aid
+MATCH (art:Article {id: aid})
+MERGE (art)-[m:MENTIONS]->(p)
+SET m.facts = coalesce(m.facts, []) + ['HOLDS_POSITION|' + o.id + '|' + h.title]
 `;
 
 export const ids = {

@@ -82,7 +82,10 @@ test('PersonProfile lists titles, counterparts and meetings oldest first', async
       x.until,
     ]),
   ).toEqual([['Foreign Minister', 'Ministry of Apitest Affairs', 'XA', '2024-03-06', '2024-05-31']]);
-  expect(p.positions[0].sources.map((s: AnyData) => s.articleId)).toEqual([ids.a1, ids.a2]);
+  // Newest first: article 2 is dated after article 1.
+  expect(p.positions[0].sourceCount).toBe(2);
+  expect(p.positions[0].sources.totalCount).toBe(2);
+  expect(p.positions[0].sources.edges.map((e: AnyData) => e.node.articleId)).toEqual([ids.a2, ids.a1]);
   expect(p.meetings.edges.map((e: AnyData) => e.node.date)).toEqual(['2023', '2024-03-05', '2024-05']);
   expect(p.meetings.edges[1].node.place.name).toBe('Apitest City');
   expect(p.meetings.edges[0].node.place).toBeNull();

@@ -52,6 +52,8 @@ export interface GraphEdge {
   type: string;
   title?: string | null;
   sourceCount?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
 }
 
 export interface Neighborhood {
@@ -88,7 +90,9 @@ export interface Position {
   since: string | null;
   until: string | null;
   organization: Ref & { kind?: string | null; country?: CountryRef | null };
-  sources: Source[];
+  sourceCount: number;
+  /** the newest page of the articles that show it */
+  sources: { totalCount: number; edges: Array<{ node: Source }> };
 }
 
 export interface Counterpart {

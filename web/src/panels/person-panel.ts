@@ -20,7 +20,11 @@ export function personPanel(ctx: PanelContext, p: PersonProfile): HTMLElement {
             {},
             h('div', {}, h('strong', {}, pos.title ?? 'member'), ', ', entityButton(ctx, pos.organization)),
             h('div', { class: 'muted' }, dateRange(pos.since, pos.until)),
-            sourcesList(pos.sources, 'title'),
+            sourcesList(
+              pos.sources.edges.map((e) => e.node),
+              'title',
+              pos.sources.totalCount,
+            ),
           ),
         ),
       )

@@ -1,8 +1,11 @@
 import type { Source } from '../api/api.types';
 import { h } from '../ui/dom';
 
-/** "Says who?": each source as a disclosure: article title and date, then the supporting sentence highlighted. */
-export function sourcesList(sources: Source[] | undefined, what: string): HTMLElement {
+/**
+ * "Says who?": each source as a disclosure: article title and date, then the supporting sentence highlighted.
+ * `total`: how many articles support the fact when `sources` is only its newest page.
+ */
+export function sourcesList(sources: Source[] | undefined, what: string, total?: number): HTMLElement {
   if (!sources || sources.length === 0) {
     return h('p', { class: 'muted' }, `No source sentence recorded for this ${what}.`);
   }
@@ -41,10 +44,14 @@ export function sourcesList(sources: Source[] | undefined, what: string): HTMLEl
   // Two sources answer "says who?"; the rest stay one click away so long lists do not bury the facts.
   const shown = items.slice(0, 2);
   const rest = items.slice(2);
+  const unlisted = (total ?? sources.length) - sources.length;
   return h(
     'ul',
     { class: 'sources' },
     shown,
+    unlisted > 0
+      ? h('li', { class: 'muted' }, `Newest ${sources.length} of ${total} sources; GraphQL pages the rest.`)
+      : null,
     rest.length
       ? h(
           'li',

@@ -1,0 +1,24 @@
+// The sources of facts about one event (ATTENDED, DISCUSSED, HELD_IN), newest first, one keyset page per fact: the
+// articles in the fact's `articles`, with the sentence of their REPORTS edge to the meeting. Undated articles come last.
+// $facts: [{id, from, to, type}] (id: the caller's name for the fact); paging as queries/fact-sources
+UNWIND $facts AS f
+CALL (f) {
+  MATCH (:Person {id: f.from})-[r:ATTENDED]->(m:Meeting {id: f.to}) WHERE f.type = 'ATTENDED' RETURN r, m
+  UNION
+  MATCH (m:Meeting {id: f.from})-[r:DISCUSSED]->(:Topic {id: f.to}) WHERE f.type = 'DISCUSSED' RETURN r, m
+  UNION
+  MATCH (m:Meeting {id: f.from})-[r:HELD_IN]->(:Place {id: f.to}) WHERE f.type = 'HELD_IN' RETURN r, m
+}
+CALL (r, m) {
+  UNWIND r.articles AS articleId
+  MATCH (a:Article {id: articleId})
+  OPTIONAL MATCH (a)-[s:REPORTS]->(m)
+  WITH a, s, coalesce(toString(a.date), '') AS sort
+  WHERE $afterId IS NULL OR sort < $afterSort OR (sort = $afterSort AND a.id < $afterId)
+  RETURN a, s, sort
+  ORDER BY sort DESC, a.id DESC
+  LIMIT toInteger($limit)
+}
+RETURN f.id AS id, collect({ sort: sort, id: a.id, node:
+  // @include fragments/source-map a=a r=s
+}) AS rows

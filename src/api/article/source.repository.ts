@@ -1,0 +1,78 @@
+import { factKey, REPEATED_FACTS, type RepeatedFact } from '../../domain/fact-key';
+import type { QueryRunner } from '../../neo4j/neo4j-client';
+import { pageParams, type PageRequest } from '../connection/pagination';
+import type { SortValue } from '../connection/cursor';
+import type { Source } from './source.type';
+
+const Q = { repeated: 'queries/fact-sources', events: 'queries/event-sources' } as const;
+
+/** Facts about one event, which list their articles. */
+export const EVENT_FACTS = ['ATTENDED', 'DISCUSSED', 'HELD_IN'] as const;
+export type SourcedFact = RepeatedFact | (typeof EVENT_FACTS)[number];
+
+/** One fact relationship, as a graph edge or a position names it. */
+export interface FactRef {
+  type: SourcedFact;
+  from: string;
+  to: string;
+  title: string | null;
+}
+
+export type SourceRows = {
+  rows: Array<{ sort: SortValue; id: string; node: Source }>;
+};
+
+/** The label of each repeated fact's start node, whose MENTIONS list the fact. */
+const START: Record<RepeatedFact, 'Person' | 'Organization' | 'Place'> = {
+  HOLDS_POSITION: 'Person',
+  REPRESENTS: 'Person',
+  PART_OF: 'Organization',
+  OF_COUNTRY: 'Organization',
+  IN_COUNTRY: 'Place',
+};
+
+const isRepeated = (type: SourcedFact): type is RepeatedFact =>
+  (REPEATED_FACTS as readonly string[]).includes(type);
+
+/** A fact's name in a loader key: the ref itself, as JSON. */
+export function factId(ref: FactRef): string {
+  return JSON.stringify([ref.type, ref.from, ref.to, ref.title]);
+}
+
+function refOf(id: string): FactRef {
+  const [type, from, to, title] = JSON.parse(id) as [SourcedFact, string, string, string | null];
+  return { type, from, to, title };
+}
+
+export class SourceRepository {
+  constructor(private readonly runner: QueryRunner) {
+    for (const name of Object.values(Q)) runner.statement(name);
+  }
+
+  /** One keyset page of sources per fact, newest first: one statement per kind of fact asked for. */
+  async pagesByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, SourceRows>> {
+    const refs = ids.map((id) => ({ id, ref: refOf(id) }));
+    const repeated = refs
+      .filter((r) => isRepeated(r.ref.type))
+      .map(({ id, ref }) => ({
+        id,
+        from: ref.from,
+        label: START[ref.type as RepeatedFact],
+        key: factKey(ref.type as RepeatedFact, ref.to, ref.title),
+      }));
+    const events = refs
+      .filter((r) => !isRepeated(r.ref.type))
+      .map(({ id, ref }) => ({ id, from: ref.from, to: ref.to, type: ref.type }));
+    const out = new Map<string, SourceRows>();
+    const params = pageParams(page);
+    for (const [name, facts] of [
+      [Q.repeated, repeated],
+      [Q.events, events],
+    ] as const) {
+      if (!facts.length) continue;
+      const rows = await this.runner.read<SourceRows & { id: string }>(name, { facts, ...params });
+      for (const r of rows) out.set(r.id, { rows: r.rows });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,35 @@
+import type { ApiLoaders } from '../api-loaders';
+import { isIsoDateSort, type SortValue } from '../connection/cursor';
+import { pageRequest, toPage, type PageResult } from '../connection/pagination';
+import { EVENT_FACTS, factId, type FactRef } from './source.repository';
+import { REPEATED_FACTS } from '../../domain/fact-key';
+import type { Source } from './source.type';
+
+/** Sources sort by article date, newest first; undated articles sort as '' and come last. */
+const isSourceSort = (v: unknown): v is SortValue => v === '' || isIsoDateSort(v);
+
+const SOURCED = new Set<string>([...REPEATED_FACTS, ...EVENT_FACTS]);
+
+const EMPTY: PageResult<Source> = {
+  totalCount: 0,
+  edges: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+};
+
+export class SourceService {
+  constructor(private readonly loaders: ApiLoaders) {}
+
+  /** A page of the articles that support a fact, newest first; `total` is the fact's source count. */
+  async sources(
+    fact: { type: string; from: string; to: string; title?: string | null },
+    total: number,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PageResult<Source>> {
+    const page = pageRequest(first, after, isSourceSort);
+    if (!SOURCED.has(fact.type)) return EMPTY;
+    const ref = { ...fact, title: fact.type === 'HOLDS_POSITION' ? (fact.title ?? null) : null } as FactRef;
+    const found = await this.loaders.sources.load({ id: factId(ref), page });
+    return toPage(found.rows, page, total);
+  }
+}

@@ -1,0 +1,30 @@
+import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { SourceConnection } from '../article/source-connection.type';
+import type { SourceService } from '../article/source.service';
+import { connectionCost } from '../common/complexity-costs';
+import { Position } from './position.type';
+
+const SOURCES_FIRST = 10;
+
+@Resolver(() => Position)
+export class PositionResolver {
+  constructor(private readonly service: SourceService) {}
+
+  @FieldResolver(() => SourceConnection, {
+    complexity: connectionCost,
+    description: 'the articles that show it, newest first, each with the sentence',
+  })
+  sources(
+    @Root() position: Position,
+    @Arg('first', () => Int, { nullable: true, defaultValue: SOURCES_FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const fact = {
+      type: 'HOLDS_POSITION',
+      from: position.person.id,
+      to: position.organization.id,
+      title: position.title,
+    };
+    return this.service.sources(fact, position.sourceCount, first, after);
+  }
+}
