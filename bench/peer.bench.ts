@@ -1,0 +1,180 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config';
+import { composeParley } from '../src/composition-root';
+import { createLogger } from '../src/logging/logger';
+import { openDatabase } from '../src/neo4j/database';
+import { agent, post, timeInterleaved } from './http-timing';
+import { compareAnswers, PEER_CASES, type PeerCase } from './peer/peer-cases';
+import { startPeerServer } from './peer/peer-server';
+import { startHttpServer } from '../src/server/http-server';
+
+// Parley against the library its users would pick instead: @neo4j/graphql 7.6 with bench/peer/peer.schema.graphql,
+// behind the same Apollo/express stack on the same Neo4j, asked the named operations of examples/operations (the
+// peer's versions in bench/peer/operations). First both answers are compared item by item; then each operation is
+// timed one request at a time (the two servers interleaved), then under autocannon (servers alternating, repeated).
+// The graph: NEO4J_URI (e.g. `parley neo4j --data GRAPH_DIR`), else the sample in a fresh embedded Neo4j.
+// `npm run bench -- peer`; `npx tsx bench/peer.bench.ts Search Counterparts` runs only the operations named.
+
+const ROOT = path.join(__dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const SECONDS = Number(process.env.PEER_SECONDS ?? 10);
+const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
+const CONNECTIONS = Number(process.env.PEER_CONNECTIONS ?? 10);
+
+const operationText = (dir: string, c: PeerCase) =>
+  fs.readFileSync(path.join(dir, `${c.operation}.graphql`), 'utf8');
+
+interface Side {
+  url: string;
+  body: string;
+}
+
+async function ask(side: Side): Promise<unknown> {
+  const json = JSON.parse(await post(side.url, side.body)) as { data?: unknown; errors?: unknown };
+  if (json.errors) throw new Error(`${side.url}: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  return json.data;
+}
+
+interface Throughput {
+  rps: number[];
+  p50: number[];
+  errors: number;
+}
+
+async function cannon(side: Side, into: Throughput): Promise<void> {
+  const r = await autocannon({
+    url: side.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: side.body,
+  });
+  into.rps.push(r.requests.average);
+  into.p50.push(r.latency.p50);
+  into.errors += r.errors + r.non2xx + r.timeouts;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const f = (n: number, w = 7, d = 1) => n.toFixed(d).padStart(w);
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+
+export async function runPeerBench(only: string[] = []): Promise<void> {
+  const dataDir = process.env.NEO4J_URI
+    ? undefined
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-peer-'));
+  const base = loadConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
+    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+  });
+  // Parley uncached: the peer has no response cache, so both do the work of every request.
+  const config = { ...base, responseCache: { ...base.responseCache, maxMb: 0 } };
+  const logger = createLogger('warn', 'bench');
+  const db = await openDatabase(config, logger, { migrate: true });
+  const uri = config.neo4j.uri ?? db.embedded!.uri!;
+  try {
+    const parley = composeParley({ config, logger: createLogger('silent'), client: db.client });
+    if (dataDir) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
+    const server = await startHttpServer({ parley, registry: db.registry });
+    const peer = await startPeerServer(uri);
+    try {
+      const cases = PEER_CASES.filter((c) => only.length === 0 || only.includes(c.operation));
+      const sides = new Map(
+        cases.map((c) => [
+          c,
+          {
+            parley: {
+              url: `${server.url}/graphql`,
+              body: JSON.stringify({
+                query: operationText(path.join(ROOT, 'examples', 'operations'), c),
+                variables: c.parleyVariables,
+                operationName: c.operation,
+              }),
+            },
+            peer: {
+              url: peer.url,
+              body: JSON.stringify({
+                query: operationText(path.join(__dirname, 'peer', 'operations'), c),
+                variables: c.peerVariables,
+                operationName: c.operation,
+              }),
+            },
+          },
+        ]),
+      );
+      console.log(`graph: ${uri}; load average at start: ${load()}`);
+      console.log('same answers (items compared one by one: ids, counts, dates, in the promised order):');
+      let different = 0;
+      for (const [c, s] of sides) {
+        const eq = compareAnswers(c, await ask(s.parley), await ask(s.peer));
+        if (eq.firstDifference) different++;
+        console.log(
+          `  ${c.operation.padEnd(20)} ${eq.same}/${eq.items} items equal${
+            eq.firstDifference
+              ? `; first difference at item ${eq.firstDifference.index}: Parley ${JSON.stringify(eq.firstDifference.parley)} peer ${JSON.stringify(eq.firstDifference.peer)}`
+              : ''
+          }`,
+        );
+      }
+      console.log(
+        `sequential: ${WARMUP} warm-up and ${RUNS} timed rounds, one request at a time, servers interleaved; ` +
+          `throughput: autocannon ${CONNECTIONS} connections × ${SECONDS} s, servers alternating, ${ROUNDS} rounds each`,
+      );
+      const rows: string[] = [];
+      for (const [c, s] of sides) {
+        const [a, b] = await timeInterleaved(
+          [async () => void (await ask(s.parley)), async () => void (await ask(s.peer))],
+          WARMUP,
+          RUNS,
+        );
+        const tp = { parley: { rps: [], p50: [], errors: 0 }, peer: { rps: [], p50: [], errors: 0 } };
+        for (let r = 0; r < ROUNDS; r++) {
+          const order = r % 2 === 0 ? (['parley', 'peer'] as const) : (['peer', 'parley'] as const);
+          for (const k of order) await cannon(s[k], tp[k]);
+        }
+        const row =
+          `${c.operation.padEnd(19)}|${f(a!.p50)} ${f(b!.p50)} ${f(a!.p50 / b!.p50, 6, 2)} |` +
+          `${f(mean(tp.parley.rps))} ${f(mean(tp.peer.rps))} ${f(mean(tp.parley.rps) / mean(tp.peer.rps), 6, 2)} |` +
+          `${f(mean(tp.parley.p50))} ${f(mean(tp.peer.p50))} | ${tp.parley.errors}/${tp.peer.errors}`;
+        rows.push(row);
+        console.log(`  ${row}   (load ${load()})`);
+      }
+      console.log(
+        '\noperation          | sequential p50 ms     | throughput req/s      | autocannon p50 | errors',
+      );
+      console.log(
+        '                   | Parley    peer  ratio | Parley    peer  ratio | Parley    peer | Parley/peer',
+      );
+      for (const row of rows) console.log(row);
+      console.log(
+        `targets: throughput ratio ≥ 1.5, p50 ratio ≤ 0.8; ${different} operation(s) with different answers; load average at end: ${load()}`,
+      );
+      agent.destroy();
+    } finally {
+      await peer.close();
+      await server.close();
+    }
+  } finally {
+    await db.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runPeerBench(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
