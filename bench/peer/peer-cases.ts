@@ -87,7 +87,7 @@ export const PEER_CASES: PeerCase[] = [
       return [
         [p.id, p.name, p.title, p.country?.id ?? null, p.firstSeen, p.lastSeen],
         p.positions
-          .map((x: Json) => [x.organization.id, x.title, x.since, x.until, x.sources.length].join('|'))
+          .map((x: Json) => [x.organization.id, x.title, x.since, x.until, x.sources.edges.length].join('|'))
           .sort(),
         p.counterparts.totalCount,
         ...p.counterparts.edges.map((e: Json) => counterpart(e.node, e.node.person)),
