@@ -10,8 +10,16 @@ import { startSampleServer, type SampleServer } from './sample-server';
 const ROOT = path.resolve(__dirname, '../../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'web');
 const STEP_MS = 30_000;
-// Page-side expressions are strings: this file compiles without the DOM typings.
-const shownNodes = "Number(document.getElementById('graph').dataset.nodes)";
+
+/** Polls from Node: the page's CSP forbids the string evaluation a page-side waitForFunction predicate needs. */
+async function until(check: () => Promise<boolean>, timeout = STEP_MS): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check().catch(() => false)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 let server: SampleServer;
 let browser: Browser;
@@ -109,12 +117,13 @@ describe('dashboard on the sample graph', () => {
     const before = Number(await graph.getAttribute('data-nodes'));
     expect(before).toBeGreaterThan(3);
     await page.locator('#depth').selectOption('2');
-    await page.waitForFunction(`${shownNodes} > ${before}`, undefined, { timeout: STEP_MS });
+    const nodes = async () => Number(await graph.getAttribute('data-nodes'));
+    await expect(until(async () => (await nodes()) > before)).resolves.toBe(true);
     expect(page.url()).toContain('d=2');
     const deeper = Number(await graph.getAttribute('data-nodes'));
 
     await page.locator('#depth').selectOption('1');
-    await page.waitForFunction(`${shownNodes} < ${deeper}`, undefined, { timeout: STEP_MS });
+    await expect(until(async () => (await nodes()) < deeper)).resolves.toBe(true);
     const meetingLink = page
       .locator(
         '[data-panel=person] ol[aria-label="Meetings in date order"] button.link[data-entity^="meeting:"]',
@@ -128,13 +137,10 @@ describe('dashboard on the sample graph', () => {
     const shown = Number(await graph.getAttribute('data-nodes'));
     await meeting.getByRole('button', { name: 'Expand in graph' }).click();
     await expect(page.locator('#graph-status').innerText()).resolves.toBeTruthy();
-    await page.waitForFunction(
-      `/expanded .*: \\+\\d+ nodes/.test(document.getElementById('graph-status').textContent)`,
-      undefined,
-      {
-        timeout: STEP_MS,
-      },
-    );
+    const status = page.locator('#graph-status');
+    await expect(
+      until(async () => /expanded .*: \+\d+ nodes/.test((await status.textContent()) ?? '')),
+    ).resolves.toBe(true);
     expect(Number(await graph.getAttribute('data-nodes'))).toBeGreaterThan(shown);
     await shot('graph');
   });
@@ -190,15 +196,12 @@ describe('dashboard on the sample graph', () => {
   test('serves GraphiQL offline, ready to run the Search operation', async () => {
     await page.goto(`${server.url}/graphiql`);
     // GraphiQL ignores Run until its schema introspection has answered, so Run is pressed until a result shows.
-    const result = "document.querySelector('.result-window')?.textContent.includes('totalCount')";
+    const result = page.locator('.result-window').first();
     const deadline = Date.now() + STEP_MS;
     let answered = false;
     while (!answered && Date.now() < deadline) {
       await page.locator('.graphiql-execute-button').click({ timeout: STEP_MS });
-      answered = await page
-        .waitForFunction(result, undefined, { timeout: 2_000 })
-        .then(() => true)
-        .catch(() => false);
+      answered = await until(async () => ((await result.textContent()) ?? '').includes('totalCount'), 2_000);
     }
     expect(answered).toBe(true);
   });
