@@ -21,6 +21,15 @@ import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
 // "the upcoming State Visit", "a planned summit": announced, not yet held.
+// What may stand between a person and a meeting phrase they attend: ", speaking at", ", after", " at".
+const SUBJECT_TO_PHRASE_RE =
+  /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
+// A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
+const FUTURE_BEFORE_RE =
+  /(?:\b(?:will|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
+// "the summit is set to take place", "a meeting is due to", "talks will begin".
+const FUTURE_AFTER_RE =
+  /^\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held)\b|will\b|(?:is|are) to\b)/;
 const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
 const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
@@ -84,7 +93,11 @@ export function nounEvents(
     const between = (
       /^(?:visit|trip)/i.test(nm[2]!) ? /^\s+(between|with|among|by|of)\b/ : /^\s+(between|with|among)\b/
     ).exec(tail);
-    const upcoming = UPCOMING_RE.test(phrase) || UPCOMING_RE.test(s.slice(Math.max(0, start - 12), start));
+    const upcoming =
+      UPCOMING_RE.test(phrase) ||
+      UPCOMING_RE.test(s.slice(Math.max(0, start - 12), start)) ||
+      FUTURE_BEFORE_RE.test(s.slice(Math.max(0, start - 60), start)) ||
+      FUTURE_AFTER_RE.test(tail);
     const heldM = /^\s+(?:was |were )?(?:held|took place|happened|occurred)\b/.exec(tail);
     const sidelines = /on the sidelines of\s*$/.test(s.slice(Math.max(0, start - 25), start));
     const nameText = phrase
@@ -173,6 +186,12 @@ export function nounEvents(
       if (subject && !/[.;:]/.test(s.slice(comma + 1, subject.start - si.start)))
         participants.push(subject.person);
     }
+    // "X, speaking at a news conference with Y", "said X, after a meeting with Y": the person just named met Y too.
+    if (between?.[1] === 'with' && ps.length && !possM && !fronted) {
+      const before = [...ments].reverse().find((m) => m.end - si.start <= start && !m.possessive);
+      if (before && SUBJECT_TO_PHRASE_RE.test(s.slice(before.end - si.start, start)))
+        participants.unshift(before.person);
+    }
     // "their meetings": the people the sentence named before the phrase, else those of the meeting in focus.
     const owners = possessor ? sentenceOwners(ments, si, start, claimed) : [];
     if (possessor)
@@ -238,7 +257,7 @@ export function nounEvents(
     nounEvents.push({
       name: named ? nameText : null,
       kind: kindOf(nm[2]!),
-      date: date?.value ?? null,
+      date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
       dateExplicit: !!date,
       place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? null,
       format: /virtual|video/.test(phrase) ? 'virtual' : /phone|telephone/.test(phrase) ? 'phone' : null,
@@ -258,6 +277,7 @@ export function nounEvents(
       ...(/\b(?:trilateral|three-way|multilateral|quadrilateral|four-way)\b/i.test(phrase)
         ? { multilateral: true }
         : {}),
+      ...(/^(?:the|this|that) /i.test(phrase) && !named ? { definite: true } : {}),
       // "the talks between Kim and Ma": a definite phrase with nothing of its own refers back to a meeting.
       // "After talks in Beijing, X said": a fronted phrase refers to the meeting in focus, even with a place.
       ...((fronted ||

@@ -54,7 +54,10 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
         e.series = current.series;
         e.kind = current.kind;
       }
-      if (!e.participants.length && !e.name) continue;
+      if (!e.participants.length && !e.name) {
+        if (e.definite && !e.planned && !e.sidelines) dateInFocus(e, drafts, current, si.index);
+        continue;
+      }
       drafts.push(e);
       focus.current ??= e;
     }
@@ -80,8 +83,30 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     if (dated) discourseDate = dated.date;
     else if (dayDate && si.index < LEAD_SENTENCES) discourseDate = dayDate.value;
     for (const d of drafts.slice(firstNew))
-      if (!d.date && !d.context && !d.undated && !d.recent && !d.planned && discourseDate)
-        d.date = discourseDate;
+      if (!d.date && !d.context && !d.undated && !d.recent && !d.planned) {
+        if (discourseDate) d.date = discourseDate;
+        else d.recent = true;
+      }
   }
   return mergeMeetings(drafts, ctx);
+}
+
+/** "The trilateral meeting ... on Thursday": a definite phrase with no people of its own gives its date and place to the
+ * meeting in focus (for "trilateral", the last one of three or more) when that one has no date of its own. */
+function dateInFocus(
+  e: MeetingDraft,
+  drafts: readonly MeetingDraft[],
+  current: MeetingDraft | null,
+  sentence: number,
+): void {
+  const target = e.multilateral ? [...drafts].reverse().find((d) => d.participants.length >= 3) : current;
+  if (!target || target.dateExplicit || !(e.dateExplicit || e.place)) return;
+  if (target.place && e.place && target.place !== e.place) return;
+  if (e.dateExplicit) {
+    target.date = e.date;
+    target.dateExplicit = true;
+    delete target.recent;
+  }
+  target.place ??= e.place;
+  target.sentences.push(sentence);
 }

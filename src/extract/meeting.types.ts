@@ -38,6 +38,8 @@ export interface MeetingDraft {
   multilateral?: boolean;
   /** a definite phrase with no date, place or name of its own ("the talks between A and B"): an earlier meeting */
   reference?: boolean;
+  /** opened by "the", "this" or "that" and not named ("the trilateral meeting"): may be a meeting already reported */
+  definite?: boolean;
   /** known only from "X told Y": its kind gives way to any other report of it */
   weak?: boolean;
   /** reported in the perfect with no date ("has told"): the month of the report */

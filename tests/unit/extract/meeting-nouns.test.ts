@@ -150,3 +150,45 @@ describe('topics of a meeting named only by nouns', () => {
     expect(names.length).toBeGreaterThan(0);
   });
 });
+
+describe('news prose', () => {
+  it('dates an undated encounter to the month of the report when the text never names the day of the news', () => {
+    const [m] = meetingsOf(
+      'Prime Minister Ada Lund has returned from a tour of the region. ' +
+        'Ms Lund held talks with her Peruvian counterpart, Juan Ortiz, and discussed trade.',
+    );
+    expect(m).toMatchObject({ who: ['Ada Lund', 'Juan Ortiz'], date: '2024-07' });
+  });
+
+  it('keeps the day when the lead gives it', () => {
+    const [m] = meetingsOf(
+      'Prime Minister Ada Lund visited Lima on Tuesday. Ms Lund held talks with her Peruvian counterpart, Juan Ortiz.',
+    );
+    expect(m).toMatchObject({ who: ['Ada Lund', 'Juan Ortiz'], date: '2024-07-23' });
+  });
+
+  it('gives the date of "the trilateral meeting ... on Thursday" to the three-party meeting reported before', () => {
+    const ms = meetingsOf(
+      'Before a trilateral meeting with General Tom Reyes and Admiral Ken Abe, General Ivo Brandt warned of new threats. ' +
+        'The trilateral meeting of the defense chiefs at the ministry on Thursday was the first of its kind.',
+      '2024-07-26',
+    );
+    expect(ms).toMatchObject([{ who: ['Ivo Brandt', 'Ken Abe', 'Tom Reyes'], date: '2024-07-25' }]);
+  });
+
+  it('makes the person just named a party of "speaking at a news conference with Y"', () => {
+    const [m] = meetingsOf(
+      'Foreign Secretary Ian Moss is in Lima for two days. ' +
+        'Mr Moss, speaking at a joint news conference with Peruvian Foreign Minister Juan Ortiz, stressed this point.',
+    );
+    expect(m!.who).toEqual(['Ian Moss', 'Juan Ortiz']);
+  });
+
+  it('reads a summit the text looks forward to ("in time for the summit in July") as planned, in the coming July', () => {
+    const ms = meetingsOf(
+      'Finance Minister Ana Duarte said more details would be ready in time for the Group summit in Madrid in July.',
+      '2024-02-05',
+    );
+    expect(ms).toMatchObject([{ date: '2024-07', status: 'planned', place: 'Madrid' }]);
+  });
+});
