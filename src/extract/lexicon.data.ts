@@ -121,7 +121,8 @@ export const STOP_CAPS = set(`
   Asked When While Although Since With Without By From To Following Earlier Later Regarding Such Some All
   Any Each Every Other Another Mr Mrs Ms Dr Topics Video Support Asia Europe Africa Arctic Pacific Atlantic
   Indo Western Eastern Southern Northern East West North South Central Southeast Northeast Middle
-  Republican Democratic Democrat Communist Socialist Western Allies Allied Islamic Muslim Christian Catholic
+  Republican Democratic Democrat Communist Socialist Conservative Labour Liberal Tory Unionist Western Allies Allied
+  Islamic Muslim Christian Catholic
   COVID Cold War God Internet AI
 `);
 

@@ -151,6 +151,7 @@ export function extractPeople(
   const known = new Set<string>();
   const mentions = sentenceMentions(norm, sentences, toks, publisher, known);
   const people = resolvePeople(mentions.flat(), headlineTitles(title, publisher, known));
+  counterpartTitles(people, norm);
   const explicit = people.map((p) => !!p.country);
   for (const p of people) {
     for (const m of p.mentions) {
@@ -168,4 +169,28 @@ export function extractPeople(
     p.name = body.slice(at, at + p.name.length) || p.name;
   }
   return { people, mentions, explicit };
+}
+
+const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]* ){0,2}counterpart,?\s*$/;
+
+/** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */
+function counterpartTitles(people: Person[], norm: string): void {
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const p of people)
+    for (const m of p.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  people.forEach((p, i) => {
+    if (p.title && !/^counterpart$/i.test(p.title)) return;
+    for (const m of p.mentions) {
+      if (!COUNTERPART_BEFORE_RE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
+      const holder = (bySentence.get(m.sentence) ?? [])
+        .filter((o) => o.person !== i && o.end <= m.start)
+        .sort((a, b) => b.end - a.end)
+        .map((o) => people[o.person]!)
+        .find((o) => o.title && !/counterpart/i.test(o.title));
+      if (holder) {
+        p.title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
+        return;
+      }
+    }
+  });
 }

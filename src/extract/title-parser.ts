@@ -268,7 +268,10 @@ export function parseLeftTitle(
     }
   // A complement that runs on past its ending word belongs to something else: trim at the last complement end.
   let rank: string | null = null;
-  if (tEnd - 1 > k && RANKS.has(toks[tEnd - 1]!.lower)) {
+  // "Secretary General", "Director General": "General" after a head completes the title, it is no rank.
+  const compoundGeneral =
+    toks[tEnd - 1]!.lower === 'general' && tEnd - 2 >= k && TITLE_HEADS.has(toks[tEnd - 2]!.lower);
+  if (tEnd - 1 > k && RANKS.has(toks[tEnd - 1]!.lower) && !compoundGeneral) {
     rank = toks[tEnd - 1]!.text;
     tEnd--;
   }

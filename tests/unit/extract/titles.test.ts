@@ -50,3 +50,24 @@ describe('titles', () => {
     );
   });
 });
+
+describe('titles of news prose', () => {
+  it('reads "Secretary General" as one title, not a secretary of rank general', () => {
+    expect(person('The talks were attended by UN Secretary General Lia Borg.', 'Lia Borg')?.title).toBe(
+      'Secretary General',
+    );
+  });
+
+  it('gives "his German counterpart Y" the office of the person the counterpart is of', () => {
+    const body =
+      'French finance minister Ivo Brandt spoke after a meeting with his German counterpart Hans Ortiz.';
+    expect(person(body, 'Hans Ortiz')).toMatchObject({ title: 'Finance Minister', country: 'DE' });
+  });
+
+  it('leaves a party adjective out of the name ("Conservative Tom Reyes")', () => {
+    const people = extractArticle(
+      'source: news.example.com\n\nEarlier Conservative Tom Reyes said the plan would fail.\n',
+    ).people;
+    expect(people.map((p) => p.name)).toEqual(['Tom Reyes']);
+  });
+});
