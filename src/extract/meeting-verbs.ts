@@ -20,6 +20,7 @@ import {
   PRONOUN_SUBJECT,
   SEPARATE_CUE,
 } from './meeting-patterns';
+import { PRIVATE_HEADS } from './lexicon.data';
 import type { PersonMention } from './people.types';
 
 /** Drafts found so far in the article and the encounter in focus (pronouns and "also" refer to it). */
@@ -100,6 +101,12 @@ export function verbEvents(
         !(m.possessive && !/delegation|team/.test(s.slice(m.end - si.start, m.end - si.start + 60))),
     );
     if (/^told$/.test(verb) && !(obj[0] && rel(obj[0]) - vEnd < 45)) continue;
+    // "X told CNN's Y", "told the reporter Y": speaking to the press is no meeting.
+    if (
+      /^told$/.test(verb) &&
+      obj.some((m) => pressMention(m, s.slice(Math.max(0, rel(m) - 20), rel(m)), ctx))
+    )
+      continue;
     // Generic history ("have been greeted in Beijing multiple times") is not one encounter.
     if (/\b(?:has|have) been\s+$/.test(s.slice(Math.max(0, vStart - 12), vStart))) continue;
     if (GENERIC_RE.test(s.slice(vEnd, objEnd + 40))) continue;
@@ -264,4 +271,11 @@ export function verbEvents(
       focus.current = draft;
     }
   }
+}
+
+/** A journalist: an outlet's possessive before the name ("CNN's"), or a title whose head is a private trade. */
+function pressMention(m: PersonMention, before: string, ctx: MeetingContext): boolean {
+  if (/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*'s?\s*$/.test(before)) return true;
+  const title = ctx.people[m.person]?.title?.toLowerCase().split(/\s+/) ?? [];
+  return title.some((w) => PRIVATE_HEADS.has(w));
 }

@@ -114,3 +114,13 @@ describe('references and reported speech', () => {
     ]);
   });
 });
+
+describe('speaking to the press', () => {
+  it('is no meeting: "X told CNN\'s Y", "X told reporter Y"', () => {
+    expect(
+      meetingsOf(
+        'President Ivo Brandt met Prime Minister Ada Lund on Friday. "It went well," Brandt told NTV\'s Kim Sato on Friday.',
+      ).map((m) => m.who),
+    ).toEqual([['Ada Lund', 'Ivo Brandt']]);
+  });
+});
