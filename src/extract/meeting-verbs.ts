@@ -115,6 +115,11 @@ export function verbEvents(
     const subjIds = subj.map((m) => m.person);
     // A participle with no subject of its own ("..., including hosting X") shares the sentence's subject.
     if (!subj.length && participle && sentenceSubject.length) subjIds.push(...sentenceSubject);
+    // "X ... - meeting A in Moscow, B in Beijing": a participle opening its clause has the sentence's first person.
+    else if (!subj.length && participle) {
+      const first = ments.find((m) => rel(m) < vStart && !m.possessive && !claimed.has(m));
+      if (first) subjIds.push(first.person);
+    }
     const objIds = obj.map((m) => m.person);
     const exclude = new Set([...subjIds, ...objIds]);
     if (!subjIds.length) {
@@ -242,7 +247,11 @@ export function verbEvents(
         : kindOf(verb) === 'call'
           ? 'phone'
           : null;
+    // "A in Moscow, B in Beijing and C at his residence": each guest met where the text places them.
+    const placedEach =
+      obj.length > 1 && (objSpan.match(/\b(?:in|at) (?:his |her |the )?[A-Z]/g)?.length ?? 0) >= 2;
     const separately =
+      placedEach ||
       /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14)) ||
       SEPARATE_CUE.test(s.slice(clauseStart, objEnd)) ||
       /\b(?:meetings|calls|conversations|visits)\b/.test(verb);
@@ -262,8 +271,19 @@ export function verbEvents(
       ...(/^told$/i.test(verb) ? { weak: true } : {}),
     };
     if (separately && objIds.length > 1 && subjIds.length >= 1) {
-      for (const o of uniq(objIds))
-        drafts.push({ ...base, participants: uniq([...subjIds, o]), principals: uniq([...subjIds, o]) });
+      for (const o of uniq(objIds)) {
+        const k = obj.findIndex((m) => m.person === o);
+        const own =
+          placedEach && k >= 0
+            ? findPlace(s, rel(obj[k]!), k + 1 < obj.length ? rel(obj[k + 1]!) : objEnd)
+            : null;
+        drafts.push({
+          ...base,
+          ...(placedEach ? { place: own?.name ?? null } : {}),
+          participants: uniq([...subjIds, o]),
+          principals: uniq([...subjIds, o]),
+        });
+      }
       focus.current = drafts[drafts.length - 1]!;
     } else {
       const draft: MeetingDraft = { ...base, participants: all, principals: all };

@@ -124,3 +124,18 @@ describe('speaking to the press', () => {
     ).toEqual([['Ada Lund', 'Ivo Brandt']]);
   });
 });
+
+describe('a participle opening its clause', () => {
+  it("has the sentence's first person as subject, one encounter per guest where each is placed", () => {
+    const ms = meetingsOf(
+      'Prime Minister Ivo Brandt angered his allies with trips at the beginning of July - meeting Russian President ' +
+        'Omar Haddad in Moscow, Chinese leader Ken Abe in Beijing, and former US President Tom Reyes at his residence in Florida.',
+      '2024-07-22',
+    );
+    expect(ms.map((m) => [m.who, m.place])).toEqual([
+      [['Ivo Brandt', 'Omar Haddad'], 'Moscow'],
+      [['Ivo Brandt', 'Ken Abe'], 'Beijing'],
+      [['Ivo Brandt', 'Tom Reyes'], 'Florida'],
+    ]);
+  });
+});
