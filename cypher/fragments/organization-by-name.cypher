@@ -4,9 +4,7 @@ CALL () {
   CALL () {
     MATCH (o:Organization {id: $name}) RETURN o
     UNION
-    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $key + '"') YIELD node
-    WITH node AS o WHERE o:Organization
-    RETURN o
+    MATCH (:NameKey {key: $key})-[:KEY_OF]->(o:Organization) RETURN o
   }
   WITH o, COUNT { (:Person)-[:HOLDS_POSITION]->(o) } AS holders
   RETURN o ORDER BY CASE WHEN o.id = $name THEN 0 ELSE 1 END, holders DESC, o.lastSeen DESC, o.id

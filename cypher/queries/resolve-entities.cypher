@@ -9,12 +9,12 @@ CALL (q) {
     UNION
     MATCH (n:Person {personKey: q.pkey}) RETURN n, 1 AS rank
     UNION
-    // Exact key lookups through the keyword full-text index (keys are folded to [a-z0-9-], safe inside quotes).
-    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + q.key + '" OR "' + q.pkey + '"') YIELD node
-    WITH q, node AS n
-    WHERE (n:Person AND (q.key IN n.nameKeys OR q.pkey IN n.nameKeys))
-      OR ((n:Organization OR n:Place OR n:Topic) AND q.key IN n.nameKeys)
-    RETURN n, CASE WHEN n:Person THEN 1 WHEN n:Organization THEN 2 WHEN n:Place THEN 4 ELSE 5 END AS rank
+    // Exact key lookups: one seek on the NameKey constraint's index, then its KEY_OF edges (a person by personKey too).
+    MATCH (:NameKey {key: q.key})-[:KEY_OF]->(n)
+    RETURN n, CASE WHEN n:Person THEN 1 WHEN n:Organization THEN 2 WHEN n:Place THEN 4 WHEN n:Topic THEN 5 ELSE 6 END AS rank
+    UNION
+    MATCH (:NameKey {key: q.pkey})-[:KEY_OF]->(n:Person)
+    RETURN n, 1 AS rank
     UNION
     MATCH (n:Organization {id: q.name}) RETURN n, 2 AS rank
     UNION
@@ -25,7 +25,7 @@ CALL (q) {
     UNION
     MATCH (n:Topic {id: q.name}) RETURN n, 5 AS rank
     UNION
-    MATCH (n:Meeting) WHERE n.id = q.name OR q.key IN n.nameKeys
+    MATCH (n:Meeting {id: q.name})
     RETURN n, 6 AS rank
   }
   RETURN n ORDER BY CASE WHEN n.id = q.name THEN 0 ELSE rank END, n.lastSeen DESC, n.id LIMIT 1

@@ -4,9 +4,7 @@ CALL () {
   CALL () {
     MATCH (t:Topic {id: $name}) RETURN t
     UNION
-    CALL db.index.fulltext.queryNodes('identity_name_keys', '"' + $key + '"') YIELD node
-    WITH node AS t WHERE t:Topic
-    RETURN t
+    MATCH (:NameKey {key: $key})-[:KEY_OF]->(t:Topic) RETURN t
   }
   WITH t, COUNT { (:Meeting)-[:DISCUSSED]->(t) } AS uses
   RETURN t ORDER BY CASE WHEN t.id = $name THEN 0 ELSE 1 END, uses DESC, t.id

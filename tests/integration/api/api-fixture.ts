@@ -117,6 +117,12 @@ UNWIND h.articles AS aid
 MATCH (art:Article {id: aid})
 MERGE (art)-[m:MENTIONS]->(p)
 SET m.facts = coalesce(m.facts, []) + ['HOLDS_POSITION|' + o.id + '|' + h.title]
+WITH count(*) AS _
+// Name lookups follow (:NameKey)-[:KEY_OF]-> edges, one per item of nameKeys, as the loader writes them.
+MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Topic OR n:Meeting) AND n.id CONTAINS '${P}'
+UNWIND n.nameKeys AS key
+MERGE (k:NameKey {key: key})
+MERGE (k)-[:KEY_OF]->(n)
 `;
 
 export const ids = {
@@ -294,6 +300,8 @@ export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
        OR n.id STARTS WITH '${P}-article' OR (n:Country AND n.id IN ['XA', 'XB'])
      DETACH DELETE n`,
   );
+  // the key nodes left without an edge (the loader deletes such nodes too)
+  await client.runRaw('MATCH (k:NameKey) WHERE NOT EXISTS { (k)--() } DELETE k');
 }
 
 export interface SeededApi {
