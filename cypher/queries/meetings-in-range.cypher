@@ -3,15 +3,10 @@
 // $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
 //   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format)
-OPTIONAL MATCH (m:Meeting)
-WHERE ($from IS NULL OR m.dateEnd >= date($from))
-  AND ($to IS NULL OR m.dateStart <= date($to))
-  AND ($country IS NULL
-    OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
-    OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })
-WITH DISTINCT m, coalesce(m.dateStart, date('0001-01-01')) AS k
+// @include fragments/window-meetings
+WITH m, coalesce(m.dateStart, date('0001-01-01')) AS k
 ORDER BY k DESC, m.id
-WITH [x IN collect({ m: m, k: k }) WHERE x.m IS NOT NULL] AS ranked
+WITH collect({ m: m, k: k }) AS ranked
 WITH size(ranked) AS total, [x IN ranked WHERE $afterId IS NULL
     OR x.k < date($afterSort) OR (x.k = date($afterSort) AND x.m.id > $afterId)][0..$limit] AS page
 // @include fragments/meeting-page page=page

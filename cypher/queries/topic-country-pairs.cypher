@@ -1,10 +1,11 @@
 // Meetings per month per topic per pair of countries represented at them (both codes sorted), for charts.
 // $from, $to: 'YYYY-MM-DD' or null; $country: ISO code or null (only pairs that include it)
-MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic)
-WHERE m.datePrecision IN ['day', 'month'] AND m.date IS NOT NULL
-  AND ($from IS NULL OR m.dateEnd >= date($from))
-  AND ($to IS NULL OR m.dateStart <= date($to))
-WITH m, t, COLLECT { MATCH (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(c:Country) RETURN DISTINCT c.id ORDER BY c.id } AS codes
+// @include fragments/window-meetings
+WITH m WHERE m.datePrecision IN ['day', 'month'] AND m.date IS NOT NULL
+// the countries represented at each meeting, read once per meeting (not once per topic it discussed)
+WITH m, COLLECT { MATCH (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(c:Country) RETURN DISTINCT c.id ORDER BY c.id } AS codes
+WHERE size(codes) > 1 AND ($country IS NULL OR $country IN codes)
+MATCH (m)-[:DISCUSSED]->(t:Topic)
 UNWIND codes AS ca
 UNWIND codes AS cb
 WITH m, t, ca, cb

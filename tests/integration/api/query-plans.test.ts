@@ -73,6 +73,59 @@ describe('ShortestPath', () => {
   );
 });
 
+describe('MeetingsInRange and TopicTrends', () => {
+  const page = {
+    with: {
+      place: true,
+      participants: true,
+      topics: true,
+      sources: false,
+      meetingDetail: false,
+      personDetail: false,
+      topicDetail: false,
+    },
+    limit: 21,
+    afterSort: null,
+    afterId: null,
+  };
+  // operators that read meetings wholesale: the label scan and the date range seek
+  const meetingReads = (plan: Step[]) =>
+    plan.filter((op) => /^(NodeByLabelScan|NodeIndexSeekByRange) (RANGE INDEX )?m:Meeting/.test(op.text));
+
+  it('without a country, a window with an end seeks the date index and no meeting scan runs', async () => {
+    const plan = await profileSteps('queries/meetings-in-range', {
+      from: '2024-01-01',
+      to: '2024-06-30',
+      country: null,
+      ...page,
+    });
+    const reads = meetingReads(plan);
+    const seek = reads.filter((op) => op.text.startsWith('NodeIndexSeekByRange'));
+    expect(seek).toHaveLength(1);
+    expect(seek[0]!.text).toMatch(/RANGE INDEX m:Meeting\(dateStart\) WHERE dateStart <= /);
+    expect(seek[0]!.rows).toBeGreaterThan(0);
+    expect(reads.filter((op) => op.text.startsWith('NodeByLabelScan')).every((op) => op.rows === 0)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['queries/meetings-in-range', page],
+    ['queries/topic-trends', {}],
+    ['queries/topic-country-pairs', {}],
+  ])('%s with a country starts from the country node and reads no meeting wholesale', async (name, extra) => {
+    const plan = await profileSteps(name, { from: null, to: '2024-12-31', country: 'XA', ...extra });
+    const country = plan.filter(
+      (op) => op.text.startsWith('NodeUniqueIndexSeek UNIQUE') && /:Country\(id\)/.test(op.text),
+    );
+    expect(country.length).toBeGreaterThan(0);
+    expect(country.some((op) => op.rows === 1)).toBe(true);
+    const reads = meetingReads(plan);
+    expect(reads.length).toBeGreaterThan(0); // the branches without a country are planned, and stay idle
+    expect(reads.every((op) => op.rows === 0)).toBe(true);
+  });
+});
+
 describe('Name lookups', () => {
   const alma = people[0]!;
   const name = { name: alma.name, key: foldName(alma.name), pkey: personKey(alma.name) };
