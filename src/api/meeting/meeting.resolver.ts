@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../connection/page.args';
 import { Source } from '../article/source.type';
 import { connectionCost, listCost } from '../common/complexity-costs';
-import { DEFAULT_FIRST } from '../connection/pagination';
 import { Place } from '../geo/place.type';
 import { Topic } from '../topic/topic.type';
 import { selectionFlags } from './meeting-children';
@@ -22,8 +22,7 @@ export class MeetingResolver {
   meetingsBetween(
     @Arg('a', () => String) a: string,
     @Arg('b', () => String) b: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.service.between(a, b, { first, after }, selectionFlags(info, ['edges', 'node']));
@@ -44,8 +43,7 @@ export class MeetingResolver {
       description: 'ISO 3166-1 alpha-2 code (or English name)',
     })
     country: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.service.inRange({ from, to, country, first, after }, selectionFlags(info, ['edges', 'node']));

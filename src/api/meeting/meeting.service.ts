@@ -12,11 +12,7 @@ import type { MeetingRepository } from './meeting.repository';
 import type { Meeting } from './meeting.type';
 import type { Participant } from './participant.type';
 import { MAX_ID_LENGTH } from '../../domain/input-limits';
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+import type { PageArgs } from '../connection/page.args';
 
 export class MeetingService {
   constructor(

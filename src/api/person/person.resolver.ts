@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, WindowPageArgs } from '../connection/page.args';
 import { connectionCost, listCost } from '../common/complexity-costs';
 import { childField } from '../common/selection';
-import { DEFAULT_FIRST } from '../connection/pagination';
 import { Country } from '../geo/country.type';
 import { MeetingConnection } from '../meeting/meeting-connection.type';
 import { CounterpartConnection } from './counterpart-connection.type';
@@ -27,11 +27,7 @@ export class PersonResolver {
     complexity: connectionCost,
     description: 'everyone who attended a meeting with the named person, most shared meetings first',
   })
-  counterparts(
-    @Arg('name', () => String) name: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
+  counterparts(@Arg('name', () => String) name: string, @Args(() => PageArgs) { first, after }: PageArgs) {
     return this.people.counterpartsByName(name, first, after);
   }
 
@@ -50,11 +46,7 @@ export class PersonResolver {
     complexity: connectionCost,
     description: 'most shared meetings first',
   })
-  counterpartsOf(
-    @Root() person: Person,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
+  counterpartsOf(@Root() person: Person, @Args(() => PageArgs) { first, after }: PageArgs) {
     return this.people.counterparts(person, first, after).then((page) => ({ ...page, person }));
   }
 
@@ -62,15 +54,7 @@ export class PersonResolver {
     complexity: connectionCost,
     description: 'meetings attended, oldest first',
   })
-  meetings(
-    @Root() person: Person,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-    from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-    to: string | null,
-  ) {
+  meetings(@Root() person: Person, @Args(() => WindowPageArgs) { first, after, from, to }: WindowPageArgs) {
     return this.people.meetings(person, { first, after, from, to });
   }
 }

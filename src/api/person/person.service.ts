@@ -11,6 +11,7 @@ import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
 import type { PersonRepository, ProfileRequest } from './person.repository';
 import type { Position } from './position.type';
+import type { PageArgs, WindowPageArgs } from '../connection/page.args';
 
 /** The nested fields a request selects below a person (see `childField`). */
 export interface PersonLookahead {
@@ -24,7 +25,7 @@ function profileRequest(ahead: PersonLookahead): ProfileRequest | undefined {
   const request: ProfileRequest = { positions: ahead.positions };
   try {
     if (ahead.counterparts) {
-      const { first, after } = ahead.counterparts.args as PageArgs;
+      const { first, after } = ahead.counterparts.args as Partial<PageArgs>;
       request.counterparts = pageRequest(first, after, isCountAndNameSort);
     }
   } catch {
@@ -32,7 +33,7 @@ function profileRequest(ahead: PersonLookahead): ProfileRequest | undefined {
   }
   try {
     if (ahead.meetings) {
-      const { first, after, from, to } = ahead.meetings.args as PageArgs & WindowArgs;
+      const { first, after, from, to } = ahead.meetings.args as Partial<WindowPageArgs>;
       request.meetings = {
         page: pageRequest(first, after, isIsoDateSort),
         window: dateWindow(from, to),
@@ -43,16 +44,6 @@ function profileRequest(ahead: PersonLookahead): ProfileRequest | undefined {
     delete request.meetings;
   }
   return request.positions || request.counterparts || request.meetings ? request : undefined;
-}
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
-interface WindowArgs {
-  from?: string | null;
-  to?: string | null;
 }
 
 export class PersonService {
@@ -102,10 +93,7 @@ export class PersonService {
     return toPage(found.rows, page, found.total);
   }
 
-  async meetings(
-    person: Person,
-    args: { first?: number | null; after?: string | null; from?: string | null; to?: string | null },
-  ): Promise<PageResult<Meeting>> {
+  async meetings(person: Person, args: WindowPageArgs): Promise<PageResult<Meeting>> {
     const page = pageRequest(args.first, args.after, isIsoDateSort);
     const window = dateWindow(args.from, args.to);
     const found = await this.loaders.personMeetings.load({ id: person.id, page, window });

@@ -1,10 +1,9 @@
-import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SourcePageArgs } from '../connection/page.args';
 import { SourceConnection } from '../article/source-connection.type';
 import type { SourceService } from '../article/source.service';
 import { connectionCost } from '../common/complexity-costs';
 import { Position } from './position.type';
-
-const SOURCES_FIRST = 10;
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -14,11 +13,7 @@ export class PositionResolver {
     complexity: connectionCost,
     description: 'the articles that show it, newest first, each with the sentence',
   })
-  sources(
-    @Root() position: Position,
-    @Arg('first', () => Int, { nullable: true, defaultValue: SOURCES_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
+  sources(@Root() position: Position, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
     const fact = {
       type: 'HOLDS_POSITION',
       from: position.person.id,

@@ -1,6 +1,6 @@
-import { Arg, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../connection/page.args';
 import { connectionCost } from '../common/complexity-costs';
-import { DEFAULT_FIRST } from '../connection/pagination';
 import { EntityLabel } from './entity-label';
 import { SearchHitConnection } from './search-connection.type';
 import type { SearchService } from './search.service';
@@ -21,8 +21,7 @@ export class SearchResolver {
     text: string,
     @Arg('labels', () => [EntityLabel], { nullable: true, description: 'only hits of these types' })
     labels: EntityLabel[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return this.service.find(text, labels, first, after);
   }

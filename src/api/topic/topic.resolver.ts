@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Info, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../connection/page.args';
 import { connectionCost } from '../common/complexity-costs';
-import { DEFAULT_FIRST } from '../connection/pagination';
 import { selectionFlags } from '../meeting/meeting-children';
 import type { MeetingService } from '../meeting/meeting.service';
 import { TopicMeetingConnection } from './topic-meeting-connection.type';
@@ -27,8 +27,7 @@ export class TopicResolver {
   })
   topicMeetings(
     @Arg('topic', () => String) topic: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.meetings.byTopic(topic, { first, after }, selectionFlags(info, ['edges', 'node']));

@@ -1,4 +1,5 @@
-import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SourcePageArgs } from '../connection/page.args';
 import { SourceConnection } from '../article/source-connection.type';
 import type { SourceService } from '../article/source.service';
 import { connectionCost } from '../common/complexity-costs';
@@ -13,11 +14,7 @@ export class GraphEdgeResolver {
     description:
       'the articles that support the fact, newest first, each with the sentence (empty for MENTIONS and REPORTS)',
   })
-  sources(
-    @Root() edge: GraphEdge,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
+  sources(@Root() edge: GraphEdge, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
     const fact = { type: edge.type, from: edge.source, to: edge.target, title: edge.title };
     return this.service.sources(fact, edge.sourceCount, first, after);
   }
