@@ -1,5 +1,6 @@
 // Titles held in each organization or its departments (PART_OF, any depth), oldest first (keyset page).
 // $ids: organization ids; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its key or null
+// $detail: whether the request selects more of the person and organization than id, label, name (fragments/position-map)
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
@@ -16,7 +17,7 @@ CALL (o) {
     UNWIND page AS x
     WITH x, x.p AS p, x.h AS h, x.d AS d
     RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d
+      // @include fragments/position-map h=h p=p o=d detail=$detail
     }) AS nodes
   }
   RETURN total, nodes

@@ -1,6 +1,6 @@
 // One organization by typed name with what the request selects below it (parent, departments, people), in one statement.
 // $name, $key: as organization-by-name; $include: {relatives, people} booleans: which parts to fetch
-// $people: {limit, afterSort, afterId, sources} as organization-people takes
+// $people: {limit, afterSort, afterId, detail} as organization-people takes
 // @include fragments/organization-by-name
 // OPTIONAL: when not asked for, parent and departments are null rather than dropping the row.
 OPTIONAL CALL (o) {
@@ -31,7 +31,7 @@ CALL (o) {
     UNWIND page AS x
     WITH x, x.p AS p, x.h AS h, x.d AS d
     RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d
+      // @include fragments/position-map h=h p=p o=d detail=$people.detail
     }) AS nodes
   }
   RETURN { total: total, nodes: nodes } AS people

@@ -4,5 +4,5 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})-[h:HOLDS_POSITION]->(o:Organization)
 WITH id, p, h, o ORDER BY h.since, h.until, h.title
 RETURN id, collect(
-  // @include fragments/position-map h=h p=p o=o
+  // @include fragments/position-map h=h p=p o=o detail=true
 ) AS positions

@@ -8,7 +8,7 @@ CALL (p) {
   MATCH (p)-[h:HOLDS_POSITION]->(o:Organization)
   WITH p, h, o ORDER BY h.since, h.until, h.title
   RETURN collect(
-    // @include fragments/position-map h=h p=p o=o
+    // @include fragments/position-map h=h p=p o=o detail=true
   ) AS positions
 }
 // OPTIONAL: when not asked for, counterparts and meetings are null rather than dropping the row.

@@ -39,7 +39,7 @@ export interface ApiLoaders {
   meetingChild: DataLoader<{ id: string; kind: MeetingChildKind }, MeetingChildren, string>;
   counterparts: DataLoader<{ id: string; page: PageRequest }, CounterpartRows, string>;
   personMeetings: DataLoader<{ id: string; page: PageRequest; window: DateWindow }, MeetingRows, string>;
-  organizationPeople: DataLoader<{ id: string; page: PageRequest }, PositionRows, string>;
+  organizationPeople: DataLoader<{ id: string; page: PageRequest; detail: boolean }, PositionRows, string>;
   /** keyed by `factId`: one page of a fact's sources */
   sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
 }
@@ -75,8 +75,8 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page, window }) => repos.meetings.byPeople(ids, window, page, NO_CHILDREN),
       () => ({ total: 0, rows: [] }),
     ),
-    organizationPeople: groupedLoader<{ id: string; page: PageRequest }, PositionRows>(
-      (ids, { page }) => repos.organizations.peopleByIds(ids, page),
+    organizationPeople: groupedLoader<{ id: string; page: PageRequest; detail: boolean }, PositionRows>(
+      (ids, { page, detail }) => repos.organizations.peopleByIds(ids, page, detail),
       () => ({ total: 0, rows: [] }),
     ),
     sources: groupedLoader<{ id: string; page: PageRequest }, SourceRows>(

@@ -24,6 +24,14 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
   return new Set(sets.flatMap((set) => fieldsOf(set, info).map((f) => f.name.value)));
 }
 
+// The fields every statement's lean map of a node carries (the rest are details, fetched only when selected).
+const LEAN_FIELDS = new Set(['id', 'label', 'name', '__typename']);
+
+/** Whether `selected` holds a field beyond a node's id, label and name (so its full map must be fetched). */
+export function selectsDetail(selected: ReadonlySet<string>): boolean {
+  return [...selected].some((field) => !LEAN_FIELDS.has(field));
+}
+
 /** A field selected directly below the current one, seen ahead so the parent's statement can fetch it too. */
 export interface ChildField {
   /** its arguments, coerced as execution will (defaults applied) */

@@ -25,8 +25,8 @@ export interface PositionRows {
 /** What a request selects below an organization, fetched with it: absent means not selected. */
 export interface OrganizationProfileRequest {
   relatives: boolean;
-  /** the people page */
-  people?: { page: PageRequest };
+  /** the people page; detail: whether more than id, label, name of their people and organizations is selected */
+  people?: { page: PageRequest; detail: boolean };
 }
 
 export interface OrganizationProfile {
@@ -70,7 +70,9 @@ export class OrganizationRepository {
       name: name.name,
       key: name.key,
       include: { relatives: request.relatives, people: !!request.people },
-      people: request.people ? pageParams(request.people.page) : { limit: 0, afterSort: null, afterId: null },
+      people: request.people
+        ? { ...pageParams(request.people.page), detail: request.people.detail }
+        : { limit: 0, afterSort: null, afterId: null, detail: false },
     });
     if (!row) return null;
     return {
@@ -92,10 +94,15 @@ export class OrganizationRepository {
   }
 
   /** Titles held in each organization or its departments, one keyset page per organization. */
-  async peopleByIds(ids: readonly string[], page: PageRequest): Promise<Map<string, PositionRows>> {
+  async peopleByIds(
+    ids: readonly string[],
+    page: PageRequest,
+    detail: boolean,
+  ): Promise<Map<string, PositionRows>> {
     const rows = await this.runner.read<PositionPage & { id: string }>(Q.people, {
       ids,
       ...pageParams(page),
+      detail,
     });
     return new Map(rows.map((r) => [r.id, positionRows(r)]));
   }

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../connection/page.args';
 import { connectionCost, listCost } from '../common/complexity-costs';
-import { childField } from '../common/selection';
-import { DEFAULT_FIRST } from '../connection/pagination';
+import { childField, selectedFields } from '../common/selection';
 import { Country } from '../geo/country.type';
 import { Organization } from './organization.type';
-import type { OrganizationService } from './organization.service';
+import { positionDetail, type OrganizationService } from './organization.service';
 import { PositionConnection } from './position-connection.type';
 
 @Resolver(() => Organization)
@@ -44,9 +44,10 @@ export class OrganizationResolver {
   })
   people(
     @Root() org: Organization,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.organizations.people(org, first, after);
+    const detail = positionDetail({ selected: (path) => selectedFields(info, path) });
+    return this.organizations.people(org, first, after, detail);
   }
 }

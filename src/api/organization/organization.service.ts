@@ -1,12 +1,13 @@
 import type { ApiLoaders } from '../api-loaders';
 import { nameParams } from '../common/name-lookup';
-import type { ChildField } from '../common/selection';
+import { selectsDetail, type ChildField } from '../common/selection';
 import { isIsoDateSort } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import type { Country } from '../geo/country.type';
 import type { Position } from '../person/position.type';
 import type { Organization } from './organization.type';
 import type { OrganizationProfileRequest, OrganizationRepository } from './organization.repository';
+import type { PageArgs } from '../connection/page.args';
 
 /** The nested fields a request selects below an organization (see `childField`). */
 export interface OrganizationLookahead {
@@ -19,13 +20,24 @@ function profileRequest(ahead: OrganizationLookahead): OrganizationProfileReques
   const request: OrganizationProfileRequest = { relatives: ahead.relatives };
   if (ahead.people) {
     try {
-      const { first, after } = ahead.people.args as { first?: number | null; after?: string | null };
-      request.people = { page: pageRequest(first, after, isIsoDateSort) };
+      const { first, after } = ahead.people.args as Partial<PageArgs>;
+      request.people = {
+        page: pageRequest(first, after, isIsoDateSort),
+        detail: positionDetail(ahead.people),
+      };
     } catch {
       // left to the people resolver, which reports it
     }
   }
   return request.relatives || request.people ? request : undefined;
+}
+
+/** Whether a people connection selects more of a position's person or organization than id, label, name. */
+export function positionDetail(people: Pick<ChildField, 'selected'>): boolean {
+  return (
+    selectsDetail(people.selected(['edges', 'node', 'person'])) ||
+    selectsDetail(people.selected(['edges', 'node', 'organization']))
+  );
 }
 
 export class OrganizationService {
@@ -64,9 +76,10 @@ export class OrganizationService {
     org: Organization,
     first: number | null | undefined,
     after: string | null | undefined,
+    detail: boolean,
   ): Promise<PageResult<Position>> {
     const page = pageRequest(first, after, isIsoDateSort);
-    const found = await this.loaders.organizationPeople.load({ id: org.id, page });
+    const found = await this.loaders.organizationPeople.load({ id: org.id, page, detail });
     return toPage(found.rows, page, found.total);
   }
 
