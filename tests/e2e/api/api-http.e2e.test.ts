@@ -171,7 +171,16 @@ test('Neighborhood of Kim Hong-kyun holds the dialogue and South Korea, with edg
 
 test('Search ranks Ma Zhaoxu first for "Zhaoxu"', async () => {
   const d = await op('Search', { text: 'Zhaoxu' });
-  expect(d.search.edges[0].node).toMatchObject({ label: 'Person', name: 'Ma Zhaoxu', snippet: 'Ma Zhaoxu' });
+  expect(d.search.edges[0].node).toMatchObject({
+    label: 'Person',
+    name: 'Ma Zhaoxu',
+    snippet: 'Ma Zhaoxu',
+    highlights: [{ start: 3, end: 9 }],
+  });
+  // best first, and the count covers the page
+  const scores = d.search.edges.map((e: AnyData) => e.node.score as number);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(d.search.totalCount).toBeGreaterThanOrEqual(d.search.edges.length);
 });
 
 test("TopicTrends counts the dialogue's topics in July 2024 for South Korea", async () => {
@@ -286,6 +295,7 @@ describe('bad input over HTTP never gives a 500, a stack or Cypher, and the serv
     expect(ready.status).toBe(200);
     const home = await fetch(`${server.url}/`);
     expect(home.status).toBe(200);
-    expect(await op('Search', { text: 'Zhaoxu' })).toBeTruthy();
+    const search = await op('Search', { text: 'Zhaoxu' });
+    expect(search.search.edges[0].node.name).toBe('Ma Zhaoxu');
   });
 });
