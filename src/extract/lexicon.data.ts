@@ -91,8 +91,11 @@ export const PLACE_SURNAMES = set(`
 /** Words that say the next capitalized words are a person: honorifics ("Mr", "Dr") and forms of address. */
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sheikh sheikha madam mme mme.
-  monsieur messrs excellency highness majesty comrade
+  monsieur messrs excellency highness majesty comrade hon hon. honourable honorable dato datuk datin
 `);
+
+/** Letters written after a name (honours, seats, silk): never part of it. */
+export const POST_NOMINALS = set(`mp mps qc kc sc ao ac oam mla mlc mhr obe cbe kbe mbe gcmg kcmg phd`);
 
 /** Verbs that take a person as subject right after the name ("X said", "X told"), in news prose. */
 export const PERSON_VERBS = set(`

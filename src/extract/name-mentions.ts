@@ -5,6 +5,7 @@ import { lookupCountry, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
   HONORIFICS,
+  POST_NOMINALS,
   MONTHS,
   ORG_WORDS,
   PERSON_VERBS,
@@ -26,6 +27,7 @@ const NOT_NAME = new Set<string>([
   ...[...STOP_CAPS].map((s) => s.toLowerCase()),
   ...PLACE_MEDIA_WORDS,
   ...HONORIFICS,
+  ...POST_NOMINALS,
 ]);
 const PARTICLES = new Set([
   'van',
@@ -186,6 +188,16 @@ export function findMentions(
       continue;
     }
     const { end: j, nick } = extendName(toks, i);
+    // "Minister for Immigration and Border Protection Peter Dutton": inside a title's complement, a run that goes on
+    // into a common given name starts the person there.
+    if (/^(?:for|of|and)$/.test(toks[i - 1]?.lower ?? '') && !isGivenName(t.text)) {
+      let k = i + 1;
+      while (k < j - 1 && !isGivenName(toks[k]!.text)) k++;
+      if (k < j - 1) {
+        i = k;
+        continue;
+      }
+    }
     // "JD Vance": a two-letter all-caps first token only counts with a name after it.
     const nameToks = toks.slice(i, j);
     const last = toks[j - 1]!;

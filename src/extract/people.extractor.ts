@@ -165,8 +165,9 @@ export function extractPeople(
       }
     }
     // The name as the body writes it (normalization changed quotes and dashes only).
-    const at = p.mentions.find((m) => m.name === p.name)?.start ?? 0;
-    p.name = body.slice(at, at + p.name.length) || p.name;
+    const own = p.mentions.find((m) => m.name === p.name);
+    const written = own ? body.slice(own.start, own.end).replace(/\s+/g, ' ') : '';
+    if (written.length === p.name.length) p.name = written;
   }
   return { people, mentions, explicit };
 }

@@ -139,6 +139,17 @@ export function dominantState(people: readonly Person[], sentenceStates: readonl
 }
 
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
+/** Head-of-state and head-of-government offices a state does not have (parliamentary monarchies have no president,
+ * presidential republics no prime minister). */
+const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
+  AU: new Set(['president', 'vice president', 'king', 'queen']),
+  GB: new Set(['president', 'vice president']),
+  CA: new Set(['president', 'vice president']),
+  NZ: new Set(['president', 'vice president']),
+  JP: new Set(['president', 'vice president']),
+  US: new Set(['prime minister', 'premier', 'chancellor', 'king', 'queen']),
+};
+
 function office(title: string | null): string {
   return (title ?? '')
     .toLowerCase()
@@ -165,11 +176,14 @@ export function homeCountries(
   );
   for (const p of people) {
     if (p.country || affiliationOf(p) !== 'state') continue;
-    if (publisher) {
+    // A state that has no such office ("President" in an Australian release) is not the holder's.
+    const noSuchOffice = !!publisher && !!OFFICES_A_STATE_LACKS[publisher]?.has(office(p.title));
+    if (publisher && !noSuchOffice) {
       p.country = publisher;
       continue;
     }
-    const taken = (c: string | null): boolean => !c || (!!p.title && holders.has(`${office(p.title)}|${c}`));
+    const taken = (c: string | null): boolean =>
+      !c || (noSuchOffice && c === publisher) || (!!p.title && holders.has(`${office(p.title)}|${c}`));
     const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
     const near = freeStates(sentenceStates[at] ?? [], people, at);
     const cands = [firstStated, dominant].filter((c) => !taken(c) && near.has(c!));

@@ -81,17 +81,17 @@ describe('extraction score guard', () => {
 
 const DEV_SCORE_FLOOR = 0.97;
 const DEV_PEOPLE_FLOOR = 0.98;
-// First look at the 41 restricted gold files (c625cc6): 0.599, people F1 0.804.
-const RESTRICTED_SCORE_FLOOR = 0.59;
-const RESTRICTED_PEOPLE_FLOOR = 0.8;
-// Outlets held out of rule writing (progressive unveiling, see README) keep a 0.05 margin under their first look
-// until their round ends: rules are not tuned to them, so their score may move either way meanwhile.
+// First look at the 41 restricted gold files (c625cc6): 0.599, people F1 0.804; after round 3: 0.783, people 0.960.
+const RESTRICTED_SCORE_FLOOR = 0.76;
+const RESTRICTED_PEOPLE_FLOOR = 0.94;
+// An outlet held out of rule writing (progressive unveiling, see README) keeps a 0.05 margin under its first look
+// until its round ends: rules are not tuned to it, so its score may move either way meanwhile.
 const OUTLET_SCORE_FLOORS: Record<string, number> = {
-  // Working set raised to the scores of round 2; held-out outlets stay at first look - 0.05.
-  aljazeera: 0.8,
-  australia: 0.36,
-  bbc: 0.48,
-  cnn: 0.79,
+  // Every outlet has been held out once and then opened (rounds 1-3); floors sit about 0.03 under the end of round 3.
+  aljazeera: 0.79,
+  australia: 0.55,
+  bbc: 0.66,
+  cnn: 0.81,
   kcna: 0.96,
 };
 const OWN_SCORE_FLOOR = 0.97;

@@ -71,3 +71,28 @@ describe('titles of news prose', () => {
     expect(people.map((p) => p.name)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('government releases', () => {
+  const people = (body: string, source = 'www.pm.gov.au') =>
+    extractArticle(`source: ${source}\n\n${body}\n`).people.map((p) => [p.name, p.country]);
+
+  it('leaves post-nominal letters and honorifics out of names, and writes a name with one space', () => {
+    expect(people('Senator the Hon Ana  Wells MP said the plan would work.').map(([n]) => n)).toEqual([
+      'Ana Wells',
+    ]);
+    expect(people("Deputy Minister Dato' Hamid Abu Samad QC attended.").map(([n]) => n)).toEqual([
+      'Hamid Abu Samad',
+    ]);
+  });
+
+  it('starts the person at a given name that ends a title complement ("Minister for Home and Border Affairs Peter X")', () => {
+    const found = people(
+      'Minister for Immigration and Border Protection Peter Dalton said the plan would work.',
+    );
+    expect(found.map(([n]) => n)).toEqual(['Peter Dalton']);
+  });
+
+  it('never gives the publisher a president it does not have', () => {
+    expect(people('President Omar Haddad arrived in Canberra on Monday.')).toEqual([['Omar Haddad', null]]);
+  });
+});
