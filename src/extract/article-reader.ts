@@ -1,6 +1,7 @@
 // Reading: bytes to text (shared with the loader), header lines, body and the article's metadata.
 import { createHash } from 'node:crypto';
 import { ExtractionError } from './extraction.error';
+import { MONTHS } from './lexicon.data';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -58,20 +59,6 @@ const KNOWN_KEYS = new Set([
   'lang',
 ]);
 const SEED_DATE = /^[ \t\uFEFF]*date[ \t]+(\S+)[ \t]*/;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -182,17 +182,9 @@ export function verbEvents(
     if (body && d && /^met$/.test(verb)) {
       const leaders = /leaders|heads/.test(body[2]!);
       drafts.push({
+        ...unnamedPeople(d.value, findPlace(s, vEnd, objEnd + 60)?.name ?? null, si.index),
         name: `${bodyName} ${leaders ? 'summit' : `${body[2]} meeting`}`,
         kind: leaders ? 'summit' : 'meeting',
-        date: d.value,
-        dateExplicit: true,
-        place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
-        format: null,
-        participants: [],
-        principals: [],
-        sentences: [si.index],
-        ordinal: null,
-        series: null,
         context: true,
       });
       continue;
@@ -204,18 +196,10 @@ export function verbEvents(
           s,
         );
       const draft: MeetingDraft = {
+        ...unnamedPeople(d.value, findPlace(s, vEnd, objEnd + 60)?.name ?? null, si.index),
         name: nm?.[1] ?? null,
         kind: nm ? kindOf(nm[1]!) : 'meeting',
-        date: d.value,
-        dateExplicit: true,
-        place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
-        format: null,
-        participants: [],
-        principals: [],
-        sentences: [si.index],
-        ordinal: null,
         series: nm?.[1] ?? null,
-        context: false,
         delegations: true,
       };
       drafts.push(draft);
@@ -298,4 +282,22 @@ function pressMention(m: PersonMention, before: string, ctx: MeetingContext): bo
   if (/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*'s?\s*$/.test(before)) return true;
   const title = ctx.people[m.person]?.title?.toLowerCase().split(/\s+/) ?? [];
   return title.some((w) => PRIVATE_HEADS.has(w));
+}
+
+/** A dated encounter whose people the sentence does not name (a body's members, delegations): they come later. */
+function unnamedPeople(date: string, place: string | null, sentence: number): MeetingDraft {
+  return {
+    name: null,
+    kind: 'meeting',
+    date,
+    dateExplicit: true,
+    place,
+    format: null,
+    participants: [],
+    principals: [],
+    sentences: [sentence],
+    ordinal: null,
+    series: null,
+    context: false,
+  };
 }

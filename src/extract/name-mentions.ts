@@ -18,7 +18,9 @@ import {
 } from './lexicon.data';
 import { isGivenName } from './given-names';
 import type { PersonMention } from './people.types';
-import { isTitleWord, parseAppositionTitle, parseLeftTitle } from './title-parser';
+import { parseAppositionTitle } from './title-apposition';
+import { parseLeftTitle } from './title-parser';
+import { isTitleWord } from './title-words';
 import type { Token } from './tokenizer';
 
 const NOT_NAME = new Set<string>([

@@ -5,6 +5,7 @@ import { isExtractionError } from '../../extract/extraction.error';
 import type { ArticleExtraction } from '../../extract/extraction.types';
 import { ExtractionPool } from '../../workers/extraction.pool';
 import { EXIT_FAILURE, EXIT_OK, runCommand } from '../cli-runtime';
+import { describeReadError } from '../../load/article-files';
 
 export interface ExtractStreams {
   out: (line: string) => void;
@@ -15,12 +16,7 @@ function describe(error: unknown): string {
   if (isExtractionError(error)) return error.message;
   if (error instanceof Error && !('code' in error)) return error.message;
   const e = error as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string') {
-    if (e.code === 'ENOENT') return 'no such file';
-    if (e.code === 'EISDIR') return 'is a directory';
-    if (e.code === 'EACCES') return 'permission denied';
-    return `cannot read (${e.code})`;
-  }
+  if (e && typeof e.code === 'string') return describeReadError(e);
   return `extraction failed: ${e?.message ?? String(error)}`;
 }
 
