@@ -6,13 +6,17 @@ import { LoadService } from './load/load.service';
 import type { LoadServiceOptions } from './load/load.types';
 import type { Logger } from './logging/logger';
 import type { Neo4jClient } from './neo4j/neo4j-client';
+import { ServerMetrics } from './server/metrics';
 import { ExtractionPool } from './workers/extraction.pool';
 
 /** Everything a Parley process wires once at start-up, whatever the command. */
 export interface Parley {
   config: Config;
   logger: Logger;
+  /** the database client, reporting its connections and statement times to `metrics` */
   client: Neo4jClient;
+  /** the process's Prometheus metrics (served at /metrics): requests, Cypher, pool use, load progress */
+  metrics: ServerMetrics;
   /** the one loader: files, stdin and the ingest mutation; every write transaction advances the graph version */
   loader: LoadService;
   /** keys the response cache (see GraphVersion) */
@@ -29,9 +33,15 @@ const INGEST_QUEUE_PER_WORKER = 4;
 /** The composition root: the only place that builds the loader and the API's parts from the configuration. */
 export function composeParley(
   deps: { config: Config; logger: Logger; client: Neo4jClient },
-  options: Partial<Pick<LoadServiceOptions, 'onDecision' | 'batchSize' | 'now'>> = {},
+  options: Partial<Pick<LoadServiceOptions, 'onDecision' | 'batchSize' | 'now'>> & {
+    /** process CPU, memory and event-loop metrics beside Parley's own (default true) */
+    processMetrics?: boolean;
+  } = {},
 ): Parley {
-  const { config, logger, client } = deps;
+  const { config, logger } = deps;
+  // One client for the loader and the API, so that /metrics sees every statement and connection of the process.
+  const metrics = new ServerMetrics({ processMetrics: options.processMetrics });
+  const client = deps.client.withObserver(metrics.neo4jObserver);
   const graphVersion = new GraphVersion(client, config.responseCache.versionPollMs);
   // Posted articles are extracted on worker threads (started on the first one), so no request holds the event loop.
   let pool: ExtractionPool | undefined;
@@ -53,6 +63,7 @@ export function composeParley(
     config,
     logger,
     client,
+    metrics,
     loader,
     graphVersion,
     createContext: (principal) =>

@@ -6,6 +6,7 @@ import type { JwtConfig } from './auth/jwt-verifier';
 // The only module that reads process.env: every other module takes a Config.
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 
 const optionalString = z
   .string()
@@ -44,6 +45,8 @@ const envSchema = z.object({
   PORT: port(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).default('auto'),
+  CI: optionalString,
   PARLEY_DATA_DIR: optionalString,
   PARLEY_NEO4J_PORT: port(0),
   PARLEY_NEO4J_HEAP: z
@@ -150,6 +153,10 @@ export interface Config {
   security: SecurityConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   /** size cap of one article file (CLI) */
+  /** auto: pretty when stderr is a terminal and not in CI, JSON otherwise */
+  logFormat: (typeof LOG_FORMATS)[number];
+  /** running under CI (the CI variable set to anything but false or 0) */
+  ci: boolean;
   maxArticleBytes: number;
   /** size cap of one article posted to ingestArticle: smaller, since a request holds a worker for its extraction */
   maxIngestBytes: number;
@@ -241,6 +248,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       introspection: e.PARLEY_INTROSPECTION ?? true,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    ci: e.CI !== undefined && !['false', '0'].includes(e.CI.toLowerCase()),
     maxArticleBytes: e.PARLEY_MAX_ARTICLE_BYTES,
     maxIngestBytes: Math.min(e.PARLEY_MAX_INGEST_BYTES, e.PARLEY_MAX_ARTICLE_BYTES),
     ingestTimeoutMs: e.PARLEY_INGEST_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type Config } from '../config';
 import { isParleyError } from '../errors/parley.error';
-import { createLogger, type Logger } from '../logging/logger';
+import { createLogger, resolveLogFormat, type Logger } from '../logging/logger';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -20,7 +20,10 @@ export interface CliContext {
 
 export function createCliContext(): CliContext {
   const config = loadConfig();
-  return { config, logger: createLogger(config.logLevel) };
+  return {
+    config,
+    logger: createLogger(config.logLevel, 'parley', resolveLogFormat(config.logFormat, config.ci)),
+  };
 }
 
 /** Runs a command body: expected failures become one line on stderr and an exit code, never a stack trace. */
@@ -51,15 +54,28 @@ export function reportFailure(name: string, error: unknown): number {
   return EXIT_FAILURE;
 }
 
-/** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */
+// `npm start` forwards Ctrl-C to Parley while the terminal sends it too: signals this close to the first are one.
+const SAME_SIGNAL_MS = 1000;
+
+/**
+ * Resolves when the process is asked to stop (Ctrl-C or SIGTERM), so the caller shuts down in order. A later signal
+ * (a second Ctrl-C) ends the process at once; the embedded Neo4j then stops by itself as its stdin closes.
+ */
 export function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    const done = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
+    let first = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      const now = Date.now();
+      if (first === 0) {
+        first = now;
+        process.stderr.write(`parley: ${signal}, stopping (again to force)\n`);
+        resolve(signal);
+      } else if (now - first > SAME_SIGNAL_MS) {
+        process.stderr.write(`parley: ${signal} again, exiting now\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      }
     };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
 }

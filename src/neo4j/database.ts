@@ -7,6 +7,8 @@ import { launcherPaths } from './launcher-build';
 import { Neo4jClient } from './neo4j-client';
 import { migrateSchema } from './schema-migrator';
 
+const DRIVER_CLOSE_MS = 3000;
+
 export interface Database {
   client: Neo4jClient;
   registry: CypherRegistry;
@@ -37,7 +39,12 @@ export async function openDatabase(
   }
   const client = Neo4jClient.create({ ...config.neo4j, uri }, registry);
   const close = async () => {
-    await client.close();
+    // The driver waits for statements still running (a plan warming on a busy machine): bound that wait, so that a
+    // stop request always reaches the embedded Neo4j, whose exit ends them.
+    let timer: NodeJS.Timeout | undefined;
+    const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRIVER_CLOSE_MS)));
+    await Promise.race([client.close().catch(() => undefined), bounded]);
+    clearTimeout(timer);
     await embedded?.stop();
   };
   try {

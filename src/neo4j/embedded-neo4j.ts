@@ -64,7 +64,9 @@ export class EmbeddedNeo4j {
       { dataDir: this.config.dataDir, port: this.config.port || 'any free' },
       'starting embedded Neo4j',
     );
-    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its own process group: a terminal's Ctrl-C reaches Parley alone, which closes its driver, then stops Neo4j.
+    // Should Parley die first, the launcher sees its stdin close and stops itself.
+    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.child = child;
     const tail: string[] = [];
     this.exited = new Promise((resolve) =>

@@ -14,6 +14,15 @@ export type Row = Record<string, unknown>;
 /** Told of every statement run, for per-request statement counts and tracing. */
 export type StatementListener = (name: string) => void;
 
+/**
+ * Told when a unit of work takes a pooled connection (a statement outside a transaction, or a write transaction), and
+ * when each statement starts; each returns the function to call when it ends. For metrics.
+ */
+export interface Neo4jObserver {
+  connection(): () => void;
+  statement(name: string): (ok: boolean) => void;
+}
+
 export interface QueryOptions {
   /** per-query transaction timeout; defaults to the configured one */
   timeoutMs?: number;
@@ -32,6 +41,9 @@ export interface QueryRunner {
   statement(name: string): string;
 }
 
+/** Connections the driver pools per server (its default, stated so that metrics can report usage against it). */
+export const MAX_POOL_SIZE = 100;
+
 /** The one place that talks to Neo4j: names the database, picks read or write, maps errors. */
 export class Neo4jClient implements QueryRunner {
   private constructor(
@@ -39,6 +51,7 @@ export class Neo4jClient implements QueryRunner {
     private readonly registry: CypherRegistry,
     private readonly config: Neo4jConnectionConfig & { uri: string },
     private readonly listener: StatementListener | undefined,
+    private readonly observer: Neo4jObserver | undefined = undefined,
   ) {}
 
   static create(config: Neo4jConnectionConfig & { uri: string }, registry: CypherRegistry): Neo4jClient {
@@ -48,6 +61,7 @@ export class Neo4jClient implements QueryRunner {
       disableLosslessIntegers: false,
       maxTransactionRetryTime: 15_000,
       connectionAcquisitionTimeout: 30_000,
+      maxConnectionPoolSize: MAX_POOL_SIZE,
       userAgent: 'parley/0.1',
     });
     return new Neo4jClient(driver, registry, config, undefined);
@@ -55,7 +69,12 @@ export class Neo4jClient implements QueryRunner {
 
   /** A runner sharing this driver that reports each statement to `listener`. */
   withListener(listener: StatementListener): QueryRunner {
-    return new Neo4jClient(this.driver, this.registry, this.config, listener);
+    return new Neo4jClient(this.driver, this.registry, this.config, listener, this.observer);
+  }
+
+  /** A client sharing this driver that reports connections and statement times to `observer`. */
+  withObserver(observer: Neo4jObserver): Neo4jClient {
+    return new Neo4jClient(this.driver, this.registry, this.config, this.listener, observer);
   }
 
   get uri(): string {
@@ -94,6 +113,7 @@ export class Neo4jClient implements QueryRunner {
     let current: string | undefined;
     // Statements may be pipelined (run before the previous one answered): errors name the first that failed.
     let failed: string | undefined;
+    const release = this.observer?.connection();
     try {
       return await session.executeWrite(
         (tx: ManagedTransaction) => {
@@ -103,10 +123,13 @@ export class Neo4jClient implements QueryRunner {
               current = name;
               const text = this.registry.get(name);
               this.listener?.(name);
+              const done = this.observer?.statement(name);
               try {
                 const result = await tx.run(text, params);
+                done?.(true);
                 return result.records.map((r) => toPlain(r.toObject()) as T);
               } catch (error) {
+                done?.(false);
                 failed ??= name;
                 throw error;
               }
@@ -119,6 +142,7 @@ export class Neo4jClient implements QueryRunner {
       throw mapNeo4jError(error, { statement: failed ?? current, uri: this.config.uri });
     } finally {
       await session.close();
+      release?.();
     }
   }
 
@@ -188,15 +212,21 @@ export class Neo4jClient implements QueryRunner {
   ): Promise<T[]> {
     const text = this.registry.get(name);
     this.listener?.(name);
+    const release = this.observer?.connection();
+    const done = this.observer?.statement(name);
     try {
       const result = await this.driver.executeQuery(text, params, {
         database: this.config.database,
         routing,
         transactionConfig: { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
       });
+      done?.(true);
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } catch (error) {
+      done?.(false);
       throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
+    } finally {
+      release?.();
     }
   }
 }

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import { mayAct } from '../auth/principal';
+import { ErrorCode } from '../errors/error-codes';
 import { KeyFile, keyRingSource } from '../auth/api-keys';
 import { Authenticator } from '../auth/authenticator';
 import { JwtVerifier } from '../auth/jwt-verifier';
@@ -16,6 +18,9 @@ import { hostCheck } from './security/host-check.middleware';
 import { sendHttpError } from './security/http-errors';
 import { rateLimitPerCaller } from './security/rate-limit.middleware';
 import { securityHeaders } from './security/security-headers';
+import { metricsPlugin } from './metrics.plugin';
+import { mountMetricsRoute } from './metrics.routes';
+import { assignRequestId, enterRequestScope } from './request-id';
 import { mountStaticPages } from './static-pages';
 
 export interface HttpServerDeps {
@@ -37,7 +42,7 @@ const BODY_SLACK_BYTES = 64 * 1024;
 /** GraphQL at /graphql, health at /healthz and /readyz, the dashboard and GraphiQL as static files; drains on close. */
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
   const { parley, registry } = deps;
-  const { config, logger, client } = parley;
+  const { config, logger, client, metrics } = parley;
   const security = config.security;
   const authenticator = new Authenticator(
     keyRingSource(security.apiKeys, new KeyFile(security.keysFile)),
@@ -46,13 +51,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   assertSafeExposure(config);
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({
     logger,
     limits: config.server,
     introspection: security.introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin(metrics)],
     responseCache: {
       maxBytes: config.responseCache.maxMb * 2 ** 20,
       version: () => parley.graphVersion.current(),
@@ -65,6 +71,20 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   // Probes (load balancers, orchestrators) name the server by address: health says nothing worth rebinding for.
   mountHealthRoutes(app, { runner: client, registry, logger });
   app.use(hostCheck(security.allowedHosts));
+  // On a non-loopback interface, /metrics needs the write credentials (an editor's key or token).
+  const editorsOnly = [
+    authenticate(authenticator, { anonymousReads: false }),
+    (_req: express.Request, res: express.Response, next: express.NextFunction) =>
+      mayAct(principalOf(res), 'editor')
+        ? next()
+        : sendHttpError(res, 403, ErrorCode.Forbidden, 'metrics are for editors: send an editor key'),
+  ];
+  mountMetricsRoute(app, {
+    metrics,
+    host: config.server.host,
+    logger,
+    guard: editorsOnly,
+  });
   const bodyLimits = { read: READ_BODY_BYTES, write: config.maxIngestBytes * 2 + BODY_SLACK_BYTES };
   const readBody = express.json({ limit: bodyLimits.read });
   const writeBody = express.json({ limit: bodyLimits.write });
@@ -86,23 +106,21 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       }
       (editor ? writeBody : readBody)(req, res, next);
     },
+    enterRequestScope,
     expressMiddleware(apollo, { context: async ({ res }) => parley.createContext(principalOf(res)) }),
   );
   mountStaticPages(app, config.projectRoot);
   // Malformed JSON bodies and anything else express rejects: a short JSON error, never a stack trace.
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
+    const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+    if (req.path === '/graphql') metrics.requests.inc({ operation: 'unparsed', outcome: code });
     if ((error as { type?: string }).type === 'entity.too.large') {
       sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge());
       return;
     }
-    sendHttpError(
-      res,
-      status,
-      status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
-      status >= 500 ? 'internal error' : (error as Error).message,
-    );
+    sendHttpError(res, status, code, status >= 500 ? 'internal error' : (error as Error).message);
   });
 
   await new Promise<void>((resolve, reject) => {

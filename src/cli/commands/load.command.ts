@@ -58,14 +58,15 @@ export function registerLoadCommand(program: Command): void {
         }
         const db = await openDatabase(config, logger, { migrate: true });
         try {
-          const service = composeParley(
+          const parley = composeParley(
             { config, logger, client: db.client },
             {
               batchSize,
               onDecision: opts.explain ? (d) => process.stderr.write(JSON.stringify(d) + '\n') : undefined,
             },
-          ).loader;
-          const progress = createLoadProgress(process.stderr);
+          );
+          const service = parley.loader;
+          const progress = parley.metrics.loadProgress(createLoadProgress(process.stderr));
           const report = fromStdin
             ? await service.loadJsonLines(
                 readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),

@@ -24,7 +24,10 @@ export function registerStartCommand(program: Command): void {
         try {
           const parley = composeParley({ config, logger, client: db.client });
           if (opts.sample) {
-            const report = await parley.loader.loadPaths([path.join(config.projectRoot, 'data', 'sample')]);
+            const report = await parley.loader.loadPaths(
+              [path.join(config.projectRoot, 'data', 'sample')],
+              parley.metrics.loadProgress(),
+            );
             logger.info(
               { loaded: report.loaded, unchanged: report.unchanged, failed: report.failed.length },
               'sample loaded',

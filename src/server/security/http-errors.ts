@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 
-/** A GraphQL-shaped error answer for requests refused before GraphQL runs. */
+/** A GraphQL-shaped error answer for requests refused before GraphQL runs, naming the request's id. */
 export function sendHttpError(
   res: Response,
   status: number,
@@ -11,5 +11,7 @@ export function sendHttpError(
   res
     .status(status)
     .set(headers)
-    .json({ errors: [{ message, extensions: { code } }] });
+    .json({
+      errors: [{ message, extensions: { code, requestId: res.locals.requestId as string | undefined } }],
+    });
 }
