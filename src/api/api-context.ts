@@ -64,8 +64,9 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
     organizations: new OrganizationRepository(runner),
     geo: new GeoRepository(runner),
     sources: new SourceRepository(runner),
+    entities: new EntityRepository(runner),
   };
-  const entities = new EntityRepository(runner);
+  const entities = repos.entities;
   const loaders = createLoaders(repos);
   return {
     statements,
@@ -80,7 +81,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
       topics: new TopicService(new TopicRepository(runner)),
       search: new SearchService(new SearchRepository(runner)),
       traversal: new TraversalService(new TraversalRepository(runner)),
-      entities: new EntityService(entities),
+      entities: new EntityService(loaders),
       ingest: new IngestService(deps.ingester, entities, deps.maxArticleBytes),
       sources: new SourceService(loaders),
     },

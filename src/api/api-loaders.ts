@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DateWindow } from './common/date-window';
 import { byIdLoader, groupedLoader } from './common/grouped-loader';
 import type { PageRequest } from './connection/pagination';
+import type { EntityRepository, EntityRow } from './entity/entity.repository';
 import type { Country } from './geo/country.type';
 import type { GeoRepository } from './geo/geo.repository';
 import {
@@ -25,12 +26,15 @@ export interface Repositories {
   organizations: OrganizationRepository;
   geo: GeoRepository;
   sources: SourceRepository;
+  entities: EntityRepository;
 }
 
 type MeetingChildren = Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'>;
 
 /** Per-request DataLoaders: nested fields batch per request level, so a request runs one statement per level and kind. */
 export interface ApiLoaders {
+  /** any node by id: aliased `entity(id:)` fields (a traversal client expanding a frontier) share one statement */
+  entity: DataLoader<string, EntityRow | null>;
   person: DataLoader<string, Person | null>;
   country: DataLoader<string, Country | null>;
   organization: DataLoader<string, Organization | null>;
@@ -46,6 +50,7 @@ export interface ApiLoaders {
 
 export function createLoaders(repos: Repositories): ApiLoaders {
   return {
+    entity: byIdLoader((ids) => repos.entities.byIds(ids)),
     person: byIdLoader((ids) => repos.people.byIds(ids)),
     country: byIdLoader((ids) => repos.geo.countriesByIds(ids)),
     organization: byIdLoader((ids) => repos.organizations.byIds(ids)),

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { registerExportCommand } from './commands/export.command';
 import { registerExtractCommand } from './commands/extract.command';
 import { registerKeysCommand } from './commands/keys.command';
 import { registerLoadCommand } from './commands/load.command';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerServeCommand(program);
   registerKeysCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

@@ -146,6 +146,29 @@ export class Neo4jClient implements QueryRunner {
     }
   }
 
+  /**
+   * Streams a read statement's rows as plain values: the driver fetches them in batches of `fetchSize` as the caller
+   * consumes them, so memory stays bounded whatever the result's size (exports). No transaction timeout.
+   */
+  async *stream<T extends Row = Row>(name: string, params: Params = {}, fetchSize = 1000): AsyncGenerator<T> {
+    const text = this.registry.get(name);
+    this.listener?.(name);
+    const release = this.observer?.connection();
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize,
+    });
+    try {
+      for await (const record of session.run(text, params)) yield toPlain(record.toObject()) as T;
+    } catch (error) {
+      throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
+    } finally {
+      await session.close();
+      release?.();
+    }
+  }
+
   /** Runs a statement that is not in the registry: schema checks (`EXPLAIN`) and tests only. */
   async runRaw<T extends Row = Row>(
     text: string,
