@@ -9,6 +9,7 @@ import type {
 } from './export.types';
 
 // Characters XML 1.0 does not allow at all; they cannot be escaped, only left out.
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
