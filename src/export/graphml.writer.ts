@@ -1,4 +1,5 @@
 import { FileSink } from './file-sink';
+import { xmlText } from './xml-text';
 import type {
   ExportNode,
   ExportRelationship,
@@ -7,21 +8,6 @@ import type {
   PropertyKind,
   PropertyValue,
 } from './export.types';
-
-// Characters XML 1.0 does not allow at all; they cannot be escaped, only left out.
-// eslint-disable-next-line no-control-regex -- the control characters are what it removes
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-export function xmlText(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** GraphML types: lists and dates become strings (lists as JSON), as Gephi, yEd and Cytoscape read them. */
 function graphmlType(kind: PropertyKind): string {

@@ -2,6 +2,7 @@ import type { GraphNode, GraphPath, Neighborhood, Ref } from './api/api.types';
 import { ApiError, runOperation } from './api/parley-api';
 import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
+import { download, toGraphml } from './graph/graph-download';
 import { GraphView } from './graph/graph-view';
 import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
 import { loadMeeting } from './panels/meeting-details';
@@ -169,6 +170,16 @@ export class Dashboard implements PanelContext {
       this.update({ from, to });
     });
     byId('fit').addEventListener('click', () => this.graph.fit());
+    byId('download-graphml').addEventListener('click', () => {
+      const { nodes, edges } = this.graph.shown();
+      download(
+        `${this.downloadName()}.graphml`,
+        new Blob([toGraphml(nodes, edges)], { type: 'application/xml' }),
+      );
+    });
+    byId('download-png').addEventListener('click', () =>
+      download(`${this.downloadName()}.png`, this.graph.png()),
+    );
 
     byId('trends-controls').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -257,6 +268,12 @@ export class Dashboard implements PanelContext {
   }
 
   /** Loads the neighbourhood of an id or name and draws it; returns its centre, or null when unknown. */
+  /** parley-<centre>-depth<N>, safe as a file name. */
+  private downloadName(): string {
+    const centre = (this.center?.name ?? 'graph').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    return `parley-${centre}-depth${this.el.depth.value}`;
+  }
+
   private async loadGraph(entity: string, depth: number): Promise<GraphNode | null> {
     const token = ++this.graphToken;
     this.el.graphStatus.textContent = 'Loading the neighbourhood…';

@@ -193,6 +193,25 @@ describe('dashboard on the sample graph', () => {
     await expect(page.locator('#depth').inputValue()).resolves.toBe('1');
   });
 
+  test('downloads the graph shown as GraphML (same nodes as drawn) and as PNG', async () => {
+    const shown = Number(await page.evaluate(shownNodes));
+    expect(shown).toBeGreaterThan(1);
+    const [graphml] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#download-graphml').click(),
+    ]);
+    expect(graphml.suggestedFilename()).toMatch(/^parley-.+-depth\d\.graphml$/);
+    const { MultiDirectedGraph } = await import('graphology');
+    const { parse } = await import('graphology-graphml');
+    const graph = parse(MultiDirectedGraph, fs.readFileSync((await graphml.path())!, 'utf8'));
+    expect(graph.order).toBe(shown);
+    expect(graph.size).toBeGreaterThan(0);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#download-png').click()]);
+    const bytes = fs.readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+
   test('serves GraphiQL offline, ready to run the Search operation', async () => {
     await page.goto(`${server.url}/graphiql`);
     // GraphiQL ignores Run until its schema introspection has answered, so Run is pressed until a result shows.

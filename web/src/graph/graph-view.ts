@@ -173,6 +173,29 @@ export class GraphView {
     this.container.dataset.nodes = String(this.cy.nodes().length - hide.length);
   }
 
+  /** What is shown now (inside the window): the nodes and the edges among them, for a download. */
+  shown(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    const visible = this.cy.elements().not('.hidden');
+    return {
+      nodes: visible.nodes().map((n) => nodeData(n as NodeSingular)),
+      edges: visible.edges().map((e) => {
+        const d = e.data() as GraphEdge;
+        return {
+          source: d.source,
+          target: d.target,
+          type: d.type,
+          title: d.title,
+          sourceCount: d.sourceCount,
+        };
+      }),
+    };
+  }
+
+  /** The whole graph as drawn (hidden elements left out), as a PNG at twice the screen's resolution. */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  }
+
   fit(): void {
     this.cy.fit(this.cy.elements().not('.hidden'), 30);
   }
