@@ -11,6 +11,7 @@ import {
   ParleyClient,
   shortestPath,
 } from '../../../src/client';
+import { createKey, envEntry } from '../../../src/auth/api-keys';
 import { composeParley } from '../../../src/composition-root';
 import { loadConfig } from '../../../src/config';
 import { loadRegistry } from '../../../src/neo4j/database';
@@ -23,6 +24,7 @@ import { testLogger } from '../../support/test-database';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const P = 'clienttest';
+const editor = createKey('editor', 'client-e2e');
 let neo4j: Neo4jClient;
 let server: RunningServer;
 let client: ParleyClient;
@@ -64,6 +66,7 @@ beforeAll(async () => {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     PARLEY_QUERY_TIMEOUT_MS: '60000', // a busy shared machine must not turn slow answers into errors
+    PARLEY_API_KEYS: envEntry(editor.stored),
   });
   neo4j = Neo4jClient.create({ ...config.neo4j, uri: config.neo4j.uri! }, loadRegistry(config));
   const parley = composeParley({ config, logger: testLogger, client: neo4j });
@@ -119,7 +122,12 @@ test('the client covers every named operation of examples/operations and src/cli
 
 test.each(Object.keys(VARIABLES))('%s answers through the typed client without errors', async (name) => {
   const document = (generated as Record<string, unknown>)[`${name}Document`] as DocumentNode;
-  const data = (await client.request(document, VARIABLES[name]!)) as Record<string, unknown>;
+  // Writes need an editor's key, sent as a header the client adds to every request.
+  const as =
+    name === 'IngestArticle'
+      ? new ParleyClient({ url: client.url, headers: { authorization: `Bearer ${editor.key}` } })
+      : client;
+  const data = (await as.request(document, VARIABLES[name]!)) as Record<string, unknown>;
   const root = Object.values(data)[0];
   expect(root).not.toBeNull();
   if (name === 'IngestArticle') {
@@ -130,6 +138,13 @@ test.each(Object.keys(VARIABLES))('%s answers through the typed client without e
 });
 
 test('errors come back typed, with the code and the request id', async () => {
+  const anonymousWrite = await client
+    .request(generated.IngestArticleDocument, { text: 'x' })
+    .catch((e: unknown) => e);
+  expect(anonymousWrite).toMatchObject({
+    code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/),
+    transient: false,
+  });
   const error = await client.request(generated.SearchPageDocument, { text: 'x', first: 1000 }).then(
     () => undefined,
     (e: unknown) => e,
