@@ -13,8 +13,9 @@ import { GraphmlWriter } from '../../../src/export/graphml.writer';
 import { JsonLinesWriter } from '../../../src/export/jsonl.writer';
 import { LoadService } from '../../../src/load/load.service';
 import { launcherPaths } from '../../../src/neo4j/launcher-build';
-import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { testClient, testLogger } from '../../support/test-database';
+import { loadRegistry } from '../../../src/neo4j/database';
+import { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { testLogger } from '../../support/test-database';
 
 // parley export against the real graph (the bundled sample loaded): what the files hold is what Neo4j holds.
 
@@ -48,7 +49,9 @@ async function graphCounts(): Promise<Counts> {
 }
 
 beforeAll(async () => {
-  client = testClient();
+  // A busy shared machine must not turn a slow first plan into a failure: the query timeout of a CLI run, raised.
+  const config = loadConfig({ ...process.env, PARLEY_QUERY_TIMEOUT_MS: '60000' });
+  client = Neo4jClient.create({ ...config.neo4j, uri: config.neo4j.uri! }, loadRegistry(config));
   const loader = new LoadService(client, testLogger, { batchSize: 200, maxArticleBytes: 5_000_000 });
   expect((await loader.loadPaths([path.join(ROOT, 'data', 'sample')])).failed).toEqual([]);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-export-'));
