@@ -6,5 +6,5 @@ MATCH (a) WHERE elementId(a) = eid
 MATCH (a)-[r]-(x)
 WHERE type(r) IN $types
   AND (x:Person OR x:Organization OR x:Country OR x:Place OR x:Meeting OR x:Topic OR x:Article)
-  AND (NOT x:Meeting OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))
+  // @include fragments/meeting-in-window x=x
 RETURN DISTINCT elementId(x) AS id

@@ -2,7 +2,4 @@
 // $ids: element ids of this batch of start nodes; $all: element ids of every node exported; $types: relationship type names
 UNWIND $ids AS eid
 MATCH (a)-[r]->(b) WHERE elementId(a) = eid AND type(r) IN $types AND elementId(b) IN $all
-RETURN a.id AS source, [l IN labels(a) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0] AS sourceLabel,
-  type(r) AS type, b.id AS target,
-  [l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0] AS targetLabel,
-  properties(r) AS props
+// @include fragments/export-relationship-row a=a r=r b=b

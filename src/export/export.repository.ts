@@ -63,10 +63,11 @@ export class ExportRepository {
     return { nodes, relationships };
   }
 
-  async counts(types: readonly string[]): Promise<{ nodes: number; relationships: number }> {
+  /** Nodes of the public labels and relationships of every public type (what a whole-graph export writes). */
+  async counts(): Promise<{ nodes: number; relationships: number }> {
     const [row] = await this.runner.read<{ nodes: number; relationships: number }>(
       Q.counts,
-      { types },
+      {},
       { timeoutMs: 600_000 },
     );
     return row ?? { nodes: 0, relationships: 0 };

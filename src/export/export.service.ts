@@ -58,7 +58,7 @@ export class ExportService {
       }
     };
     if (request.around === undefined) {
-      const total = await this.repo.counts(ALL_TYPES);
+      const total = await this.repo.counts();
       progress.start(total.nodes + total.relationships);
       for await (const node of this.repo.allNodes(request.window)) {
         await writer.node(node);
