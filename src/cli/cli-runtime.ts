@@ -79,3 +79,19 @@ export function untilSignal(): Promise<NodeJS.Signals> {
     process.on('SIGTERM', onSignal);
   });
 }
+
+// A drain that outlasts this (a request stuck on a slow statement) must not keep Neo4j running: stop it anyway.
+const DRAIN_MS = 15_000;
+
+/** Closes the HTTP server, waiting at most DRAIN_MS for requests in flight; the caller then stops Neo4j. */
+export async function drainWithin(close: () => Promise<void>, ms = DRAIN_MS): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      process.stderr.write(`parley: requests still running after ${ms / 1000} s; stopping anyway\n`);
+      resolve();
+    }, ms);
+  });
+  await Promise.race([close().catch(() => undefined), late]);
+  clearTimeout(timer);
+}

@@ -3,7 +3,7 @@ import { composeParley } from '../../composition-root';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
-import { runCommand, untilSignal } from '../cli-runtime';
+import { drainWithin, runCommand, untilSignal } from '../cli-runtime';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -31,7 +31,7 @@ export function registerServeCommand(program: Command): void {
             `Parley API at ${running.url}/graphql (GraphiQL at ${running.url}/graphiql); Ctrl-C stops it\n`,
           );
           await untilSignal();
-          await running.close();
+          await drainWithin(() => running.close());
         } finally {
           await db.close();
         }

@@ -4,7 +4,7 @@ import { composeParley } from '../../composition-root';
 import { openDatabase } from '../../neo4j/database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
-import { runCommand, untilSignal } from '../cli-runtime';
+import { drainWithin, runCommand, untilSignal } from '../cli-runtime';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -38,7 +38,7 @@ export function registerStartCommand(program: Command): void {
             `Parley is serving ${server.url}/ (GraphQL at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql); Ctrl-C stops it\n`,
           );
           await untilSignal();
-          await server.close();
+          await drainWithin(() => server.close());
         } finally {
           await db.close();
         }

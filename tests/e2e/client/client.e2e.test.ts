@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import * as generated from '../../../src/client/generated/graphql';
@@ -228,15 +229,15 @@ test('shortest path and counterparts of counterparts', async () => {
   expect(spoke1.counterparts.map((c) => c.person.name)).toEqual(['Clienttest Rim 1']);
 });
 
-test('npm run example:traverse prints two levels of counterparts with their meetings', () => {
-  const r = spawnSync('npm', ['run', '--silent', 'example:traverse', '--', 'Antony Blinken'], {
-    cwd: ROOT,
-    env: { ...process.env, PARLEY_URL: `${server.url}/graphql` },
-    encoding: 'utf8',
-  });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/^Antony (J\. )?Blinken \(person:[^)]+\) met \d+ people:/);
-  expect(r.stdout).toMatch(/^ {6}at \d{4}/m);
-  expect(r.stdout).toMatch(/^ {6}→ /m); // a counterpart's counterpart
-});
+test('npm run example:traverse prints two levels of counterparts with their meetings', async () => {
+  // Asynchronously: the server runs in this process and must keep answering while the example waits on it.
+  const { stdout, stderr } = await promisify(execFile)(
+    'npm',
+    ['run', '--silent', 'example:traverse', '--', 'Antony Blinken'],
+    { cwd: ROOT, env: { ...process.env, PARLEY_URL: `${server.url}/graphql` }, encoding: 'utf8' },
+  );
+  expect(stderr).toBe('');
+  expect(stdout).toMatch(/^Antony (J\. )?Blinken \(person:[^)]+\) met \d+ people:/);
+  expect(stdout).toMatch(/^ {6}at \d{4}/m);
+  expect(stdout).toMatch(/^ {6}→ /m); // a counterpart's counterpart
+}, 180_000);
