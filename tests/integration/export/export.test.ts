@@ -133,6 +133,7 @@ test('the CSV export loads with neo4j-admin database import into an empty databa
       '--multiline-fields=true',
       '--array-delimiter=;',
       '--id-type=string',
+      `--report-file=${path.join(home, 'import.report')}`,
       ...args,
     ],
     { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8' },
