@@ -267,13 +267,13 @@ export class Dashboard implements PanelContext {
     this.renderTimeline();
   }
 
-  /** Loads the neighbourhood of an id or name and draws it; returns its centre, or null when unknown. */
   /** parley-<centre>-depth<N>, safe as a file name. */
   private downloadName(): string {
     const centre = (this.center?.name ?? 'graph').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
     return `parley-${centre}-depth${this.el.depth.value}`;
   }
 
+  /** Loads the neighbourhood of an id or name and draws it; returns its centre, or null when unknown. */
   private async loadGraph(entity: string, depth: number): Promise<GraphNode | null> {
     const token = ++this.graphToken;
     this.el.graphStatus.textContent = 'Loading the neighbourhood…';
