@@ -10,6 +10,7 @@ import express from 'express';
 import { JSONResolver } from 'graphql-scalars';
 import { CASES, type Case } from './api-cases';
 import { agent, post, timeInterleaved, type Timing } from './http-timing';
+import { scrapeOperation } from './metrics-scrape';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
@@ -209,6 +210,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       await floor.close();
       agent.destroy();
       for (const c of [CASES[0]!, CASES[3]!].filter((x) => only.length === 0 || only.includes(x.operation))) {
+        const before = await scrapeOperation(server.url, c.operation);
         const result = await autocannon({
           url: `${server.url}/graphql`,
           connections: 10,
@@ -219,6 +221,14 @@ export async function runApiBench(only: string[] = []): Promise<void> {
         });
         console.log(
           `autocannon ${c.operation}: ${Math.round(result.requests.average)} requests/s (10 connections, 5 s), p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${result.non2xx} non-2xx, ${result.errors} errors`,
+        );
+        // What an operator's Prometheus would have read over the same run.
+        const after = await scrapeOperation(server.url, c.operation);
+        const served = after.requests - before.requests;
+        console.log(
+          `  /metrics ${c.operation}: ${served} requests (autocannon: ${result.requests.sent} sent, ${result.requests.total} answered), ` +
+            `mean ${(((after.seconds - before.seconds) / served) * 1000).toFixed(1)} ms (autocannon: ${result.latency.mean.toFixed(1)} ms), ` +
+            `${((after.statements - before.statements) / served).toFixed(2)} Cypher statements per request`,
         );
       }
       console.log(
