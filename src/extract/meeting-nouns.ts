@@ -106,7 +106,9 @@ export function nounEvents(
     const named =
       /^[A-Z]/.test(nameText.replace(LEADING_DATE_OR_ORDINAL, '')) || /\d+(st|nd|rd|th) /.test(phrase);
     const inPhraseDate = findDates(phrase, ctx.articleDate)[0] ?? null;
-    const verbNear = /\b(met|meet|spoke|held|received)\b/.test(s.slice(Math.max(0, start - 40), start));
+    const verbNear = /\b(met|meet|spoke|held|holding|holds|received)\b/.test(
+      s.slice(Math.max(0, start - 40), start),
+    );
     if (verbNear && !sidelines) continue;
     let to = end;
     if (between) {

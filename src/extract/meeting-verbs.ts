@@ -1,5 +1,6 @@
 // Meetings from verbs: subjects before "met", "held talks", "received", "visited", objects after it up to the
 // end of the clause; pronouns, title references and "the two ministers" point back to people already found.
+import { lookupCountry } from './country-gazetteer';
 import type { DateMention } from './date-resolver';
 import type { MeetingFormat, MeetingKind } from './extraction.types';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
@@ -279,7 +280,9 @@ export function verbEvents(
 
 /** A journalist: an outlet's possessive before the name ("CNN's"), or a title whose head is a private trade. */
 function pressMention(m: PersonMention, before: string, ctx: MeetingContext): boolean {
-  if (/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*'s?\s*$/.test(before)) return true;
+  // "CNN's", "Al Jazeera's": an outlet's possessive, not a state's.
+  const owner = /\b((?:[A-Z][\w-]* )*[A-Z][\w-]*)'s?\s*$/.exec(before)?.[1];
+  if (owner && !lookupCountry(owner) && !ctx.people.some((p) => p.name.endsWith(owner))) return true;
   const title = ctx.people[m.person]?.title?.toLowerCase().split(/\s+/) ?? [];
   return title.some((w) => PRIVATE_HEADS.has(w));
 }

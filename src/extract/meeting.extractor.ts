@@ -30,7 +30,10 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const dates: DateMention[] = findDates(s, ctx.articleDate).filter(
       (d) =>
         !AGENCY_AFTER_DATE.test(s.slice(d.end, d.end + 12)) &&
-        !/\bsaid\s*$/.test(s.slice(Math.max(0, d.index - 6), d.index)),
+        !/\bsaid\s*$/.test(s.slice(Math.max(0, d.index - 6), d.index)) &&
+        // "the first ... since 1898" measures a span back to another event.
+        !/\bsince\s*$/.test(s.slice(Math.max(0, d.index - 7), d.index)) &&
+        !/^since\b/i.test(s.slice(d.index, d.end)),
     );
     // "Four months later": an offset from the last date the text gave.
     if (lastDate) for (const o of findOffsets(s)) dates.push({ ...o, value: shiftDate(lastDate, o.offset!) });

@@ -139,3 +139,22 @@ describe('a participle opening its clause', () => {
     ]);
   });
 });
+
+describe('dates and frames of news prose', () => {
+  it('takes no date from "since 1898": it measures back to another event', () => {
+    const [m] = meetingsOf(
+      'President Ivo Brandt has become the first Austrian president to visit Peru since 1898, holding talks with President Juan Ortiz in the capital Lima.',
+      '2015-05-11',
+    );
+    expect(m!.who).toEqual(['Ivo Brandt', 'Juan Ortiz']);
+    expect(m!.date).not.toBe('1898');
+  });
+
+  it('reads "told Radio Nord\'s Kim Sato" as speaking to the press', () => {
+    expect(
+      meetingsOf(
+        "Deputy Adviser Tom Reyes told Radio Nord's Kim Sato on Wednesday that the deal would hold.",
+      ),
+    ).toEqual([]);
+  });
+});
