@@ -1,5 +1,6 @@
 // Merges a meeting into another when a bridging report shows they are one encounter: moves REPORTS, ATTENDED,
 // DISCUSSED and HELD_IN to the kept node, merging their sources, then deletes the absorbed node (with its name key edges).
+// The kept node is held when either was (a status absent from a graph loaded before statuses is held).
 // $batch.rows: [{keep, drop}] (Meeting ids); lists come inside one map so the plan cache key ignores their sizes
 // Far ends carry no label (each relationship type implies it), so no statistics can plan a label scan for them.
 UNWIND $batch.rows AS row
@@ -13,7 +14,8 @@ CALL (k, d) {
       n.end = CASE WHEN earlier THEN r.end ELSE n.end END,
       n.start = CASE WHEN earlier THEN r.start ELSE n.start END,
       n.names = CASE WHEN r.names IS NULL THEN n.names
-        ELSE COLLECT { UNWIND coalesce(n.names, []) + r.names AS x RETURN DISTINCT x ORDER BY x } END
+        ELSE COLLECT { UNWIND coalesce(n.names, []) + r.names AS x RETURN DISTINCT x ORDER BY x } END,
+      n.status = CASE WHEN n.status = 'held' OR r.status IS NULL OR r.status = 'held' THEN 'held' ELSE 'planned' END
   DELETE r
 }
 CALL (k, d) {
@@ -41,7 +43,8 @@ CALL (k, d) {
   SET n.articles = COLLECT { UNWIND coalesce(n.articles, []) + coalesce(r.articles, []) AS i RETURN DISTINCT i ORDER BY i }
   DELETE r
 }
-SET k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,
+SET k.status = CASE WHEN k.status = 'planned' AND d.status = 'planned' THEN 'planned' ELSE 'held' END,
+    k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,
     k.lastSeen = CASE WHEN k.lastSeen IS NULL OR d.lastSeen > k.lastSeen THEN d.lastSeen ELSE k.lastSeen END
 DETACH DELETE d
 RETURN count(*) AS absorbed

@@ -10,7 +10,8 @@
 // $batch.{countries, organizations, places, topics, people}: [{id, props, keys, familyKeys, first, last, mentions: [{article, count,
 // sentence, start, end, names, aliases, titles, facts}]}] (the names, other forms and titles the article gives the node, the `factKey`s of the
 // repeated facts it states about it: their sources; null when empty, so the edge has no such property);
-// $batch.meetings: the same with dateStart, dateEnd; a mention's article is a position in $batch.ids (article ids)
+// $batch.meetings: the same with dateStart, dateEnd, and a mention's status (held or planned, as the article says);
+// a mention's article is a position in $batch.ids (article ids)
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.articles AS row
@@ -139,7 +140,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]})
-    CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end, names: m.names}]->(n)
+    CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end, names: m.names, status: m.status}]->(n)
     RETURN count(*) AS created
   }
   CALL (n, row) {

@@ -1,7 +1,8 @@
 // Removes one article replaced by an edited version. Facts about one event lose its id from `articles` (a fact left
 // with none is deleted). Repeated facts it states (the `facts` of its MENTIONS edges) count one source less (none left:
 // deleted); when its date was their first or last, those are recomputed from the sources left. Then the article goes,
-// nodes no article mentions any more go (with name keys no other node carries), and firstSeen/lastSeen are recomputed.
+// nodes no article mentions any more go (with name keys no other node carries), and firstSeen/lastSeen are recomputed,
+// and a meeting's status (held when any report left says so).
 // Returns the nodes left whose names or titles only this article gave, with the names, other forms and dated titles
 // their other sources give: the loader recomputes their names, keys and titles from these (load/rename-after-edit).
 // $id: the old article id
@@ -83,6 +84,10 @@ CALL (xs) {
     WITH x, [(b)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
     SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
         x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)
+  }
+  CALL (x) {
+    WITH x WHERE x:Meeting AND EXISTS { ()-[:REPORTS]->(x) }
+    SET x.status = CASE WHEN EXISTS { ()-[r:REPORTS]->(x) WHERE coalesce(r.status, 'held') = 'held' } THEN 'held' ELSE 'planned' END
   }
   CALL (x) {
     WITH x WHERE NOT EXISTS { ()-[:MENTIONS|REPORTS]->(x) }

@@ -1,7 +1,7 @@
 // Meetings two people (typed names) both attended, newest first (keyset page), with the selected children.
 // $a, $b: {name, key, pkey} as person-by-name takes; $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
-//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format)
+//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format, status)
 // @include fragments/person-by-name p=pa q=$a
 // @include fragments/person-by-name p=pb q=$b
 OPTIONAL MATCH (pa)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(pb)

@@ -2,7 +2,7 @@
 // $from, $to: 'YYYY-MM-DD' or null (a meeting counts when its date range overlaps the window); $country: ISO code or null
 // $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
-//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format)
+//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format, status)
 // @include fragments/window-meetings
 WITH m, coalesce(m.dateStart, date('0001-01-01')) AS k
 ORDER BY k DESC, m.id

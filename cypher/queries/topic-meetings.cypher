@@ -1,7 +1,7 @@
 // Meetings where a matching topic was discussed (a topic key equal to, or containing, the folded text), newest first.
 // $name: text as typed (ids match it), $key: foldName(text); $limit: page size + 1, $afterSort: 'YYYY-MM-DD' of the last row seen or null, $afterId: its id or null
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
-//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format)
+//   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format, status)
 CALL () {
   OPTIONAL MATCH (t:Topic)
   WHERE t.id = $name OR $key IN t.nameKeys OR any(k IN t.nameKeys WHERE k CONTAINS $key)

@@ -74,6 +74,7 @@ const schema = z.object({
       date: partialDate.nullable(),
       place: z.string().nullable(),
       format: z.enum(['in_person', 'virtual', 'phone']).nullable().optional().default(null),
+      status: z.enum(['held', 'planned']).optional().default('held'),
       series: nullableText.optional().default(null),
       ordinal: z.number().int().positive().nullable().optional().default(null),
       participants: z.array(id),
@@ -114,8 +115,8 @@ export interface SkippedMeeting {
 
 /**
  * Validates shape, references and dates; returns the extraction with meeting places given by name turned into
- * place ids. Rejects an article dated after `now`; a meeting dated after its article (beyond its precision and a
- * day of slack) is left out and told to `onSkip`.
+ * place ids. Rejects an article dated after `now`; a held meeting dated after its article (beyond its precision and
+ * a day of slack) is left out and told to `onSkip`; a planned one may lie ahead.
  */
 export function checkExtraction(
   raw: unknown,
@@ -165,13 +166,13 @@ export function checkExtraction(
       span = parseDateSpan(m.date);
       if (!span) throw new ContractError([...where, 'date'], `"${m.date}" is not a date`);
       const limit = articleDate ?? today;
-      if (span.start > addDays(limit, SAME_DAY_SLACK_DAYS)) {
+      if (m.status === 'held' && span.start > addDays(limit, SAME_DAY_SLACK_DAYS)) {
         const what = articleDate ? `the article date ${limit}` : `today ${limit} (the article is undated)`;
         onSkip({
           meeting: m.name,
           date: m.date,
           articleDate: limit,
-          reason: `meeting "${m.name}" skipped: dated ${m.date}, after ${what}`,
+          reason: `meeting "${m.name}" skipped: reported as held but dated ${m.date}, after ${what}`,
         });
         return [];
       }

@@ -58,6 +58,7 @@ function meetingProps(plan: MeetingPlan): Record<string, unknown> {
     date: plan.date?.date ?? null,
     datePrecision: plan.date?.precision ?? null,
     format: plan.format,
+    status: plan.held ? 'held' : 'planned',
     series: plan.series,
     seriesKey: plan.seriesKey,
     ordinal: plan.ordinal,
@@ -286,7 +287,10 @@ class ArticleRows {
     const plan = this.rows.meetingPlan(id);
     if (!id || !plan) return;
     const node = { matchId: plan.matchId, id, keys: plan.newKeys, familyKeys: [], props: meetingProps(plan) };
-    this.rows.meetings.add(node, a.id, a.date, this.mentionRow(m.id, m.name));
+    this.rows.meetings.add(node, a.id, a.date, {
+      ...this.mentionRow(m.id, m.name),
+      status: m.status === 'planned' ? 'planned' : 'held',
+    });
     const roles = new Map(m.roles.map((r) => [r.person, r.role]));
     for (const local of m.participants) {
       const person = this.resolved('Person', local);

@@ -14,6 +14,8 @@ export interface MentionRow {
   titles: string[];
   /** the repeated facts it states about the node, as `factKey`s: their sources */
   facts: string[];
+  /** a meeting's REPORTS only: whether this article says it took place or is planned */
+  status?: 'held' | 'planned';
 }
 
 export interface ArticleRow {
@@ -130,6 +132,7 @@ export class NodeAccumulator {
       prev.names = union(prev.names, evidence.names);
       prev.aliases = union(prev.aliases, evidence.aliases);
       prev.titles = union(prev.titles, evidence.titles);
+      if (evidence.status) prev.status = prev.status === 'held' ? 'held' : evidence.status;
       if (evidence.start !== null && (prev.start === null || evidence.start < prev.start)) {
         Object.assign(prev, { sentence: evidence.sentence, start: evidence.start, end: evidence.end });
       }

@@ -27,7 +27,7 @@ export const NO_CHILDREN: MeetingChildFlags = {
   sources: false,
 };
 
-// Fields beyond id, label, name (and a meeting's kind, date, format); a statement leaves them out unless selected.
+// Fields beyond id, label, name (and a meeting's kind, date, format, status); a statement leaves them out unless selected.
 const DETAIL = {
   meeting: ['dateStart', 'dateEnd', 'datePrecision', 'series', 'ordinal', 'aliases'],
   person: ['aliases', 'title', 'countryCode', 'firstSeen', 'lastSeen', 'country'],

@@ -5,6 +5,7 @@ import type { Place } from '../geo/place.type';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 import { PartialDateScalar } from '../scalars/partial-date.scalar';
 import type { Topic } from '../topic/topic.type';
+import { MeetingStatus } from './meeting-status';
 import type { Participant } from './participant.type';
 
 /** One encounter (meeting, talks, dialogue, summit, call, visit, ceremony, conference). */
@@ -33,6 +34,11 @@ export class Meeting extends Entity {
 
   @Field(() => String, { nullable: true, description: 'in_person, virtual or phone' })
   format!: string | null;
+
+  @Field(() => MeetingStatus, {
+    description: 'HELD once any source reports it took place; PLANNED while all report it as scheduled',
+  })
+  status!: MeetingStatus;
 
   @Field(() => String, { nullable: true, description: 'the series without its ordinal' })
   series!: string | null;

@@ -66,6 +66,8 @@ interface MeetingFields {
   format: string | null;
   series: string | null;
   ordinal: number | null;
+  /** reported as having happened (stored as status 'held'), else only planned */
+  held: boolean;
 }
 
 export interface ExistingMeeting extends MeetingFields {

@@ -136,6 +136,8 @@ function meetingPlan(c: MeetingCluster, id: string): MeetingPlan {
     kind: preferredKind([...ex.map((e) => e.kind), ...c.mentions.map((m) => m.kind)]),
     date: preferredDate([...ex.map((e) => parseDateSpan(e.date)), ...c.mentions.map((m) => m.date)]),
     format: formats[0] ?? null,
+    // One report that it took place outweighs any that it was only planned, whatever the order they came in.
+    held: ex.some((e) => e.held) || c.mentions.some((m) => m.held),
     series,
     seriesKey: seriesKey(series),
     ordinal: ordinals[0] ?? null,

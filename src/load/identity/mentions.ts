@@ -144,6 +144,7 @@ export function meetingMentions(batch: ArticleExtraction[], idOf: Map<string, st
         kind: m.kind,
         date,
         format: m.format,
+        held: m.status !== 'planned',
         series: m.series,
         seriesKey: sk,
         ordinal: m.ordinal,

@@ -75,7 +75,7 @@ CREATE (:Topic {id: t.id, name: t.name, aliases: [], nameKeys: [t.key], aliasTex
 WITH count(*) AS _
 UNWIND $meetings AS mt
 CREATE (m:Meeting {id: mt.id, name: mt.name, kind: mt.kind, date: mt.date, dateStart: date(mt.start), dateEnd: date(mt.end),
-  datePrecision: mt.precision, format: mt.format, aliases: [], nameKeys: [mt.key], aliasText: mt.name})
+  datePrecision: mt.precision, format: mt.format, status: mt.status, aliases: [], nameKeys: [mt.key], aliasText: mt.name})
 WITH m, mt
 CALL (m, mt) {
   UNWIND mt.attendees AS at
@@ -176,6 +176,7 @@ export async function seedApiGraph(client: Neo4jClient): Promise<void> {
         end: '2024-03-05',
         precision: 'day',
         format: 'in_person',
+        status: 'held',
         place: ids.place,
         attendees: [
           { person: alma, role: 'principal', title: 'Foreign Minister' },
@@ -195,6 +196,7 @@ export async function seedApiGraph(client: Neo4jClient): Promise<void> {
         end: '2024-05-31',
         precision: 'month',
         format: null,
+        status: 'planned',
         place: ids.place,
         attendees: [
           { person: alma, role: 'principal', title: 'Foreign Minister' },
@@ -214,6 +216,8 @@ export async function seedApiGraph(client: Neo4jClient): Promise<void> {
         end: '2023-12-31',
         precision: 'year',
         format: 'phone',
+        // No status: a graph loaded before statuses were kept.
+        status: null,
         place: null,
         attendees: [
           { person: alma, role: 'principal', title: 'Foreign Minister' },

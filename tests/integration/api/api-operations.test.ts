@@ -39,9 +39,9 @@ test('MeetingsBetween gives both meetings with titles held then, topics and sour
   });
   expect(errors).toBeUndefined();
   const edges = data!.meetingsBetween.edges.map((e: AnyData) => e.node);
-  expect(edges.map((m: AnyData) => [m.name, m.date])).toEqual([
-    ['Apitest Summit', '2024-05'],
-    ['1st Apitest Strategic Dialogue', '2024-03-05'],
+  expect(edges.map((m: AnyData) => [m.name, m.date, m.status])).toEqual([
+    ['Apitest Summit', '2024-05', 'PLANNED'],
+    ['1st Apitest Strategic Dialogue', '2024-03-05', 'HELD'],
   ]);
   const dialogue = edges[1];
   expect(dialogue.place.name).toBe('Apitest City');
@@ -113,6 +113,8 @@ test('MeetingsInRange pages newest first with keyset cursors and a total', async
     after: page1.pageInfo.endCursor,
   });
   expect(second.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m3]);
+  // Stored without a status (loaded before statuses were kept): held.
+  expect(second.data!.meetings.edges[0].node.status).toBe('HELD');
   expect(second.data!.meetings.pageInfo.hasNextPage).toBe(false);
   const window = await seeded.api.run<AnyData>(query, { from: '2024-05', to: '2024-05', country: 'XA' });
   expect(window.data!.meetings.edges.map((e: AnyData) => e.node.id)).toEqual([ids.m2]);

@@ -219,6 +219,45 @@ describe('LoadService on the real Neo4j', () => {
     expect(special!.n).toBe(0);
   });
 
+  it('keeps a planned meeting (even dated after its article), held once a report says so, planned again when that report goes', async () => {
+    const F = `Fenna ${cap}holt`;
+    const G = `Gert ${cap}aas`;
+    const people = [
+      { name: F, title: 'Foreign Minister', country: 'NL' },
+      { name: G, title: 'Foreign Minister', country: 'BE' },
+    ];
+    const visit = (status: 'held' | 'planned') => ({
+      name: `${run} Benelux talks`,
+      kind: 'talks' as const,
+      date: '2024-08-02',
+      participants: [F, G],
+      status,
+    });
+    const announced = article(30, { date: '2024-07-20', people, meetings: [visit('planned')] });
+    const heldReport = () =>
+      article(31, {
+        date: '2024-08-03',
+        url: `https://example.test/${run}/held`,
+        people,
+        meetings: [visit('held')],
+      });
+    const meetings = () =>
+      client.runRaw<{ status: string; date: string; reports: string[] }>(
+        `MATCH (m:Meeting {name: $name})
+         RETURN m.status AS status, m.date AS date,
+                COLLECT { MATCH (a)-[r:REPORTS]->(m) RETURN r.status ORDER BY r.status } AS reports`,
+        { name: `${run} Benelux talks` },
+      );
+    expect(await service().loadExtractions([announced])).toMatchObject({ loaded: 1, skipped: [] });
+    expect(await meetings()).toEqual([{ status: 'planned', date: '2024-08-02', reports: ['planned'] }]);
+    await service().loadExtractions([heldReport()]);
+    expect(await meetings()).toEqual([{ status: 'held', date: '2024-08-02', reports: ['held', 'planned'] }]);
+    // The held report is edited down to the announcement alone: only planned reports are left.
+    const edited = article(32, { date: '2024-08-03', url: `https://example.test/${run}/held`, people });
+    expect(await service().loadExtractions([edited])).toMatchObject({ loaded: 1, failed: [] });
+    expect(await meetings()).toEqual([{ status: 'planned', date: '2024-08-02', reports: ['planned'] }]);
+  });
+
   it('writes nothing of an article whose batch fails mid-way, and loads the rest', async () => {
     const good1 = article(7, { people: [{ name: `Faye ${cap}ard`, country: 'FR' }] });
     const bad = article(8, { people: [{ name: `Gus ${cap}berg`, country: 'DE' }] });
@@ -278,7 +317,7 @@ describe('LoadService on the real Neo4j', () => {
     expect(report.skipped).toEqual([
       {
         file: lateMeeting.article.file,
-        reason: `meeting "${run} planned" skipped: dated 2024-09, after the article date 2024-07-25`,
+        reason: `meeting "${run} planned" skipped: reported as held but dated 2024-09, after the article date 2024-07-25`,
       },
     ]);
     const [row] = await client.runRaw<{ jana: number; planned: number }>(

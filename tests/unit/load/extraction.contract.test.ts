@@ -32,7 +32,7 @@ describe('checkExtraction', () => {
     expect(() => checkExtraction(x, now)).toThrow(/"p9" is not a person id/);
   });
 
-  it('skips and reports a meeting dated after its article (beyond its precision and a day), keeping the rest', () => {
+  it('skips and reports a held meeting dated after its article (beyond its precision and a day), keeping the rest', () => {
     const late = good();
     late.meetings[0]!.date = '2024-08';
     const skipped: unknown[] = [];
@@ -44,7 +44,9 @@ describe('checkExtraction', () => {
         meeting: 'talks',
         date: '2024-08',
         articleDate: '2024-07-25',
-        reason: expect.stringMatching(/"talks" skipped: dated 2024-08, after the article date 2024-07-25/),
+        reason: expect.stringMatching(
+          /"talks" skipped: reported as held but dated 2024-08, after the article date 2024-07-25/,
+        ),
       },
     ]);
     const sameMonth = good();
@@ -53,6 +55,20 @@ describe('checkExtraction', () => {
     const nextDay = good();
     nextDay.meetings[0]!.date = '2024-07-26';
     expect(checkExtraction(nextDay, now).meetings).toHaveLength(1);
+  });
+
+  it('keeps a planned meeting dated after its article, and reads a meeting without status as held', () => {
+    const ahead = good();
+    ahead.meetings[0]!.date = '2024-09-02';
+    ahead.meetings[0]!.status = 'planned';
+    const skipped: unknown[] = [];
+    const x = checkExtraction(ahead, now, (s) => skipped.push(s));
+    expect(x.meetings.map((m) => [m.date, m.status])).toEqual([['2024-09-02', 'planned']]);
+    expect(skipped).toEqual([]);
+    expect(checkExtraction(good(), now).meetings[0]!.status).toBe('held');
+    const odd = good() as unknown as { meetings: Array<{ status: unknown }> };
+    odd.meetings[0]!.status = 'cancelled';
+    expect(() => checkExtraction(odd, now)).toThrow(/meetings\[0\]\.status/);
   });
 
   it('rejects a whole article dated after now', () => {

@@ -90,6 +90,7 @@ function meeting(over: Partial<ExistingMeeting>): ExistingMeeting {
     ordinal: null,
     participants: [],
     principals: [],
+    held: true,
     ...over,
   };
 }
@@ -265,6 +266,35 @@ describe('resolveMeetings', () => {
     const second = resolveMeetings(meetingMentions([seoul], a.idOf), [existing]).plans[0]!;
     expect(second.status).toBe('matched');
     expect(second.id).toBe(one);
+  });
+
+  it('is held once any report says it took place, in either load order; planned while every report plans it', () => {
+    const planned = (x: typeof seoul): typeof seoul => ({
+      ...x,
+      meetings: x.meetings.map((m) => ({ ...m, status: 'planned' as const })),
+    });
+    const a = resolveEntities(entityMentions([seoul, beijing]), []);
+    const held = (batch: Array<typeof seoul>, existing: ExistingMeeting[] = []) =>
+      resolveMeetings(meetingMentions(batch, a.idOf), existing).plans.map((p) => p.held);
+    expect(held([planned(beijing), seoul])).toEqual([true]);
+    expect(held([planned(beijing), planned(seoul)])).toEqual([false]);
+    const stored = (x: typeof seoul, wasHeld: boolean) => {
+      const p = resolveMeetings(meetingMentions([x], a.idOf), []).plans[0]!;
+      const participants = [...a.idOf.values()].filter(
+        (id) => id.startsWith('person:') && id !== 'person:kim:kp',
+      );
+      return meeting({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        date: p.date!.date,
+        participants,
+        held: wasHeld,
+      });
+    };
+    expect(held([planned(seoul)], [stored(beijing, true)])).toEqual([true]);
+    expect(held([seoul], [stored(planned(beijing), false)])).toEqual([true]);
+    expect(held([planned(seoul)], [stored(planned(beijing), false)])).toEqual([false]);
   });
 });
 

@@ -10,7 +10,8 @@ describe('parley load output', () => {
       skipped: [
         {
           file: 'b.txt',
-          reason: 'meeting "talks" skipped: dated 2024-08, after the article date 2024-07-25',
+          reason:
+            'meeting "talks" skipped: reported as held but dated 2024-08, after the article date 2024-07-25',
         },
       ],
       nodesCreated: 12,

@@ -79,6 +79,7 @@ export interface Meeting extends Ref {
   kind?: string | null;
   date: string | null;
   format?: string | null;
+  status?: 'HELD' | 'PLANNED';
   place?: (Ref & { country?: CountryRef | null }) | null;
   participants?: Participant[];
   topics?: Ref[];

@@ -8,6 +8,7 @@ export function meetingPanel(ctx: PanelContext, m: Meeting): HTMLElement {
   const subtitle: (Node | string)[] = [h('span', { class: 'date' }, m.date ?? 'undated')];
   if (m.kind) subtitle.push(` · ${m.kind}`);
   if (m.format) subtitle.push(` · ${m.format.replace('_', ' ')}`);
+  if (m.status === 'PLANNED') subtitle.push(h('span', { class: 'count' }, 'planned'));
   if (m.place) {
     subtitle.push(' · ', entityButton(ctx, m.place));
     if (m.place.country) subtitle.push(', ', entityButton(ctx, m.place.country));
