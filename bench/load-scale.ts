@@ -1,5 +1,6 @@
 // The 100,000-article scale run (long; not part of `npm run bench`): the corpus replicated with varied names and dates,
-// generated on the fly (never stored), loaded into a fresh embedded Neo4j. `npx tsx bench/load-scale.ts [articles]`
+// generated on the fly (never stored), loaded into a fresh embedded Neo4j with Parley's default heap and page cache
+// (PARLEY_NEO4J_HEAP, PARLEY_NEO4J_PAGECACHE_MB override them). `npx tsx bench/load-scale.ts [articles]`
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,34 +128,45 @@ async function main(): Promise<void> {
     NEO4J_URI: '',
     PARLEY_DATA_DIR: path.join(work, 'neo4j'),
     PARLEY_NEO4J_PORT: '0',
-    PARLEY_NEO4J_HEAP: process.env.PARLEY_NEO4J_HEAP ?? '2g',
-    PARLEY_NEO4J_PAGECACHE_MB: '512',
   });
+  console.log(`neo4j heap ${config.embedded.heap}, page cache ${config.embedded.pagecacheMb} MB`);
   const logger = createLogger('warn');
   const db = await openDatabase(config, logger, { migrate: true });
   const neo4jCpu = db.embedded?.pid ? processCpu(db.embedded.pid) : undefined;
   const step = Math.min(5000, Math.max(1000, Math.round(count / 20)));
   const window = Math.min(10_000, Math.floor(count / 2));
-  // Cumulative seconds at each step, and at the first and last windows' edges.
+  // Cumulative seconds and CPU seconds (loader + Neo4j) at each step, and at the first and last windows' edges.
   const at = new Map<number, number>([[0, 0]]);
+  const cpuAt = new Map<number, number>([[0, 0]]);
+  const cpuNow = () => ownCpu() - c0 + (neo4jCpu?.() ?? 0) - j0;
   const marks = new Set([window, count - window, count]);
   let last = 0;
+  const [c0, j0] = [ownCpu(), neo4jCpu?.() ?? 0];
   const progress: LoadProgress = {
     start: () => undefined,
     update: (done) => {
       const seconds = (performance.now() - t1) / 1000;
-      for (const m of marks) if (done >= m && !at.has(m)) at.set(m, seconds);
+      const cpu = cpuNow();
+      for (const m of marks) {
+        if (done < m || at.has(m)) continue;
+        at.set(m, seconds);
+        cpuAt.set(m, cpu);
+      }
       if (done - last >= step) {
+        const [prevSeconds, prevCpu] = [at.get(last) ?? 0, cpuAt.get(last) ?? 0];
+        const [ds, dc] = [seconds - prevSeconds, cpu - prevCpu];
+        console.log(
+          `  ${done} articles, ${seconds.toFixed(0)} s, ${((done - last) / ds).toFixed(1)} articles/s, ` +
+            `CPU ${((1000 * dc) / (done - last)).toFixed(2)} ms/article (${(dc / ds).toFixed(2)} cores), ` +
+            `node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, load average ${os.loadavg()[0]!.toFixed(1)}`,
+        );
         last = done;
         at.set(done, seconds);
-        console.log(
-          `  ${done} articles, ${seconds.toFixed(0)} s, node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, load average ${os.loadavg()[0]!.toFixed(1)}`,
-        );
+        cpuAt.set(done, cpu);
       }
     },
     stop: () => undefined,
   };
-  const [c0, j0] = [ownCpu(), neo4jCpu?.() ?? 0];
   const t1 = performance.now();
   try {
     const report = await new LoadService(db.client, logger, {
@@ -167,6 +179,12 @@ async function main(): Promise<void> {
     );
     const lists = await db.client.runRaw<{ list: string; longest: number }>(LONGEST_LISTS);
     const [most] = await db.client.runRaw<{ reports: number }>(MOST_REPORTS);
+    const cpuPerArticle = (a: number, b: number) => {
+      const [ca, cb] = [cpuAt.get(a), cpuAt.get(b)];
+      return ca === undefined || cb === undefined
+        ? null
+        : Math.round(((1000 * (cb - ca)) / (b - a)) * 100) / 100;
+    };
     const first = rateBetween(at, 0, window);
     const lastRate = rateBetween(at, count - window, count);
     const perArticle = (x: number) => Math.round(((1000 * x) / Math.max(1, report.loaded)) * 100) / 100;
@@ -183,6 +201,9 @@ async function main(): Promise<void> {
           [`rateLast${window}`]: lastRate,
           lastOverFirst: first && lastRate ? Math.round((lastRate / first) * 100) / 100 : null,
           cpuMsPerArticle: { node: perArticle(node), neo4j: neo4jCpu ? perArticle(server) : null },
+          [`cpuMsPerArticleFirst${window}`]: cpuPerArticle(0, window),
+          [`cpuMsPerArticleLast${window}`]: cpuPerArticle(count - window, count),
+          coresUsed: Math.round(((node + server) / report.seconds) * 100) / 100,
           nodes: counts?.nodes,
           relationships: counts?.rels,
           peakRssMbLoader: peakRssMb(process.pid),
