@@ -72,6 +72,7 @@ const envSchema = z.object({
   PARLEY_MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   PARLEY_LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   PARLEY_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  PARLEY_OUTAGE_CHECK_MS: z.coerce.number().int().min(50).default(1000),
   PARLEY_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(3000),
   PARLEY_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
   PARLEY_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
@@ -101,6 +102,8 @@ export interface Neo4jConnectionConfig {
   /** how long to keep retrying an unreachable server before giving up */
   connectTimeoutMs: number;
   queryTimeoutMs: number;
+  /** a read slower than this checks whether Neo4j is still there (so a read fails within twice this while it is away) */
+  outageCheckMs: number;
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -210,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       database: e.NEO4J_DATABASE ?? 'neo4j',
       connectTimeoutMs: e.PARLEY_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.PARLEY_QUERY_TIMEOUT_MS,
+      outageCheckMs: e.PARLEY_OUTAGE_CHECK_MS,
     },
     responseCache: { maxMb: e.PARLEY_RESPONSE_CACHE_MB, versionPollMs: e.PARLEY_GRAPH_VERSION_POLL_MS },
     embedded: {

@@ -37,7 +37,7 @@ export async function openDatabase(
     embedded = new EmbeddedNeo4j(config.embedded, launcherPaths(config.projectRoot), logger);
     uri = await embedded.start();
   }
-  const client = Neo4jClient.create({ ...config.neo4j, uri }, registry);
+  const client = Neo4jClient.create({ ...config.neo4j, uri }, registry, logger);
   const close = async () => {
     // The driver waits for statements still running (a plan warming on a busy machine): bound that wait, so that a
     // stop request always reaches the embedded Neo4j, whose exit ends them.

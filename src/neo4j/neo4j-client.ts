@@ -4,6 +4,7 @@ import { ErrorCode } from '../errors/error-codes';
 import { ParleyError } from '../errors/parley.error';
 import type { Logger } from '../logging/logger';
 import type { CypherRegistry } from './cypher-registry';
+import { DatabaseAvailability, type Probe, type Recovery } from './database-availability';
 import { mapNeo4jError } from './neo4j-errors';
 import { toPlain } from './plain-values';
 import { RetriesExhausted, retryWithBackoff } from './retry';
@@ -44,37 +45,64 @@ export interface QueryRunner {
 /** Connections the driver pools per server (its default, stated so that metrics can report usage against it). */
 export const MAX_POOL_SIZE = 100;
 
-/** The one place that talks to Neo4j: names the database, picks read or write, maps errors. */
+type ClientConfig = Neo4jConnectionConfig & { uri: string };
+
+/** What a client and the per-request runners made from it share. */
+interface Shared {
+  availability: DatabaseAvailability;
+  /** each read statement's latest parameters: Neo4j keys cached plans on parameter types, so warming replays them */
+  recentParams: Map<string, Params>;
+}
+
+/** The one place that talks to Neo4j: names the database, picks read or write, maps errors, fails fast while it is away. */
 export class Neo4jClient implements QueryRunner {
   private constructor(
     private readonly driver: Driver,
     private readonly registry: CypherRegistry,
-    private readonly config: Neo4jConnectionConfig & { uri: string },
+    private readonly config: ClientConfig,
     private readonly listener: StatementListener | undefined,
+    private readonly shared: Shared,
     private readonly observer: Neo4jObserver | undefined = undefined,
   ) {}
 
-  static create(config: Neo4jConnectionConfig & { uri: string }, registry: CypherRegistry): Neo4jClient {
-    const auth =
-      config.username !== undefined ? neo4j.auth.basic(config.username, config.password ?? '') : undefined;
-    const driver = neo4j.driver(config.uri, auth, {
+  private get availability(): DatabaseAvailability {
+    return this.shared.availability;
+  }
+
+  static create(config: ClientConfig, registry: CypherRegistry, logger?: Logger): Neo4jClient {
+    const driver = neo4j.driver(config.uri, authOf(config), {
       disableLosslessIntegers: false,
       maxTransactionRetryTime: 15_000,
       connectionAcquisitionTimeout: 30_000,
       maxConnectionPoolSize: MAX_POOL_SIZE,
       userAgent: 'parley/0.1',
     });
-    return new Neo4jClient(driver, registry, config, undefined);
+    const availability = new DatabaseAvailability(probeOf(config), {
+      uri: config.uri,
+      checkAfterMs: config.outageCheckMs,
+      logger,
+    });
+    return new Neo4jClient(driver, registry, config, undefined, { availability, recentParams: new Map() });
   }
 
   /** A runner sharing this driver that reports each statement to `listener`. */
   withListener(listener: StatementListener): QueryRunner {
-    return new Neo4jClient(this.driver, this.registry, this.config, listener, this.observer);
+    return new Neo4jClient(this.driver, this.registry, this.config, listener, this.shared, this.observer);
   }
 
   /** A client sharing this driver that reports connections and statement times to `observer`. */
   withObserver(observer: Neo4jObserver): Neo4jClient {
-    return new Neo4jClient(this.driver, this.registry, this.config, this.listener, observer);
+    return new Neo4jClient(this.driver, this.registry, this.config, this.listener, this.shared, observer);
+  }
+
+  /** False while Neo4j is unreachable, or back but still recovering. */
+  get available(): boolean {
+    return this.availability.available;
+  }
+
+  /** Work to finish each time Neo4j comes back before requests are served again (re-planning statements). */
+  onRecovery(work: Recovery): void {
+    this.availability.onRecovery(work);
   }
 
   get uri(): string {
@@ -106,6 +134,7 @@ export class Neo4jClient implements QueryRunner {
   }
 
   async writeTransaction<R>(work: (tx: WriteUnit) => Promise<R>, options: QueryOptions = {}): Promise<R> {
+    this.availability.assertAvailable();
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -139,7 +168,9 @@ export class Neo4jClient implements QueryRunner {
         { timeout: options.timeoutMs ?? this.config.queryTimeoutMs * 6 },
       );
     } catch (error) {
-      throw mapNeo4jError(error, { statement: failed ?? current, uri: this.config.uri });
+      const mapped = mapNeo4jError(error, { statement: failed ?? current, uri: this.config.uri });
+      this.availability.observe(mapped);
+      throw mapped;
     } finally {
       await session.close();
       release?.();
@@ -186,17 +217,26 @@ export class Neo4jClient implements QueryRunner {
     }
   }
 
-  /** Plans the named statements (`EXPLAIN`) so that the first real request finds them in Neo4j's query cache. */
+  /**
+   * Plans the named statements (`EXPLAIN`) so that the first real request finds them in Neo4j's query cache: the ones
+   * this process has read, first and with their latest parameters (plans are cached per parameter types); then the
+   * others.
+   */
   async warmPlans(names: string[]): Promise<number> {
     const started = Date.now();
-    for (const name of names) {
-      await this.driver.executeQuery(
-        `EXPLAIN ${this.registry.get(name)}`,
-        {},
-        { database: this.config.database },
-      );
+    const recent = this.shared.recentParams;
+    const ordered = [...names.filter((n) => recent.has(n)), ...names.filter((n) => !recent.has(n))];
+    for (const name of ordered) {
+      await this.driver.executeQuery(`EXPLAIN ${this.registry.get(name)}`, recent.get(name) ?? {}, {
+        database: this.config.database,
+      });
     }
     return Date.now() - started;
+  }
+
+  /** Plans again what this process has read, with the parameters it used (after an outage: Neo4j's cache is gone). */
+  warmRecentPlans(): Promise<number> {
+    return this.warmPlans([...this.shared.recentParams.keys()]);
   }
 
   /** Waits until the server answers, retrying with backoff for the configured time. */
@@ -224,7 +264,7 @@ export class Neo4jClient implements QueryRunner {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.availability.close(), this.driver.close()]);
   }
 
   private async execute<T extends Row>(
@@ -235,21 +275,66 @@ export class Neo4jClient implements QueryRunner {
   ): Promise<T[]> {
     const text = this.registry.get(name);
     this.listener?.(name);
-    const release = this.observer?.connection();
-    const done = this.observer?.statement(name);
-    try {
-      const result = await this.driver.executeQuery(text, params, {
-        database: this.config.database,
-        routing,
-        transactionConfig: { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
-      });
-      done?.(true);
-      return result.records.map((r) => toPlain(r.toObject()) as T);
-    } catch (error) {
-      done?.(false);
-      throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
-    } finally {
-      release?.();
-    }
+    if (routing === 'READ') this.shared.recentParams.set(name, params);
+    const run = async (signal?: AbortSignal) => {
+      const release = this.observer?.connection();
+      const done = this.observer?.statement(name);
+      try {
+        const result = await this.driver.executeQuery(text, params, {
+          database: this.config.database,
+          routing,
+          transactionConfig: { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
+          signal,
+        });
+        done?.(true);
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      } catch (error) {
+        done?.(false);
+        throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
+      } finally {
+        release?.();
+      }
+    };
+    // Reads answer a waiting client: cut short when Neo4j is found away. Writes keep the driver's retries.
+    if (routing === 'READ') return this.availability.guard(run);
+    this.availability.assertAvailable();
+    return run().catch((error: unknown) => {
+      this.availability.observe(error);
+      throw error;
+    });
   }
+}
+
+function authOf(config: ClientConfig) {
+  return config.username !== undefined ? neo4j.auth.basic(config.username, config.password ?? '') : undefined;
+}
+
+/**
+ * `RETURN 1` over a driver of its own (one connection, no retries): a pool busy with slow reads cannot make Neo4j look
+ * away, and a hung server cannot make it look present.
+ */
+function probeOf(config: ClientConfig): Probe {
+  let driver: Driver | undefined;
+  const run = async (timeoutMs: number) => {
+    driver ??= neo4j.driver(config.uri, authOf(config), {
+      maxConnectionPoolSize: 1,
+      connectionTimeout: timeoutMs,
+      connectionAcquisitionTimeout: timeoutMs,
+      userAgent: 'parley/0.1 probe',
+    });
+    const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        session.run('RETURN 1').summary(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
+  };
+  return { run, close: async () => driver?.close() };
 }

@@ -134,11 +134,16 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     { url, anonymousReads: security.anonymousReads, writes: authenticator.canWrite },
     'Parley API listening',
   );
-  // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request.
-  void client.warmPlans(registry.names('queries/')).then(
-    (ms) => logger.debug({ ms }, 'query plans warmed'),
-    (error: unknown) => logger.warn({ err: error }, 'warming query plans failed'),
-  );
+  // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request, and again
+  // when Neo4j comes back after an outage (its plan cache died with it), before requests are let through.
+  const warmed = (what: string) => ({
+    ok: (ms: number) => logger.info({ ms }, `${what} warmed`),
+    failed: (error: unknown) => logger.warn({ err: error }, `warming ${what} failed`),
+  });
+  const atStart = warmed('query plans');
+  void client.warmPlans(registry.names('queries/')).then(atStart.ok, atStart.failed);
+  const afterOutage = warmed('plans of the statements read so far');
+  client.onRecovery(() => client.warmRecentPlans().then(afterOutage.ok, afterOutage.failed));
 
   let closing: Promise<void> | undefined;
   return {
