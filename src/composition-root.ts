@@ -49,6 +49,7 @@ export function composeParley(
     batchSize: options.batchSize ?? config.loadBatchSize,
     maxArticleBytes: config.maxArticleBytes,
     unavailableRetryMs: config.neo4j.connectTimeoutMs,
+    lockLeaseMs: config.loadLockLeaseMs,
     ingestTimeoutMs: config.ingestTimeoutMs,
     extract: (text, extractOptions, limits) => {
       pool ??= new ExtractionPool(config.ingestWorkers, {

@@ -71,6 +71,7 @@ const envSchema = z.object({
   PARLEY_MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   PARLEY_MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   PARLEY_LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
+  PARLEY_LOAD_LOCK_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   PARLEY_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   PARLEY_OUTAGE_CHECK_MS: z.coerce.number().int().min(50).default(1000),
   PARLEY_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(3000),
@@ -168,6 +169,8 @@ export interface Config {
   /** worker threads extracting posted articles (started on the first one) */
   ingestWorkers: number;
   loadBatchSize: number;
+  /** longest life of a transaction holding the load lock: Neo4j ends it, so a paused writer frees the lock */
+  loadLockLeaseMs: number;
   projectRoot: string;
 }
 
@@ -259,6 +262,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ingestTimeoutMs: e.PARLEY_INGEST_TIMEOUT_MS,
     ingestWorkers: e.PARLEY_INGEST_WORKERS,
     loadBatchSize: e.PARLEY_LOAD_BATCH_SIZE,
+    loadLockLeaseMs: e.PARLEY_LOAD_LOCK_LEASE_MS,
     projectRoot: PROJECT_ROOT,
   };
 }

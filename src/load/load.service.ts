@@ -187,10 +187,10 @@ export class LoadService {
       key: `sha256:${extraction.article.id}`,
       ...(posted.replaces ? { replaces: posted.replaces } : {}),
     };
-    // A client is waiting: no 30 s of retries, and the write gets what is left of the deadline.
+    // A client is waiting: no 30 s of retries, and the write gets what is left of the deadline (within the lease).
     const result = await this.writeWithRetry([article], true, {
       retryWithinMs: Math.min(remaining(), this.unavailableRetryMs),
-      timeoutMs: remaining(),
+      timeoutMs: Math.min(remaining(), this.options.lockLeaseMs ?? Infinity),
     });
     const id = extraction.article.id;
     const mine = result.decisions.filter((d) => d.article === id);
@@ -344,7 +344,11 @@ export class LoadService {
   ): Promise<BatchResult> {
     try {
       return await retryWithBackoff(
-        () => this.writer.write(batch, { resolveUnchanged, timeoutMs: limits.timeoutMs }),
+        () =>
+          this.writer.write(batch, {
+            resolveUnchanged,
+            timeoutMs: limits.timeoutMs ?? this.options.lockLeaseMs,
+          }),
         {
           withinMs: limits.retryWithinMs ?? this.unavailableRetryMs,
           retryable: (error) => isParleyError(error) && error.code === ErrorCode.DatabaseUnavailable,

@@ -26,6 +26,11 @@ export interface LoadServiceOptions {
   maxArticleBytes: number;
   /** how long to keep retrying a batch while Neo4j is unreachable (default 30 s) */
   unavailableRetryMs?: number;
+  /**
+   * the load lock's lease: the longest a batch transaction (which holds the lock) may live before Neo4j ends it and
+   * frees the lock, so a paused or hung writer cannot block the others longer (default: the client's write timeout)
+   */
+  lockLeaseMs?: number;
   /** clock for "date in the future" checks (tests) */
   now?: () => Date;
   /** extraction off the event loop (a worker pool) for posted articles; in-process extractArticle otherwise */
