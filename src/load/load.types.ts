@@ -14,7 +14,7 @@ export interface LoadReport {
   /** already in the graph with the same body */
   unchanged: number;
   failed: LoadFailure[];
-  /** parts of loaded articles left out (a meeting dated after its article): problems, like failures */
+  /** parts of loaded articles left out (a meeting dated after its article): warnings, the articles are loaded */
   skipped: LoadFailure[];
   nodesCreated: number;
   relationshipsCreated: number;

@@ -2,24 +2,49 @@ import readline from 'node:readline';
 import type { Command } from 'commander';
 import { createLoadProgress } from '../../load/load-progress';
 import { composeParley } from '../../composition-root';
-import type { LoadReport } from '../../load/load.types';
+import type { LoadFailure, LoadReport } from '../../load/load.types';
 import { openDatabase } from '../../neo4j/database';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCommand } from '../cli-runtime';
 
-/** The summary printed after a load: counts, rate, nodes and relationships created, and every problem with its reason. */
+// A reason shared by more articles than this is printed once, with the count and a few of the files.
+const GROUP_FROM = 3;
+const FILES_NAMED = 3;
+
+/** One line per reason: alone with its file, or once for all the articles that share it. */
+function listByReason(items: LoadFailure[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const item of items) byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item.file]);
+  return [...byReason].flatMap(([reason, files]) => {
+    if (files.length < GROUP_FROM) return files.map((file) => `  ${file}: ${reason}`);
+    const more = files.length - FILES_NAMED;
+    return [
+      `  ${files.length} articles: ${reason} (${files.slice(0, FILES_NAMED).join(', ')} and ${more} more)`,
+    ];
+  });
+}
+
+/**
+ * The summary printed after a load: counts, rate, nodes and relationships created, failures (the articles not loaded)
+ * and warnings (parts of loaded articles left out, such as a meeting dated after its article).
+ */
 export function formatLoadReport(report: LoadReport): string {
   const processed = report.loaded + report.unchanged + report.failed.length;
   const rate = report.seconds > 0 ? (processed / report.seconds).toFixed(1) : String(processed);
+  const skipped = report.skipped ?? [];
   const lines = [
     `loaded ${report.loaded} articles, ${report.unchanged} skipped as unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(2)} s (${rate} articles/s)`,
     `created ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships`,
   ];
-  const skipped = report.skipped ?? [];
-  const problems = report.failed.length + skipped.length;
-  lines.push(problems ? `${problems} problems:` : 'no problems');
-  if (report.failed.length) lines.push('failed:', ...report.failed.map((f) => `  ${f.file}: ${f.reason}`));
-  if (skipped.length) lines.push('skipped:', ...skipped.map((f) => `  ${f.file}: ${f.reason}`));
+  if (report.failed.length) lines.push(`${report.failed.length} failed:`, ...listByReason(report.failed));
+  if (skipped.length)
+    lines.push(`${skipped.length} warnings (left out of loaded articles):`, ...listByReason(skipped));
+  if (!report.failed.length && !skipped.length) lines.push('no problems');
   return lines.join('\n') + '\n';
+}
+
+/** 1 if an article failed; a meeting left out of a loaded article is a warning: the load did what the data allows. */
+export function loadExitCode(report: LoadReport): number {
+  return report.failed.length ? EXIT_FAILURE : EXIT_OK;
 }
 
 export function registerLoadCommand(program: Command): void {
@@ -40,7 +65,7 @@ export function registerLoadCommand(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration. Exit code 1 if any article failed or any meeting was skipped (dated after its article).',
+      '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration. Exit code 1 if any article failed; a meeting left out (dated after its article) is a warning in the summary, exit code 0.',
     )
     .action((paths: string[], opts: { batchSize?: string; json?: boolean; explain?: boolean }) =>
       runCommand('load', async ({ config, logger }) => {
@@ -74,8 +99,7 @@ export function registerLoadCommand(program: Command): void {
               )
             : await service.loadPaths(paths, progress);
           process.stdout.write(opts.json ? JSON.stringify(report) + '\n' : formatLoadReport(report));
-          // A skipped meeting is a problem in the data too: exit 1 as for a failed article.
-          return report.failed.length || report.skipped.length ? EXIT_FAILURE : EXIT_OK;
+          return loadExitCode(report);
         } finally {
           await db.close();
         }
