@@ -61,25 +61,31 @@ export function createApolloServer(options: {
   plugins?: ApolloServerPlugin<ApiContext>[];
   /** answers kept per operation, variables and graph version (off when absent) */
   responseCache?: ResponseCacheOptions;
+  /** no query limits and no write check: the baseline of the overhead benchmark, never a configuration */
+  unguarded?: boolean;
 }) {
   const introspection = options.introspection ?? true;
+  const guarded = !options.unguarded;
   return new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection,
-    parseOptions: { maxTokens: options.limits.maxQueryTokens },
-    validationRules: queryShapeRules(options.limits),
+    ...(guarded
+      ? {
+          parseOptions: { maxTokens: options.limits.maxQueryTokens },
+          validationRules: queryShapeRules(options.limits),
+        }
+      : {}),
     // The hosted Apollo Sandbox cannot load offline; Parley serves its own GraphiQL at /graphiql.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      writeAccessPlugin(),
-      costLimitPlugin(options.limits),
+      ...(guarded ? [writeAccessPlugin(), costLimitPlugin(options.limits)] : []),
       statementReport,
       errorStatusPlugin(),
-      ...(introspection ? [] : [noSuggestionsPlugin()]),
+      ...(introspection || !guarded ? [] : [noSuggestionsPlugin()]),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
       ...(options.plugins ?? []),
     ],

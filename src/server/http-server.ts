@@ -27,6 +27,11 @@ export interface HttpServerDeps {
   /** the composition root: configuration, client, loader (ingest), graph version, request contexts */
   parley: Parley;
   registry: CypherRegistry;
+  /**
+   * Without headers, host check, authentication, rate limits, role-based body sizes and query limits: the baseline of
+   * bench/security-overhead.bench.ts, in the same run as the guarded server. Not reachable from any configuration.
+   */
+  unguarded?: boolean;
 }
 
 export interface RunningServer {
@@ -52,13 +57,15 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId);
-  app.use(securityHeaders());
+  const guarded = !deps.unguarded;
+  if (guarded) app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({
     logger,
     limits: config.server,
     introspection: security.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin(metrics)],
+    unguarded: !guarded,
     responseCache: {
       maxBytes: config.responseCache.maxMb * 2 ** 20,
       version: () => parley.graphVersion.current(),
@@ -70,7 +77,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
 
   // Probes (load balancers, orchestrators) name the server by address: health says nothing worth rebinding for.
   mountHealthRoutes(app, { runner: client, registry, logger });
-  app.use(hostCheck(security.allowedHosts));
+  if (guarded) app.use(hostCheck(security.allowedHosts));
   // On a non-loopback interface, /metrics needs the write credentials (an editor's key or token).
   const editorsOnly = [
     authenticate(authenticator, { anonymousReads: false }),
@@ -90,8 +97,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const writeBody = express.json({ limit: bodyLimits.write });
   const tooLarge = () =>
     `the request body is over the limit (${bodyLimits.read} bytes for reads; an editor may post articles of up to ${config.maxIngestBytes} bytes)`;
-  app.use(
-    '/graphql',
+  const guards: express.RequestHandler[] = [
     authenticate(authenticator, { anonymousReads: security.anonymousReads }),
     rateLimitPerCaller({
       perKey: security.rateLimitPerMinute,
@@ -106,8 +112,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       }
       (editor ? writeBody : readBody)(req, res, next);
     },
+  ];
+  app.use(
+    '/graphql',
+    ...(guarded ? guards : [writeBody]),
     enterRequestScope,
-    expressMiddleware(apollo, { context: async ({ res }) => parley.createContext(principalOf(res)) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => parley.createContext(guarded ? principalOf(res) : undefined),
+    }),
   );
   mountStaticPages(app, config.projectRoot);
   // Malformed JSON bodies and anything else express rejects: a short JSON error, never a stack trace.
