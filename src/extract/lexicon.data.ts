@@ -124,7 +124,7 @@ export const STOP_CAPS = set(`
   Asked When While Although Since With Without By From To Following Earlier Later Regarding Such Some All
   Any Each Every Other Another Mr Mrs Ms Dr Topics Video Support Asia Europe Africa Arctic Pacific Atlantic
   Indo Western Eastern Southern Northern East West North South Central Southeast Northeast Middle
-  Republican Democratic Democrat Communist Socialist Conservative Labour Liberal Tory Unionist Western Allies Allied
+  Republican Democratic Democrat Communist Socialist Conservative Labour Liberal Tory Unionist Allies Allied
   Islamic Muslim Christian Catholic
   COVID Cold War God Internet AI
 `);
@@ -278,3 +278,14 @@ export const INTERNATIONAL_BODIES: ReadonlyArray<{
     country: 'CN',
   },
 ];
+
+/** Head-of-state and head-of-government offices a state does not have (parliamentary monarchies have no president,
+ * presidential republics no prime minister). */
+export const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
+  AU: new Set(['president', 'vice president', 'king', 'queen']),
+  GB: new Set(['president', 'vice president']),
+  CA: new Set(['president', 'vice president']),
+  NZ: new Set(['president', 'vice president']),
+  JP: new Set(['president', 'vice president']),
+  US: new Set(['prime minister', 'premier', 'chancellor', 'king', 'queen']),
+};

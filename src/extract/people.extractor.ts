@@ -178,7 +178,11 @@ const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]
 function counterpartTitles(people: Person[], norm: string): void {
   const bySentence = new Map<number, PersonMention[]>();
   for (const p of people)
-    for (const m of p.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    for (const m of p.mentions) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
   people.forEach((p, i) => {
     if (p.title && !/^counterpart$/i.test(p.title)) return;
     for (const m of p.mentions) {

@@ -1,7 +1,13 @@
 // States of people the text does not tie to a state directly, from general cues of diplomatic prose:
 // the delegation they led, the ministry an apposition points back to, and counterparts holding the same office.
 import { matchCountries } from './country-gazetteer';
-import { INTERNATIONAL_BODY_RE, PRIVATE_BODY_WORDS, PRIVATE_HEADS, TITLE_HEADS } from './lexicon.data';
+import {
+  INTERNATIONAL_BODY_RE,
+  OFFICES_A_STATE_LACKS,
+  PRIVATE_BODY_WORDS,
+  PRIVATE_HEADS,
+  TITLE_HEADS,
+} from './lexicon.data';
 import type { MeetingDraft } from './meeting.types';
 import type { OrgMention } from './organization.extractor';
 import type { Person } from './people.types';
@@ -139,17 +145,6 @@ export function dominantState(people: readonly Person[], sentenceStates: readonl
 }
 
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
-/** Head-of-state and head-of-government offices a state does not have (parliamentary monarchies have no president,
- * presidential republics no prime minister). */
-const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
-  AU: new Set(['president', 'vice president', 'king', 'queen']),
-  GB: new Set(['president', 'vice president']),
-  CA: new Set(['president', 'vice president']),
-  NZ: new Set(['president', 'vice president']),
-  JP: new Set(['president', 'vice president']),
-  US: new Set(['prime minister', 'premier', 'chancellor', 'king', 'queen']),
-};
-
 function office(title: string | null): string {
   return (title ?? '')
     .toLowerCase()
