@@ -48,21 +48,22 @@ export class TraversalRepository {
     return names.map((_, i) => rows.find((r) => r.i === i)?.node ?? null);
   }
 
+  /** The shortest chain between the nodes two names mean, names resolved in the same statement (null: no such chain). */
   async shortestPath(
-    fromId: string,
-    toId: string,
+    from: NameParams & { code: string | null },
+    to: NameParams & { code: string | null },
     types: RelationshipType[],
     maxHops: number,
   ): Promise<{ nodes: Omit<GraphNode, 'depth'>[]; edges: GraphEdge[] } | null> {
-    const [row] = await this.runner.read<{ nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] }>(
-      shortestPathStatement(types, maxHops),
-      { fromId, toId, types },
-    );
-    return row ? { nodes: row.nodes, edges: row.edges.map(withEdgeId) } : null;
+    const [row] = await this.runner.read<{
+      path: { nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] } | null;
+    }>(shortestPathStatement(types, maxHops), { from, to, types });
+    return row?.path ? { nodes: row.path.nodes, edges: row.path.edges.map(withEdgeId) } : null;
   }
 
+  /** The nodes near the node a name means and the relationships among them, in one statement (null: no such node). */
   async neighborhood(
-    elementId: string,
+    center: NameParams & { code: string | null },
     depth: NeighborhoodDepth,
     types: RelationshipType[],
     window: DateWindow,
@@ -70,7 +71,7 @@ export class TraversalRepository {
   ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } | null> {
     const [row] = await this.runner.read<{ nodes: GraphNode[]; edges: RawEdge[]; truncated: boolean }>(
       NEIGHBORHOOD_BY_DEPTH[depth],
-      { id: elementId, types, ...window, limit },
+      { center, types, ...window, limit },
     );
     return row ? { nodes: row.nodes, edges: row.edges.map(withEdgeId), truncated: row.truncated } : null;
   }

@@ -37,11 +37,7 @@ export class TraversalService {
     const from = lookup(args.from);
     const to = lookup(args.to);
     if (!from || !to || types.length === 0) return null;
-    const [a, b] = await this.traversal.resolve([from, to]);
-    if (!a || !b) return null;
-    const { elementId: _a, ...node } = a;
-    if (a.elementId === b.elementId) return { length: 0, nodes: [{ ...node, depth: 0 }], edges: [] };
-    const path = await this.traversal.shortestPath(a.elementId, b.elementId, types, maxHops);
+    const path = await this.traversal.shortestPath(from, to, types, maxHops);
     if (!path) return null;
     return {
       length: path.edges.length,
@@ -75,17 +71,15 @@ export class TraversalService {
     const types = relationshipTypes(args.types);
     const center = lookup(args.name);
     if (!center) return null;
-    const [node] = await this.traversal.resolve([center]);
-    if (!node) return null;
     const found = await this.traversal.neighborhood(
-      node.elementId,
+      center,
       args.depth as NeighborhoodDepth,
       types,
       window,
       limit,
     );
     if (!found) return null;
-    const centerNode = found.nodes.find((n) => n.depth === 0) ?? { ...node, depth: 0 };
+    const centerNode = found.nodes.find((n) => n.depth === 0)!;
     return { center: centerNode, nodes: found.nodes, edges: found.edges, truncated: found.truncated };
   }
 }

@@ -4,12 +4,13 @@ import { loadRegistry } from '../../../src/neo4j/database';
 import { FACT_RELATIONSHIPS, RelationshipType } from '../../../src/api/traversal/relationship-type';
 import { shortestPathStatement } from '../../../src/api/traversal/traversal.repository';
 import { foldName, personKey } from '../../../src/domain/names';
+import { nameParams } from '../../../src/api/common/name-lookup';
 import { ids, people, useSeededApi } from './api-fixture';
 
 // The plans the API's hot statements must keep, read from PROFILE on the seeded graph (small graphs plan as big ones
 // here: these operators do not depend on statistics).
 
-const seeded = useSeededApi();
+useSeededApi();
 const config = loadConfig(process.env);
 const registry = loadRegistry(config);
 
@@ -42,33 +43,28 @@ async function profileSteps(name: string, params: Record<string, unknown>): Prom
   }
 }
 
-/** Every operator of the statement's PROFILE plan, as "Type details". */
-async function profile(name: string, params: Record<string, unknown>): Promise<string[]> {
-  return (await profileSteps(name, params)).map((step) => step.text);
-}
-
-async function elementIds(...nodeIds: string[]): Promise<string[]> {
-  const rows = await seeded.client.runRaw<{ e: string }>(
-    'UNWIND $ids AS id MATCH (n {id: id}) RETURN elementId(n) AS e',
-    { ids: nodeIds },
-  );
-  return rows.map((r) => r.e);
-}
-
 describe('ShortestPath', () => {
   it.each([
     ['the fact types', FACT_RELATIONSHIPS],
-    ['any types', [RelationshipType.ATTENDED, RelationshipType.MENTIONS]],
+    ['any types', [RelationshipType.ATTENDED, RelationshipType.MENTIONS, RelationshipType.HOLDS_POSITION]],
   ])(
     'over %s runs on the bidirectional ShortestPath operator with the types in the pattern',
     async (_, types) => {
-      const [fromId, toId] = await elementIds(people[2]!.id, ids.foreignOffice);
-      const plan = await profile(shortestPathStatement(types, 6), { fromId, toId, types });
-      const shortest = plan.filter((op) => op.startsWith('ShortestPath '));
+      // by id, as a typed name: the names are resolved in the same statement
+      const name = (id: string) => ({ ...nameParams(id)!, code: null });
+      const plan = await profileSteps(shortestPathStatement(types, 6), {
+        from: name(people[2]!.id),
+        to: name(ids.foreignOffice),
+        types,
+      });
+      const shortest = plan.filter((op) => op.text.startsWith('ShortestPath '));
       expect(shortest).toHaveLength(1);
-      expect(shortest[0]).toMatch(/-\[\w+:ATTENDED\|[A-Z_|]+\*\.\.6\]-/);
-      // no quantified-path search (StatefulShortestPath), no scan, no exhaustive fallback
-      expect(plan.join('\n')).not.toMatch(/StatefulShortestPath|Scan|AntiConditionalApply|VarLengthExpand/);
+      expect(shortest[0]!.text).toMatch(/-\[\w+:ATTENDED\|[A-Z_|]+\*\.\.6\]-/);
+      expect(shortest[0]!.rows).toBe(1);
+      // no quantified-path search (StatefulShortestPath), no exhaustive fallback, and no scan but the name lookup's
+      // over the Country nodes (a closed set, compared by folded name)
+      const text = plan.map((op) => op.text).filter((op) => !/^NodeByLabelScan n:Country\b/.test(op));
+      expect(text.join('\n')).not.toMatch(/StatefulShortestPath|Scan|AntiConditionalApply|VarLengthExpand/);
     },
   );
 });
