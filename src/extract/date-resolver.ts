@@ -74,7 +74,10 @@ const DATE_RE = new RegExp(
     `\\b(?:in |of |since |last |early |late |mid-?)?${MONTH_RE},? (\\d{4})\\b`,
     `\\b(?:in |early |late |mid-?)?${MONTH_RE},? (?:of )?(last|this|next) year\\b`,
     `\\b(last|this|next|earlier this|later this) (month|week|year)\\b`,
-    `\\b(?:in|last|this|early|late) ${MONTH_RE}\\b`,
+    `\\b(?:later|earlier) in the (week|month|year)\\b`,
+    `\\b(?:in|last|this|early|late|next) ${MONTH_RE}\\b`,
+    // "a June summit": a month naming the time of an event (not "May", which is also a verb).
+    `\\b(?:a|an|the) (?!May\\b)${MONTH_RE}(?= [a-z])`,
     `\\b(today|yesterday|tomorrow|tonight)\\b`,
     `\\b(?:on |last |this |next )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(?:in|since|of) (\\d{4})\\b`,
@@ -144,7 +147,9 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       value = `${ay + dir}-${pad(mi(MONTH_WORD_RE.exec(text)?.[1]) + 1)}`;
       precision = 'month';
       relative = true;
-    } else if (/^(last|this|next|earlier this|later this) (month|week|year)$/.test(lower)) {
+    } else if (
+      /^(last|this|next|earlier this|later this|(?:later|earlier) in the) (month|week|year)$/.test(lower)
+    ) {
       if (!anchor || ay === null || am === null) continue;
       relative = true;
       const unit = lower.split(' ').pop()!;
@@ -161,13 +166,14 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
         value = ymd(d).slice(0, 7);
         precision = 'month';
       }
-    } else if (/^(in|last|this|early|late) /.test(lower) && mi(text.split(' ')[1]) >= 0) {
+    } else if (/^(in|last|this|early|late|next|an?|the) /.test(lower) && mi(text.split(' ')[1]) >= 0) {
       if (ay === null || am === null) continue;
       const month = mi(text.split(' ')[1]);
       relative = true;
+      const next = `${month < am ? ay + 1 : ay}-${pad(month + 1)}`;
       const year = lower.startsWith('last') ? (month < am ? ay : ay - 1) : month > am + 2 ? ay - 1 : ay;
-      value = `${year}-${pad(month + 1)}`;
-      if (!lower.startsWith('last')) ahead = `${month < am ? ay + 1 : ay}-${pad(month + 1)}`;
+      value = lower.startsWith('next') ? next : `${year}-${pad(month + 1)}`;
+      if (!lower.startsWith('last')) ahead = next;
       precision = 'month';
     } else if (/^(today|tonight|yesterday|tomorrow)$/.test(lower)) {
       if (!anchor) continue;

@@ -17,6 +17,7 @@ import {
   titleRefs,
   uniq,
 } from './meeting-patterns';
+import { plainName, titledName } from './meeting-phrase-name';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
@@ -26,7 +27,7 @@ const SUBJECT_TO_PHRASE_RE =
   /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
 // A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
 const FUTURE_BEFORE_RE =
-  /(?:\b(?:will|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
+  /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 const FUTURE_AFTER_RE =
   /^\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held)\b|will\b|(?:is|are) to\b)/;
@@ -47,6 +48,8 @@ function sentenceOwners(
     .map((m) => m.person);
 }
 
+const LIGHT_VERB_RE =
+  /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
 const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
 const LEADING_DATE_OR_ORDINAL =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
@@ -180,6 +183,17 @@ export function nounEvents(
       (m) => m.possessive && m.end - si.start < start && ATTENDANCE_RE.test(s.slice(m.end - si.start, start)),
     );
     if (attendee) participants.push(attendee.person);
+    // "X is due to pay a state visit to Y", "X hosted a dinner": the subject of a light verb takes part.
+    const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
+    if (light && !possM) {
+      const verbAt = start - (s.slice(Math.max(0, start - 40), start).length - light.index);
+      const subject = [...ments]
+        .reverse()
+        .find((m) => m.end - si.start <= verbAt && !m.possessive && !claimed.has(m));
+      // "Y, who paid a courtesy call on him": a relative clause describes the encounter the sentence reports.
+      if (subject && !/[.;:]|\bwho\b/.test(s.slice(subject.end - si.start, verbAt)))
+        participants.push(subject.person);
+    }
     // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.
     const fronted = FRONTED_RE.test(s.slice(0, start));
     if (fronted) {
@@ -257,7 +271,11 @@ export function nounEvents(
       continue;
     }
     nounEvents.push({
-      name: named ? nameText : null,
+      name: named
+        ? titledName(nameText, tail)
+        : upcoming && date && !between && !possM && !uniq(participants).length
+          ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
+          : null,
       kind: kindOf(nm[2]!),
       date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
       dateExplicit: !!date,

@@ -1,0 +1,25 @@
+// What a meeting phrase is called when the words after its head noun belong to the name: "the Meeting on Border
+// Security and Migration", "a meeting of the G20", "a customs dialogue on the issue of smuggling".
+
+// "on"/"of" followed by a run of capitalised words (with the small words a title keeps lower-case).
+const TITLE_TAIL =
+  /^ (?:[Oo]n|[Oo]f) (?:the )?[A-Z][\w'-]*(?:,? (?:(?:and|of|the|for|on|in|among|between|And|Of|The|For|On|In|Among|Between) )*[A-Z][\w'-]*)*/;
+// A topic in plain words: "on" and up to six words, ending before a date, a place, a clause or the people.
+const TOPIC_TAIL =
+  /^ on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on)\b)[\w'-]+ ?){1,6})/;
+// The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
+const MODIFIERS = /(?:^|\b(?:a|an|the|next|this)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
+
+/** The head-noun phrase's own name extended by a capitalised "on …"/"of …" that follows it. */
+export function titledName(nameText: string, tail: string): string {
+  const m = TITLE_TAIL.exec(tail);
+  return m ? nameText + m[0].replace(/,$/, '') : nameText;
+}
+
+/** A plain name for an announced encounter nobody is named at (its modifiers, head noun and topic), or null when
+ * the phrase says no more than its head noun. */
+export function plainName(before: string, head: string, tail: string): string | null {
+  const mods = MODIFIERS.exec(before)?.[1] ?? '';
+  const topic = TOPIC_TAIL.exec(tail)?.[0].trimEnd() ?? '';
+  return mods || topic ? `${mods}${head}${topic}`.replace(/\s+/g, ' ').trim() : null;
+}

@@ -1,0 +1,69 @@
+// Encounters announced for later and named by their noun phrase: their dates, names and hosts (invented sentences).
+import { findDates } from '../../../src/extract/date-resolver';
+import { extractArticle } from '../../../src/extract/extract-article';
+
+const article = (date: string, body: string) => extractArticle(`date: ${date}\n\n${body}\n`);
+
+describe('announced meetings', () => {
+  it('dates "later in the week", "next April" and a month used as an adjective', () => {
+    const at = (s: string) => findDates(s, '2030-11-20')[0];
+    expect(at('ahead of a summit in Oslo later in the week')?.value).toBe('2030-11');
+    expect(at('the ministers meet again next April')?.value).toBe('2031-04');
+    // a month already past this year is next year's when the text speaks of what is to come
+    expect(at('a deal at a June summit')).toMatchObject({ value: '2030-06', ahead: '2031-06' });
+    expect(at('the May government fell')).toBeUndefined();
+  });
+
+  it('keeps a meeting reported in the future of the past as planned, in the coming months', () => {
+    const r = article(
+      '2030-11-20',
+      'The prime minister confirmed that new pledges would come at a Lisbon conference in March.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]).toMatchObject({ date: '2031-03', status: 'planned' });
+    expect(r.meetings[0]!.name).toMatch(/Lisbon conference/);
+  });
+
+  it('names a meeting by the capitalised words of its "on …" title', () => {
+    const r = article(
+      '2030-07-29',
+      'Ministers agreed to convene the next Regional Meeting on Fisheries and Ocean Governance in 2031.',
+    );
+    expect(r.meetings.map((m) => [m.name, m.date, m.status])).toEqual([
+      ['next Regional Meeting on Fisheries and Ocean Governance', '2031', 'planned'],
+    ]);
+  });
+
+  it('names an announced meeting nobody is named at by its modifiers and topic', () => {
+    const r = article(
+      '2030-07-29',
+      'Officials welcomed the plan to hold a customs dialogue on the issue of smuggling in August 2030.',
+    );
+    expect(r.meetings.map((m) => [m.name, m.date])).toEqual([
+      ['customs dialogue on the issue of smuggling', '2030-08'],
+    ]);
+    // a bare noun with nothing of its own is no encounter to keep
+    expect(article('2030-07-29', 'Talks are expected to resume in August.').meetings).toEqual([]);
+  });
+
+  it('gives a visit paid or a dinner hosted to the subject of the light verb', () => {
+    const r = article(
+      '2030-05-10',
+      'Prime Minister Tomas Varga of Hungary is due to pay a state visit to Chile in September.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]).toMatchObject({ date: '2030-09', status: 'planned' });
+    expect(r.meetings[0]!.participants.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual([
+      'Tomas Varga',
+    ]);
+  });
+
+  it('reads "who paid a courtesy call on him" as the encounter the sentence reports', () => {
+    const r = article(
+      '2030-05-10',
+      'Premier Anna Kovac met with Tomas Varga, foreign minister of Hungary, who paid a courtesy call on her on Thursday.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]!.participants).toHaveLength(2);
+  });
+});
