@@ -27,7 +27,7 @@ export const TITLE_MODS = set(`
   first second third vice deputy executive assistant acting under senior principal special permanent chief
   former top prime national state politburo standing presidential running associate lead ranking vice-
   general ex- incoming outgoing interim designate parliamentary current sole only new newly longtime veteran
-  future leading prominent key charge chargé
+  future leading prominent key charge chargé coordinating
 `);
 
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */
@@ -91,11 +91,13 @@ export const PLACE_SURNAMES = set(`
 /** Words that say the next capitalized words are a person: honorifics ("Mr", "Dr") and forms of address. */
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sheikh sheikha madam mme mme.
-  monsieur messrs excellency highness majesty comrade hon hon. honourable honorable dato datuk datin
+  monsieur messrs excellency highness majesty comrade hon hon. honourable honorable dato datuk datin sec
 `);
 
 /** Letters written after a name (honours, seats, silk): never part of it. */
-export const POST_NOMINALS = set(`mp mps qc kc sc ao ac oam mla mlc mhr obe cbe kbe mbe gcmg kcmg phd`);
+export const POST_NOMINALS = set(
+  `mp mps td msp qc kc sc ao ac oam mla mlc mhr obe cbe kbe mbe gcmg kcmg phd`,
+);
 
 /** Verbs that take a person as subject right after the name ("X said", "X told"), in news prose. */
 export const PERSON_VERBS = set(`

@@ -72,6 +72,10 @@ const ABBREVIATIONS = new Set([
   'mt',
   'ft',
   'messrs',
+  'hon',
+  'rt',
+  'sec',
+  'h.e',
 ]);
 
 // After an abbreviation, these words still start a new sentence ("in Washington, D.C. The Secretary ...").

@@ -12,6 +12,7 @@ import {
   US_ONLY_TITLE,
   WEAK_TITLES,
 } from './lexicon.data';
+import { isGivenName } from './given-names';
 import { bodyState, orgForTitle } from './organization-names';
 import type { Token } from './tokenizer';
 import {
@@ -36,9 +37,9 @@ export function parseLeftTitle(
   publisherCountry: string | null,
 ): ParsedTitle | null {
   let i = nameStart - 1;
-  // "the Minister for Trade, Dr Anna Wells": an honorific between title and name is transparent.
-  const honorific = i > barrier && HONORIFICS.has(toks[i]!.lower);
-  if (honorific) i--;
+  // "the Minister for Trade, Dr Anna Wells", "Foreign Minister the Hon. X MP", "Attorney-General Senator the Hon. X":
+  // honorifics (with their dots, "the" and a senator's style) between title and name are transparent.
+  while (i > barrier && isHonorific(toks, i)) i--;
   // "his Chinese counterpart, Ma Zhaoxu," — the title may be separated from the name by one comma.
   const comma = i >= 0 && toks[i]!.text === ',';
   if (comma) i--;
@@ -78,6 +79,12 @@ export function parseLeftTitle(
       i--;
       continue;
     }
+    // "Minister for Political, Legal and Security Affairs": a comma inside a complement, before any head word.
+    if (t.text === ',' && i > barrier && toks[i - 1]!.cap && inComplement(toks, i + 1, spanEnd)) {
+      left = i;
+      i--;
+      continue;
+    }
     if ((t.text === '(' || t.text === ')') && i > barrier) {
       left = i;
       i--;
@@ -99,6 +106,12 @@ export function parseLeftTitle(
   for (let j = left; j < end; j++) {
     const t = toks[j]!;
     if (TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower)) {
+      // "New Zealand Foreign Minister": a state's name that opens on a title word is no part of the title.
+      const state = matchCountries(toks.slice(j, end).map((x) => x.text))[0];
+      if (state && state.from === 0 && state.to > 1 && state.kind !== 'demonym') {
+        j += state.to - 1;
+        continue;
+      }
       // "Under President X" is a preposition; "Under Secretary" is a title.
       if (t.lower === 'under' && toks[j + 1]?.lower !== 'secretary') continue;
       if (
@@ -175,9 +188,11 @@ export function parseLeftTitle(
   for (let j = k; j < tEnd; j++)
     if (toks[j]!.lower === 'for' || toks[j]!.lower === 'of') hasComplement = true;
   const lastCountry = lookupCountry(lastTitleTok.text);
+  // "Minister for Immigration Peter Dutton": a name that opens on a known given name ends the complement.
   if (
     hasComplement &&
     !rank &&
+    !isGivenName(toks[nameStart]?.text ?? '') &&
     !TITLE_HEADS.has(lastTitleTok.lower) &&
     !COMPLEMENT_END.has(lastTitleTok.lower) &&
     !(lastCountry && lastCountry.kind !== 'demonym') &&
@@ -254,6 +269,27 @@ export function parseLeftTitle(
     if (office?.title) return { ...office, rank: onlyRank, country: office.country ?? country };
   }
   return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
+}
+
+/** True when `toks[from..to)` is capitalised complement words ending a title, with no head word among them. */
+function inComplement(toks: readonly Token[], from: number, to: number): boolean {
+  let sawEnd = false;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (TITLE_HEADS.has(t.lower) || !(t.cap || CONNECTORS.has(t.lower))) return false;
+    if (COMPLEMENT_END.has(t.lower)) sawEnd = true;
+  }
+  return sawEnd;
+}
+
+/** An honorific token, or a dot, "the" or "Senator" that belongs to one ("Senator the Hon.", "H.E.", "Sec.", "Dato’"). */
+function isHonorific(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (HONORIFICS.has(t.lower) || /^(?:HE|H\.E\.)$/.test(t.text)) return true;
+  if ((t.text === '.' || t.text === '’' || t.text === "'") && i > 0 && isHonorific(toks, i - 1)) return true;
+  if (t.lower === 'senator') return next?.lower === 'the' && HONORIFICS.has(toks[i + 2]?.lower ?? '');
+  return t.lower === 'the' && !!next && HONORIFICS.has(next.lower);
 }
 
 /** The index of a possessive state ending before lowercase words `toks[i-n+1..i]` (n <= 3), else null. */

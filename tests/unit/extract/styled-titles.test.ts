@@ -1,0 +1,48 @@
+// Titles written in the Commonwealth and ASEAN style: portfolios after "Minister for", honorifics between title and
+// name, commas inside a portfolio, a state's name that opens on a title word (invented sentences).
+import { extractArticle } from '../../../src/extract/extract-article';
+
+function people(body: string): Array<[string, string | null, string | null]> {
+  const r = extractArticle(`date: 2030-05-10\n\n${body}\n`);
+  return r.people.map((p) => [p.name, p.title, p.country]);
+}
+
+describe('styled titles', () => {
+  it('ends a "Minister for …" portfolio where a known given name begins', () => {
+    expect(
+      people('The Canadian Minister for Fisheries and Rural Protection Peter Larkin arrived on Monday.'),
+    ).toContainEqual(['Peter Larkin', 'Minister for Fisheries and Rural Protection', 'CA']);
+  });
+
+  it('looks through "the Hon.", "Senator the Hon.", "HE", "Sec." and "Dato’" to the title', () => {
+    const got = people(
+      'Delegates included Canadian Attorney-General Senator the Hon. Mark Ellison QC, Irish Foreign Minister the Hon. Ann Brody TD, ' +
+        'Thai National Security Adviser Sec. Somchai Wong, and Malaysian Deputy Minister of Home Affairs Dato’ Aziz Rahman.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Mark Ellison', 'Attorney-General', 'CA'],
+        ['Ann Brody', 'Foreign Minister', 'IE'],
+        ['Somchai Wong', 'National Security Adviser', 'TH'],
+        ['Aziz Rahman', 'Deputy Minister of Home Affairs', 'MY'],
+      ]),
+    );
+    expect(got.map((p) => p[0])).not.toContain('Sec');
+  });
+
+  it('keeps a comma inside a portfolio and a one-word name after "HE"', () => {
+    expect(
+      people(
+        'The talks were chaired by Indonesian Coordinating Minister for Economic, Social and Cultural Affairs HE Suharno.',
+      ),
+    ).toContainEqual(['Suharno', 'Coordinating Minister for Economic, Social and Cultural Affairs', 'ID']);
+  });
+
+  it('does not keep a state that opens on a title word ("New Zealand") in the title', () => {
+    expect(people('New Zealand Trade Minister Ann Brody spoke on Monday.')).toContainEqual([
+      'Ann Brody',
+      'Trade Minister',
+      'NZ',
+    ]);
+  });
+});
