@@ -156,10 +156,11 @@ export function parseLeftTitle(
   let tEnd = end;
   if (CONNECTORS.has(toks[tEnd - 1]!.lower) || toks[tEnd - 1]!.text === '(') return null;
   // "The Secretary and Foreign Minister Park": a leading "the" means the words before "and" are someone else.
+  // "The Minister for Immigration and Border Protection, X" has one office: the words after "and" hold no head.
   if (k > left && toks[k - 1]!.lower === 'the') {
     for (let j = end - 1; j > k; j--)
       if (toks[j]!.lower === 'and') {
-        k = j + 1;
+        if (toks.slice(j + 1, end).some((t) => TITLE_HEADS.has(t.lower))) k = j + 1;
         break;
       }
   }

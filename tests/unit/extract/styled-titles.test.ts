@@ -38,6 +38,12 @@ describe('styled titles', () => {
     ).toContainEqual(['Suharno', 'Coordinating Minister for Economic, Social and Cultural Affairs', 'ID']);
   });
 
+  it('reads "The Minister for X and Y, Name," as one office', () => {
+    expect(
+      people('The Minister for Fisheries and Rural Protection, Peter Larkin, arrived on Monday.'),
+    ).toContainEqual(['Peter Larkin', 'Minister for Fisheries and Rural Protection', null]);
+  });
+
   it('does not keep a state that opens on a title word ("New Zealand") in the title', () => {
     expect(people('New Zealand Trade Minister Ann Brody spoke on Monday.')).toContainEqual([
       'Ann Brody',
