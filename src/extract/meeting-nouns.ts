@@ -112,7 +112,13 @@ export function nounEvents(
     const verbNear = /\b(met|meet|spoke|held|holding|holds|received)\b/.test(
       s.slice(Math.max(0, start - 40), start),
     );
-    if (verbNear && !sidelines) continue;
+    // "Ministers from A and B met in Oslo for the Regional Meeting on X": with no person before it, the verb reports
+    // the named meeting, which the noun phrase must make.
+    const groupOccasion =
+      named &&
+      /\b(?:for|at)\s+$/.test(s.slice(Math.max(0, start - 6), start)) &&
+      !ments.some((m) => m.start - si.start < start);
+    if (verbNear && !sidelines && !groupOccasion) continue;
     let to = end;
     if (between) {
       OBJECT_STOP.lastIndex = end + between[0].length;
@@ -130,8 +136,14 @@ export function nounEvents(
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
     const betweenPlace = between ? findPlace(clauseTail, 0, clauseTail.length) : null;
-    const date = inPhraseDate ?? heldDate ?? attachedDate(s.slice(end, end + 400), ctx.articleDate);
-    const specific = !!(date || heldPlace || inPlace || betweenPlace || sidelines);
+    const date =
+      inPhraseDate ??
+      heldDate ??
+      attachedDate(s.slice(end, end + 400), ctx.articleDate) ??
+      (groupOccasion ? (dates[0] ?? null) : null);
+    // "... met in Manado for the X Meeting": the place of the verb is the occasion's.
+    const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
+    const specific = !!(date || heldPlace || inPlace || betweenPlace || sidelines || occasionPlace);
     const ps = ments.filter((m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m));
     const possessor =
       /^(?:their) /.test(phrase) ||
@@ -279,7 +291,7 @@ export function nounEvents(
       kind: kindOf(nm[2]!),
       date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
       dateExplicit: !!date,
-      place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? null,
+      place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? occasionPlace?.name ?? null,
       format: /virtual|video/.test(phrase) ? 'virtual' : /phone|telephone/.test(phrase) ? 'phone' : null,
       participants: uniq(participants),
       principals: uniq(participants),

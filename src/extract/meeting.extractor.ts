@@ -12,7 +12,10 @@ const LEAD_SENTENCES = 2;
 const AGENCY_AFTER_DATE = /^\s*\((KCNA|Yonhap|Xinhua|AFP|Reuters|AP)\)/;
 // "X and Y also took part", "Present there were X and Y", "He was accompanied by X": more people at the meeting in focus.
 const JOINED_RE =
-  /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b/;
+  /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b|\b(?:heads of delegations?|participants|attendees|delegates) (?:also )?included\b/i;
+// "The meeting was co-hosted by X and Y": the people who host or chair the meeting in focus.
+const HOSTED_BY_RE =
+  /^(?:The|This|That) (?:[\w'-]+ ){0,3}(?:meeting|talks|summit|conference|dialogue|forum|session|gathering) (?:was|were) (?:co-)?(?:hosted|chaired|opened|led|attended) by\b/;
 const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b/;
 // "..., sending X and Y in his place": the people sent attend in the sender's stead.
 const SENT_RE =
@@ -42,6 +45,12 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const dayDate = dates.find((d) => d.precision === 'day');
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;
+    if (focus.current && HOSTED_BY_RE.test(s))
+      for (const m of si.mentions)
+        if (!m.possessive) {
+          claimed.add(m);
+          focus.current.participants = uniq([...focus.current.participants, m.person]);
+        }
     const named = nounEvents(si, dates, ctx, claimed, focus.current);
     verbEvents(si, dates, ctx, claimed, focus, named.length > 0);
     for (const e of named) {

@@ -66,4 +66,19 @@ describe('announced meetings', () => {
     expect(r.meetings).toHaveLength(1);
     expect(r.meetings[0]!.participants).toHaveLength(2);
   });
+
+  it('makes the named meeting a group of officials met for, and adds its hosts and heads of delegation', () => {
+    const r = article(
+      '2030-07-30',
+      'On 29 July 2030 ministers and senior officials from Chile, Peru and Bolivia met in Arica for the Regional Meeting On Water Security And Border Management. ' +
+        'The meeting was co-hosted by Chilean Foreign Minister Ana Soto and Peruvian Interior Minister Luis Vega. ' +
+        'Other Heads of Delegation included Bolivian Deputy Minister of Defence Carlos Rios.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]).toMatchObject({
+      name: 'Regional Meeting On Water Security And Border Management',
+      date: '2030-07-29',
+    });
+    expect(r.meetings[0]!.participants).toHaveLength(3);
+  });
 });
