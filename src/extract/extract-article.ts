@@ -1,5 +1,5 @@
 // The extraction pipeline: read → split → tokenize → people → meetings → countries, organizations, places → topics.
-import { bodyId, readArticle, type ArticleHeader } from './article-reader';
+import { bodyId, issueDate, readArticle, type ArticleHeader } from './article-reader';
 import { articleCountries, sentenceStates } from './country.extractor';
 import { ExtractionError } from './extraction.error';
 import type { ArticleExtraction, Evidence, ExtractedMeeting, ExtractedPerson } from './extraction.types';
@@ -71,7 +71,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     mentions: mentions[i]!,
   }));
   const drafts = extractMeetings(infos, {
-    articleDate: header.date,
+    articleDate: issueDate(body, header.date) ?? header.date,
     datelineCity: datelineCity(norm),
     people,
   });

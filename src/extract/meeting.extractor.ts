@@ -21,6 +21,28 @@ const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?
 const SENT_RE =
   /\b(?:sending|sent|dispatching|dispatched)\b(?=[^.;]*\b(?:in (?:his|her|their|its) (?:place|stead)|as (?:his|her|their|its) (?:representatives?|envoys?)|to (?:attend|represent)\b))/;
 
+// "The meetings reinforced ...": what the text just reported as one encounter were several.
+const SEPARATE_MEETINGS_RE = /^(?:The|These|Both|All) (?:two |three |separate )?meetings\b/;
+
+/** A visitor who met several officials of one other state met each of them: the meeting in focus becomes one per host. */
+function splitVisit(focus: MeetingFocus, ctx: MeetingContext): void {
+  const m = focus.current!;
+  if (m.name || m.group || m.delegations || m.participants.length < 3) return;
+  const [visitor, ...hosts] = m.participants as [number, ...number[]];
+  const home = ctx.people[visitor]!.country;
+  const state = ctx.people[hosts[0]!]!.country;
+  if (!state || state === home || hosts.some((h) => ctx.people[h]!.country !== state)) return;
+  const at = focus.drafts.indexOf(m);
+  const each = hosts.map((h) => ({
+    ...m,
+    participants: [visitor, h],
+    principals: [visitor, h],
+    sentences: [...m.sentences],
+  }));
+  focus.drafts.splice(at, 1, ...each);
+  focus.current = each[0]!;
+}
+
 /** Extracts meetings from sentence infos; participants are indexes into `ctx.people`. */
 export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): MeetingDraft[] {
   const focus: MeetingFocus = { drafts: [], current: null };
@@ -45,6 +67,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const dayDate = dates.find((d) => d.precision === 'day');
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;
+    if (focus.current && SEPARATE_MEETINGS_RE.test(s)) splitVisit(focus, ctx);
     if (focus.current && HOSTED_BY_RE.test(s))
       for (const m of si.mentions)
         if (!m.possessive) {

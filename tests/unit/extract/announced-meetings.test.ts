@@ -81,4 +81,22 @@ describe('announced meetings', () => {
     });
     expect(r.meetings[0]!.participants).toHaveLength(3);
   });
+
+  it('splits a visitor\'s meeting with several officials of one state when the text calls them "the meetings"', () => {
+    const r = article(
+      '2030-05-10',
+      'The Canadian Minister for Fisheries Peter Larkin met with the Prime Minister of Chile Ana Soto and the Interior Minister of Chile Luis Vega in Santiago today. ' +
+        'The meetings reinforced the commitment of both nations.',
+    );
+    expect(r.meetings.map((m) => m.participants.length)).toEqual([2, 2]);
+  });
+
+  it('reads "today" as the day a release prints on a line of its own, not the page\'s later date', () => {
+    const r = extractArticle(
+      'title: Minister - Chile meetings\ndate: 2030-05-12\n\nPeter Larkin MP\n\nWednesday, 09 May 2030\n\n' +
+        'The Canadian Minister for Fisheries Peter Larkin met with the Prime Minister of Chile Ana Soto in Santiago today.\n',
+    );
+    expect(r.article.date).toBe('2030-05-12');
+    expect(r.meetings.map((m) => m.date)).toEqual(['2030-05-09']);
+  });
 });
