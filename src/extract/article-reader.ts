@@ -91,13 +91,13 @@ export function parseHeaderDate(value: string): string | null {
 
 // A line that is only a date, as a media release prints its day of issue: "Wednesday, 09 September 2015".
 const ISSUE_LINE_RE =
-  /^[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})[ \t]*$/m;
+  /^[ \t\u00a0]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00a0]+)?(\d{1,2}[ \u00a0][A-Z][a-z]+[ \u00a0]\d{4}|[A-Z][a-z]+[ \u00a0]\d{1,2},?[ \u00a0]\d{4})[ \t\u00a0]*$/m;
 
 /** The day a release was issued when its body prints it on a line of its own near the top, a few days before the
  *  header's date (a page's "last update"); "today" in the text is that day. Else null. */
 export function issueDate(body: string, headerDate: string | null): string | null {
   const m = ISSUE_LINE_RE.exec(body.slice(0, 1500));
-  const date = m ? parseHeaderDate(m[1]!.replace(',', '')) : null;
+  const date = m ? parseHeaderDate(m[1]!.replace(',', '').replace(/\u00a0/g, ' ')) : null;
   if (!date || !headerDate || date === headerDate) return null;
   const days = (Date.parse(headerDate) - Date.parse(date)) / 86400000;
   return days > 0 && days <= 14 ? date : null;

@@ -93,7 +93,7 @@ describe('announced meetings', () => {
 
   it('reads "today" as the day a release prints on a line of its own, not the page\'s later date', () => {
     const r = extractArticle(
-      'title: Minister - Chile meetings\ndate: 2030-05-12\n\nPeter Larkin MP\n\nWednesday, 09 May 2030\n\n' +
+      'title: Minister - Chile meetings\ndate: 2030-05-12\n\nPeter Larkin MP\n\nWednesday,\u00a009\u00a0May\u00a02030\n\n' +
         'The Canadian Minister for Fisheries Peter Larkin met with the Prime Minister of Chile Ana Soto in Santiago today.\n',
     );
     expect(r.article.date).toBe('2030-05-12');
