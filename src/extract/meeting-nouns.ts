@@ -30,7 +30,9 @@ const FUTURE_BEFORE_RE =
   /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 const FUTURE_AFTER_RE =
-  /^\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held)\b|will\b|(?:is|are) to\b)/;
+  /^(?: on [^,;]{1,60}?)?\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b)/;
+const HOSTED_BY_AFTER =
+  /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
 const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
 const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
@@ -120,6 +122,9 @@ export function nounEvents(
       !ments.some((m) => m.start - si.start < start);
     if (verbNear && !sidelines && !groupOccasion) continue;
     let to = end;
+    // "Tuesday's meeting on reform is being hosted by X": the agents of a host verb take part.
+    const hostedBy = HOSTED_BY_AFTER.exec(tail);
+    if (hostedBy) to = clauseEndAfter(s, end + hostedBy[0].length);
     if (between) {
       OBJECT_STOP.lastIndex = end + between[0].length;
       const stop = OBJECT_STOP.exec(s);
@@ -143,7 +148,15 @@ export function nounEvents(
       (groupOccasion ? (dates[0] ?? null) : null);
     // "... met in Manado for the X Meeting": the place of the verb is the occasion's.
     const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
-    const specific = !!(date || heldPlace || inPlace || betweenPlace || sidelines || occasionPlace);
+    const specific = !!(
+      date ||
+      heldPlace ||
+      inPlace ||
+      betweenPlace ||
+      sidelines ||
+      occasionPlace ||
+      hostedBy
+    );
     const ps = ments.filter((m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m));
     const possessor =
       /^(?:their) /.test(phrase) ||

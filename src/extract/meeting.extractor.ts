@@ -12,7 +12,7 @@ const LEAD_SENTENCES = 2;
 const AGENCY_AFTER_DATE = /^\s*\((KCNA|Yonhap|Xinhua|AFP|Reuters|AP)\)/;
 // "X and Y also took part", "Present there were X and Y", "He was accompanied by X": more people at the meeting in focus.
 const JOINED_RE =
-  /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b|\b(?:heads of delegations?|participants|attendees|delegates) (?:also )?included\b/i;
+  /\b(also )?(participated|took part|attended|joined|were present|was present|in attendance|accompanied by)\b|^Present (?:there|on the occasion|at the (?:talks|meeting|reception|ceremony))\b|\b(?:heads of delegations?|participants|attendees|delegates) (?:also )?included\b|\b(?:due|expected|set|scheduled) to (?:attend|take part|participate) (?:are|is|were|was)\b/i;
 // "The meeting was co-hosted by X and Y": the people who host or chair the meeting in focus.
 const HOSTED_BY_RE =
   /^(?:The|This|That) (?:[\w'-]+ ){0,3}(?:meeting|talks|summit|conference|dialogue|forum|session|gathering) (?:was|were) (?:co-)?(?:hosted|chaired|opened|led|attended) by\b/;

@@ -99,4 +99,15 @@ describe('announced meetings', () => {
     expect(r.article.date).toBe('2030-05-12');
     expect(r.meetings.map((m) => m.date)).toEqual(['2030-05-09']);
   });
+
+  it('takes the hosts of "X\'s conference is being hosted by Y" and those "also due to attend are"', () => {
+    const r = article(
+      '2030-05-08',
+      "Friday's conference on water security is being hosted by Chilean Foreign Minister Ana Soto. " +
+        'Also due to attend are Peruvian Interior Minister Luis Vega and Bolivian Deputy Minister of Defence Carlos Rios.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]).toMatchObject({ date: '2030-05-10', status: 'planned' });
+    expect(r.meetings[0]!.participants).toHaveLength(3);
+  });
 });
