@@ -30,7 +30,7 @@ const FUTURE_BEFORE_RE =
   /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 const FUTURE_AFTER_RE =
-  /^(?: on [^,;]{1,60}?)?\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b)/;
+  /^(?: on [^,;]{1,60}?)?\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
 const HOSTED_BY_AFTER =
   /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
 const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;

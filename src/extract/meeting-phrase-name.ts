@@ -6,7 +6,7 @@ const TITLE_TAIL =
   /^ (?:[Oo]n|[Oo]f) (?:the )?[A-Z][\w'-]*(?:,? (?:(?:and|of|the|for|on|in|among|between|And|Of|The|For|On|In|Among|Between) )*[A-Z][\w'-]*)*/;
 // A topic in plain words: "on" and up to six words, ending before a date, a place, a clause or the people.
 const TOPIC_TAIL =
-  /^ on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on)\b)[\w'-]+ ?){1,6})/;
+  /^ on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ ?){1,6})/;
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
 const MODIFIERS = /(?:^|\b(?:a|an|the|next|this)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
 

@@ -21,6 +21,14 @@ const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?
 const SENT_RE =
   /\b(?:sending|sent|dispatching|dispatched)\b(?=[^.;]*\b(?:in (?:his|her|their|its) (?:place|stead)|as (?:his|her|their|its) (?:representatives?|envoys?)|to (?:attend|represent)\b))/;
 
+// "X will represent the UK", "Madrid is being represented by Y": who speaks for a party at the meeting just announced.
+const REPRESENT_RE = /\brepresent(?:s|ing)?\b|\brepresented by\b/;
+
+/** The meeting was last reported in this sentence or one of the four before it. */
+function recent(m: MeetingDraft, sentence: number): boolean {
+  return Math.max(...m.sentences) >= sentence - 4;
+}
+
 // "The meetings reinforced ...": what the text just reported as one encounter were several.
 const SEPARATE_MEETINGS_RE = /^(?:The|These|Both|All) (?:two |three |separate )?meetings\b/;
 
@@ -68,7 +76,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;
     if (focus.current && SEPARATE_MEETINGS_RE.test(s)) splitVisit(focus, ctx);
-    if (focus.current && HOSTED_BY_RE.test(s))
+    if (focus.current && (HOSTED_BY_RE.test(s) || (REPRESENT_RE.test(s) && recent(focus.current, si.index))))
       for (const m of si.mentions)
         if (!m.possessive) {
           claimed.add(m);

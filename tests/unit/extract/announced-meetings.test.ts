@@ -110,4 +110,20 @@ describe('announced meetings', () => {
     expect(r.meetings[0]).toMatchObject({ date: '2030-05-10', status: 'planned' });
     expect(r.meetings[0]!.participants).toHaveLength(3);
   });
+
+  it('adds who "will represent" a party, or by whom one "is being represented", to the meeting just announced', () => {
+    const r = article(
+      '2030-05-10',
+      "Three days of talks on the future of the islands begin at the foreign minister's country house later on Wednesday. " +
+        "Chile's Deputy Minister Ana Soto will represent the islanders, while Peru's Europe Director Luis Vega will represent Peru. " +
+        'Bolivia is being represented by its director general for Europe, Carlos Rios.',
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]).toMatchObject({
+      name: 'Three days of talks on the future of the islands',
+      date: '2030-05-15',
+      status: 'planned',
+    });
+    expect(r.meetings[0]!.participants).toHaveLength(3);
+  });
 });
