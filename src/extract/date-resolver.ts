@@ -76,6 +76,7 @@ const DATE_RE = new RegExp(
     `\\b(last|this|next|earlier this|later this) (month|week|year)\\b`,
     `\\b(?:later|earlier) in the (week|month|year)\\b`,
     `\\b(?:in|last|this|early|late|next) ${MONTH_RE}\\b`,
+    `\\bthe (?:beginning|start|end|middle) of ${MONTH_RE}\\b`,
     // "a June summit": a month naming the time of an event (not "May", which is also a verb).
     `\\b(?:a|an|the) (?!May\\b)${MONTH_RE}(?= [a-z])`,
     `\\b(today|yesterday|tomorrow|tonight)\\b`,
@@ -166,9 +167,9 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
         value = ymd(d).slice(0, 7);
         precision = 'month';
       }
-    } else if (/^(in|last|this|early|late|next|an?|the) /.test(lower) && mi(text.split(' ')[1]) >= 0) {
+    } else if (/^(in|last|this|early|late|next|an?|the) /.test(lower) && mi(text.split(' ').pop()) >= 0) {
       if (ay === null || am === null) continue;
-      const month = mi(text.split(' ')[1]);
+      const month = mi(text.split(' ').pop());
       relative = true;
       const next = `${month < am ? ay + 1 : ay}-${pad(month + 1)}`;
       const year = lower.startsWith('last') ? (month < am ? ay : ay - 1) : month > am + 2 ? ay - 1 : ay;

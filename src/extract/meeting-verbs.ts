@@ -141,7 +141,13 @@ export function verbEvents(
     const visit = /visit/.test(verb);
     const all = uniq([...subjIds, ...objIds]);
     // A verb's date is in its clause up to the end of its objects ("met X on Monday"), not in what was said there.
-    const d = firstDateAfter(dates, Math.max(0, clauseStart), Math.max(objEnd, vEnd + 40)) ?? null;
+    // "his missions at the beginning of July – meeting X in Moscow": an elaboration after a dash or colon shares the
+    // main clause's date.
+    const elaboration = /[–—:-]\s*$/.test(s.slice(Math.max(0, vStart - 3), vStart));
+    const d =
+      firstDateAfter(dates, Math.max(0, clauseStart), Math.max(objEnd, vEnd + 40)) ??
+      (elaboration ? [...dates].reverse().find((x) => x.end <= vStart) : undefined) ??
+      null;
     // "also met/visited" with no date of its own continues the encounter in focus's time.
     const also = !d && /\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) && focus.current?.date;
     const dated = d ? (tense === 'planned' ? (d.ahead ?? d.value) : d.value) : null;

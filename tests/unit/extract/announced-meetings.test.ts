@@ -126,4 +126,19 @@ describe('announced meetings', () => {
     });
     expect(r.meetings[0]!.participants).toHaveLength(3);
   });
+
+  it('dates "the beginning of March" and gives that date to meetings listed after a dash', () => {
+    expect(findDates('by the end of March', '2030-07-22')[0]).toMatchObject({
+      value: '2030-03',
+      precision: 'month',
+    });
+    const r = article(
+      '2030-07-22',
+      'Premier Ana Soto angered lawmakers with her trips at the beginning of March – meeting Russian President Ivan Petrov in Moscow and Chinese leader Li Wen in Beijing.',
+    );
+    expect(r.meetings.map((m) => [m.date, m.participants.length])).toEqual([
+      ['2030-03', 2],
+      ['2030-03', 2],
+    ]);
+  });
 });
