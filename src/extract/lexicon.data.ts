@@ -27,7 +27,7 @@ export const TITLE_MODS = set(`
   first second third vice deputy executive assistant acting under senior principal special permanent chief
   former top prime national state politburo standing presidential running associate lead ranking vice-
   general ex- incoming outgoing interim designate parliamentary current sole only new newly longtime veteran
-  future leading prominent key charge chargé coordinating
+  future leading prominent key charge chargé coordinating joint
 `);
 
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */

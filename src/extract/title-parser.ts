@@ -3,6 +3,7 @@ import { lookupCountry, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
   HONORIFICS,
+  INTERNATIONAL_BODY_RE,
   ORG_WORDS,
   PORTFOLIO,
   PRIVATE_HEADS,
@@ -149,6 +150,13 @@ export function parseLeftTitle(
       };
     return null;
   }
+  // "UN Secretary General", "UN-Arab League Joint Special Envoy": a body above states stays in the title, which then
+  // names no state.
+  for (let j = left; j < k; j++)
+    if (INTERNATIONAL_PREFIX.test(text.slice(toks[j]!.start, toks[k - 1]!.end))) {
+      k = j;
+      break;
+    }
   // The title must contain a head and not end on a connector.
   let hasHead = false;
   for (let j = k; j < end; j++) if (TITLE_HEADS.has(toks[j]!.lower)) hasHead = true;
@@ -271,6 +279,8 @@ export function parseLeftTitle(
   }
   return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
 }
+
+const INTERNATIONAL_PREFIX = new RegExp(`^(?:${INTERNATIONAL_BODY_RE.source})(?:[- ][A-Z][\\w-]*)*$`);
 
 /** True when `toks[from..to)` is capitalised complement words ending a title, with no head word among them. */
 function inComplement(toks: readonly Token[], from: number, to: number): boolean {

@@ -51,4 +51,12 @@ describe('styled titles', () => {
       'NZ',
     ]);
   });
+
+  it('keeps a body above states in the title, so that it names no state', () => {
+    expect(people("They backed UN-Arab League Joint Special Envoy Maria Lind's peace plan.")).toContainEqual([
+      'Maria Lind',
+      'UN-Arab League Joint Special Envoy',
+      null,
+    ]);
+  });
 });

@@ -54,7 +54,7 @@ describe('titles', () => {
 describe('titles of news prose', () => {
   it('reads "Secretary General" as one title, not a secretary of rank general', () => {
     expect(person('The talks were attended by UN Secretary General Lia Borg.', 'Lia Borg')?.title).toBe(
-      'Secretary General',
+      'UN Secretary General',
     );
   });
 
