@@ -1,5 +1,5 @@
 // Countries: every state a sentence names, abbreviates or refers to by its demonym, plus the states of people.
-import { countryName, matchCountries } from './country-gazetteer';
+import { capitalCountry, countryName, matchCountries } from './country-gazetteer';
 import type { ExtractedCountry } from './extraction.types';
 import type { Person } from './people.types';
 import type { Token } from './tokenizer';
@@ -15,6 +15,16 @@ export function sentenceStates(toks: readonly Token[][], publisher: string | nul
     }
     return out;
   });
+}
+
+/** The states whose capitals each sentence names as a place ("met ... in Jakarta"): where an encounter was held. */
+export function sentenceCapitals(toks: readonly Token[][]): string[][] {
+  return toks.map((ts) =>
+    ts.flatMap((t, k) => {
+      const code = t.cap && /^(?:in|at|to)$/.test(ts[k - 1]?.lower ?? '') ? capitalCountry(t.text) : null;
+      return code ? [code] : [];
+    }),
+  );
 }
 
 /** The article's countries in order of first mention, then the states of people not named otherwise. */

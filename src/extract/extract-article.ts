@@ -1,6 +1,6 @@
 // The extraction pipeline: read → split → tokenize → people → meetings → countries, organizations, places → topics.
 import { bodyId, issueDate, readArticle, type ArticleHeader } from './article-reader';
-import { articleCountries, sentenceStates } from './country.extractor';
+import { articleCountries, sentenceCapitals, sentenceStates } from './country.extractor';
 import { ExtractionError } from './extraction.error';
 import type { ArticleExtraction, Evidence, ExtractedMeeting, ExtractedPerson } from './extraction.types';
 import { extractMeetings } from './meeting.extractor';
@@ -79,7 +79,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;
   const states = sentenceStates(toks, publisher);
   counterpartCountries(drafts, people, explicit, home, states);
-  homeCountries(people, publisher, people.find((_p, i) => explicit[i])?.country ?? null, states);
+  homeCountries(
+    people,
+    publisher,
+    people.find((_p, i) => explicit[i])?.country ?? null,
+    states,
+    sentenceCapitals(toks),
+  );
 
   const { organizations, personOrg } = extractOrganizations(norm, people, orgMentions, publisher);
   const places = new PlaceList();

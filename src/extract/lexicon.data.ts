@@ -79,7 +79,7 @@ export const PLACE_MEDIA_WORDS = set(`
   street avenue river valley island islands mountains airport station palace province county district region
   village cathedral mosque plaza stadium canal ocean peninsula desert territory territories news times journal
   radio television tv network herald tribune gazette magazine broadcasting channel media online international
-  accords accord shoal reef atoll memorial airbase base naval
+  accords accord shoal reef atoll memorial airbase base naval cemetery museum monument hospital library
 `);
 
 /** Words that end a place's name but are also surnames ("Hill", "Hall"): a name ending on one needs a title. */

@@ -31,6 +31,7 @@ const NOT_NAME = new Set<string>([
   ...HONORIFICS,
   ...POST_NOMINALS,
 ]);
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ic|an)$/;
 const PARTICLES = new Set([
   'van',
   'von',
@@ -267,6 +268,8 @@ export function findMentions(
           honorific ||
           personCue(toks, i, j) ||
           knownNames.has(foldName(name)) ||
+          // "Schapelle Corby" where "Ms Corby" is said elsewhere; "Jewish Trump" is an adjective before a name.
+          (knownNames.has('#' + foldName(last.text)) && !ADJECTIVE_ENDING.test(toks[i]!.text)) ||
           isGivenName(toks[i]!.text) ||
           romanizedGiven(nameToks))
       : honorific || knownNames.has('#' + foldName(name));

@@ -162,6 +162,7 @@ export function homeCountries(
   publisher: string | null,
   firstStated: string | null,
   sentenceStates: readonly string[][],
+  sentenceCapitals: readonly string[][] = [],
 ): void {
   const dominant = publisher ? null : dominantState(people, sentenceStates);
   const holders = new Set(
@@ -180,6 +181,12 @@ export function homeCountries(
     const taken = (c: string | null): boolean =>
       !c || (noSuchOffice && c === publisher) || (!!p.title && holders.has(`${office(p.title)}|${c}`));
     const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
+    // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free.
+    const venue = new Set((sentenceCapitals[at] ?? []).filter((c) => !taken(c)));
+    if (venue.size === 1) {
+      p.country = [...venue][0]!;
+      continue;
+    }
     const near = freeStates(sentenceStates[at] ?? [], people, at);
     const cands = [firstStated, dominant].filter((c) => !taken(c) && near.has(c!));
     const only = near.size === 1 ? [...near][0]! : null;

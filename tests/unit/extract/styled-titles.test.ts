@@ -60,3 +60,20 @@ describe('styled titles', () => {
     ]);
   });
 });
+
+describe('names and states from the rest of the article', () => {
+  it('takes a two-word name whose family name is said of a person elsewhere, but not an adjective before it', () => {
+    const names = people(
+      'The minister raised the case of Anneke Vroom with the president. Ms Vroom was arrested in May. Jewish Vroom supporters marched.',
+    ).map((p) => p[0]);
+    expect(names).toContain('Anneke Vroom');
+    expect(names).not.toContain('Jewish Vroom');
+  });
+
+  it('gives a state office with no state of its own the state whose capital is the venue', () => {
+    const r = extractArticle(
+      'date: 2030-05-10\nsource: https://www.pm.gov.au/media/x\n\nPrime Minister Ann Brody met with President Budi Santoso in Jakarta to hold talks.\n',
+    );
+    expect(r.people.find((p) => p.name === 'Budi Santoso')?.country).toBe('ID');
+  });
+});
