@@ -7,6 +7,9 @@ const TITLE_TAIL =
 // A topic in plain words: "on" and up to six words, ending before a date, a place, a clause or the people.
 const TOPIC_TAIL =
   /^ on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ ?){1,6})/;
+// Whose meeting it is: "of the G7 industrialised countries", up to three plain words after a capitalised one.
+const OF_TAIL =
+  /^ of (?:the )?[A-Z][\w'-]*(?: (?!(?:in|at|with|between|next|later|this|on|to|and|is|are|was|were|will|would)\b)[a-z][\w'-]*){0,3}/;
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
 const MODIFIERS = /(?:^|\b(?:a|an|the|next|this)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
 
@@ -20,6 +23,6 @@ export function titledName(nameText: string, tail: string): string {
  * the phrase says no more than its head noun. */
 export function plainName(before: string, head: string, tail: string): string | null {
   const mods = MODIFIERS.exec(before)?.[1] ?? '';
-  const topic = TOPIC_TAIL.exec(tail)?.[0].trimEnd() ?? '';
+  const topic = (TOPIC_TAIL.exec(tail) ?? OF_TAIL.exec(tail))?.[0].trimEnd() ?? '';
   return mods || topic ? `${mods}${head}${topic}`.replace(/\s+/g, ' ').trim() : null;
 }

@@ -141,4 +141,14 @@ describe('announced meetings', () => {
       ['2030-03', 2],
     ]);
   });
+
+  it('names an announced meeting by whose meeting it is ("of the G20 finance ministers")', () => {
+    const r = article(
+      '2030-05-10',
+      'Markets expect more pressure ahead of a meeting of the G20 finance ministers next week.',
+    );
+    expect(r.meetings.map((m) => [m.name, m.status])).toEqual([
+      ['meeting of the G20 finance ministers', 'planned'],
+    ]);
+  });
 });
