@@ -80,6 +80,8 @@ const DATE_RE = new RegExp(
     // "a June summit": a month naming the time of an event (not "May", which is also a verb).
     `\\b(?:a|an|the) (?!May\\b)${MONTH_RE}(?= [a-z])`,
     `\\b(today|yesterday|tomorrow|tonight)\\b`,
+    // "came a day before X meets Y": the clause that follows is that far from the day of the report.
+    `\\b(?:a|an|one|two|three|four|five|six|seven|\\d{1,2}) (?:day|week)s? (?:before|after)\\b(?! (?:that|then|it|this)\\b)`,
     `\\b(?:on |last |this |next )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(?:in|since|of) (\\d{4})\\b`,
   ].join('|'),
@@ -176,6 +178,12 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       value = lower.startsWith('next') ? next : `${year}-${pad(month + 1)}`;
       if (!lower.startsWith('last')) ahead = next;
       precision = 'month';
+    } else if (/ (?:day|week)s? (?:before|after)$/.test(lower)) {
+      if (!anchor) continue;
+      relative = true;
+      const [n, unit, dir] = lower.split(' ') as [string, string, string];
+      const days = (NUMBER_WORDS[n] ?? Number(n)) * (unit.startsWith('week') ? 7 : 1);
+      value = ymd(new Date(anchor.getTime() + (dir === 'before' ? days : -days) * 86400000));
     } else if (/^(today|tonight|yesterday|tomorrow)$/.test(lower)) {
       if (!anchor) continue;
       relative = true;

@@ -151,4 +151,13 @@ describe('announced meetings', () => {
       ['meeting of the G20 finance ministers', 'planned'],
     ]);
   });
+
+  it('dates the clause after "a day before" or "two days after" from the day of the report', () => {
+    expect(findDates('The remarks came a day before the president meets them', '2030-05-13')[0]?.value).toBe(
+      '2030-05-14',
+    );
+    expect(findDates('two days after the talks ended', '2030-05-13')[0]?.value).toBe('2030-05-11');
+    // "a day before that" is an offset from the last date the text gave, left to the reader
+    expect(findDates('a day before that', '2030-05-13')).toEqual([]);
+  });
 });
