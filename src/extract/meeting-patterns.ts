@@ -164,6 +164,8 @@ export function groupPhrase(objSpan: string, firstNamed: number): string | null 
   if (firstNamed >= 0 && firstNamed - off < g.length) g = g.slice(0, Math.max(0, firstNamed - off));
   g = g
     .replace(/,?\s+as well as\b.*$/, '')
+    // "leaders from Arab nations and has also dispatched ...": a new verb phrase ends the group.
+    .replace(/\s+and\s+(?:has|have|had|is|was|were|also|then|later)\b.*$/, '')
     .replace(/,?\s*(?:and|including)?\s*$/, '')
     .trim();
   return g.length > 3 ? g : null;

@@ -24,6 +24,9 @@ import {
 import { PRIVATE_HEADS } from './lexicon.data';
 import type { PersonMention } from './people.types';
 
+const AGENT_SENT_RE =
+  /\b(?:dispatch(?:ed|es|ing)?|sen(?:d|ds|t|ding)|appoint(?:ed|s|ing)?|tasked|asked)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:envoy|delegation|representative|emissary|team|officials?|aides?|ministers?)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?$/;
+
 /** Drafts found so far in the article and the encounter in focus (pronouns and "also" refer to it). */
 export interface MeetingFocus {
   drafts: MeetingDraft[];
@@ -73,6 +76,8 @@ export function verbEvents(
     const verb = vm[1]!;
     const vStart = vm.index;
     const vEnd = vStart + verb.length;
+    // "X has dispatched a special envoy to meet with Y": the envoy meets Y, not X.
+    if (verb === 'to meet' && AGENT_SENT_RE.test(s.slice(Math.max(0, vStart - 90), vStart))) continue;
     OBJECT_STOP.lastIndex = vEnd;
     const stop = OBJECT_STOP.exec(s);
     // The objects of a verb end where the next meeting verb begins ("hosting A, and dining with B").

@@ -160,4 +160,14 @@ describe('announced meetings', () => {
     // "a day before that" is an offset from the last date the text gave, left to the reader
     expect(findDates('a day before that', '2030-05-13')).toEqual([]);
   });
+
+  it('leaves the meeting of an envoy someone dispatched to the envoy, and ends a group at a new verb phrase', () => {
+    const r = article(
+      '2030-07-10',
+      'Chinese leader Li Wen in May called for a peace conference during meetings with leaders from Arab nations and has also dispatched a special envoy to the Middle East to meet with diplomats and officials.',
+    );
+    expect(r.meetings.map((m) => [m.name, m.date])).toEqual([
+      ["Li Wen's meeting with leaders from Arab nations", '2030-05'],
+    ]);
+  });
 });
