@@ -150,6 +150,7 @@ export function nounEvents(
     const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
     const specific = !!(
       date ||
+      (named && LIGHT_VERB_RE.test(s.slice(Math.max(0, start - 40), start))) ||
       heldPlace ||
       inPlace ||
       betweenPlace ||
@@ -216,8 +217,20 @@ export function nounEvents(
         .reverse()
         .find((m) => m.end - si.start <= verbAt && !m.possessive && !claimed.has(m));
       // "Y, who paid a courtesy call on him": a relative clause describes the encounter the sentence reports.
-      if (subject && !/[.;:]|\bwho\b/.test(s.slice(subject.end - si.start, verbAt)))
+      if (subject && !/[.;:]|\bwho\b/.test(s.slice(subject.end - si.start, verbAt))) {
         participants.push(subject.person);
+        // "A and B will attend the summit": every subject joined by "and" or a comma.
+        let k = ments.indexOf(subject);
+        while (
+          k > 0 &&
+          /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][\w-]*\.?\s+){0,3}$/.test(
+            s.slice(ments[k - 1]!.end - si.start, ments[k]!.start - si.start),
+          )
+        ) {
+          k--;
+          if (!ments[k]!.possessive) participants.push(ments[k]!.person);
+        }
+      }
     }
     // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.
     const fronted = FRONTED_RE.test(s.slice(0, start));

@@ -8,7 +8,7 @@ export const VERB_RE =
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
-  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?!(?:After|Before|During|Following|At|In|On|When|While|As|Since|Ahead|Despite|Amid|Earlier|Later|Last|Next|This|That|These|Those|Their|His|Her|Its|Such|Both|Two)\b)[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner)s?)\b/g;
+  /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?!(?:After|Before|During|Following|At|In|On|When|While|As|Since|Ahead|Despite|Amid|Earlier|Later|Last|Next|This|That|These|Those|Their|His|Her|Its|Such|Both|Two)\b)[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner|Ministerial(?![ -][A-Z]))s?)\b/g;
 
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
@@ -24,7 +24,7 @@ export const CITY_LIST_RE =
 export const GENERIC_RE = /\b(?:multiple|several|many|numerous) times\b|\brepeatedly\b|\bregularly\b/;
 
 export const HEAD_RE =
-  /\b(?:meeting|summit|dialogue|talks?|call|visit|trip|engagement|conversation|consultations|conference|ceremony|signing|dinner)s?\b/gi;
+  /\b(?:meeting|summit|dialogue|talks?|call|visit|trip|engagement|conversation|consultations|conference|ceremony|signing|dinner)s?\b|\bministerial\b(?![ -](?:meeting|conference|talks|dialogue|summit|council|forum|session|statement)s?\b)/gi;
 
 export function kindOf(word: string): MeetingKind {
   const w = word.toLowerCase();

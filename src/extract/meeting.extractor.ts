@@ -57,6 +57,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
   const drafts = focus.drafts;
   let discourseDate: string | null = null;
   let lastDate: string | null = null;
+  let lastDateAt = -1;
   for (const si of sents) {
     const s = si.norm;
     // A dateline's date ("Pyongyang, July 19 (KCNA)") and "X said on Monday" date the report, not an encounter.
@@ -71,7 +72,13 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     // "Four months later": an offset from the last date the text gave.
     if (lastDate) for (const o of findOffsets(s)) dates.push({ ...o, value: shiftDate(lastDate, o.offset!) });
     dates.sort((a, b) => a.index - b.index);
-    if (dates.length) lastDate = dates[dates.length - 1]!.value;
+    // "... will travel to Ottawa today. They will attend the X Ministerial": an announced meeting with no time of its
+    // own is in the month of the date one of the two sentences before gave.
+    const previousDate = lastDateAt >= si.index - 2 ? lastDate : null;
+    if (dates.length) {
+      lastDate = dates[dates.length - 1]!.value;
+      lastDateAt = si.index;
+    }
     const dayDate = dates.find((d) => d.precision === 'day');
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;
@@ -125,6 +132,16 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const dated = drafts.slice(firstNew).find((d) => d.dateExplicit && !d.planned && d.date?.length === 10);
     if (dated) discourseDate = dated.date;
     else if (dayDate && si.index < LEAD_SENTENCES) discourseDate = dayDate.value;
+    for (const d of drafts.slice(firstNew))
+      if (
+        !d.date &&
+        d.planned &&
+        !dates.length &&
+        previousDate &&
+        ctx.articleDate &&
+        previousDate >= ctx.articleDate
+      )
+        d.date = previousDate.slice(0, 7);
     for (const d of drafts.slice(firstNew))
       if (!d.date && !d.context && !d.undated && !d.recent && !d.planned) {
         if (discourseDate) d.date = discourseDate;

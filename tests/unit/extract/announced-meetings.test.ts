@@ -170,4 +170,18 @@ describe('announced meetings', () => {
       ["Li Wen's meeting with leaders from Arab nations", '2030-05'],
     ]);
   });
+
+  it('gives a named meeting that "A and B will attend" to both, in the month the sentences before gave', () => {
+    const r = article(
+      '2030-05-10',
+      'Senator Ann Brody and Mr Peter Larkin will travel to Ottawa today. ' +
+        'Senator Brody and Mr Larkin will attend the Five Country Ministerial on Border Security. ' +
+        'Senator Brody will also attend the Quintet meeting of Attorneys-General.',
+    );
+    const who = (id: string) => r.people.find((p) => p.id === id)?.name;
+    expect(r.meetings.map((m) => [m.name, m.date, m.status, m.participants.map(who).sort()])).toEqual([
+      ['Five Country Ministerial on Border Security', '2030-05', 'planned', ['Ann Brody', 'Peter Larkin']],
+      ['Quintet meeting of Attorneys-General', '2030-05', 'planned', ['Ann Brody']],
+    ]);
+  });
 });
