@@ -247,6 +247,13 @@ export function parseLeftTitle(
     }
   for (let j = k; j < titleTo; j++) {
     const t = toks[j]!;
+    // "former South African president": a demonym of two words inside the title.
+    const two = j + 1 < firstHead ? lookupCountry(`${t.text} ${toks[j + 1]!.text}`) : null;
+    if (two && two.kind === 'demonym' && j > k) {
+      if (!country) country = countryOf(two.code, publisherCountry, t.text);
+      j++;
+      continue;
+    }
     const c = lookupCountry(t.text);
     if (c && c.kind === 'demonym' && j > k && j < firstHead) {
       if (!country) country = countryOf(c.code, publisherCountry, t.text);

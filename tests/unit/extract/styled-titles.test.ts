@@ -52,6 +52,12 @@ describe('styled titles', () => {
     ]);
   });
 
+  it("reads a demonym of two words inside a lower-case title as the holder's state", () => {
+    expect(people('At a dinner, former South African president Thabo Nkosi backed the plan.')).toContainEqual(
+      ['Thabo Nkosi', 'Former President', 'ZA'],
+    );
+  });
+
   it('keeps a body above states in the title, so that it names no state', () => {
     expect(people("They backed UN-Arab League Joint Special Envoy Maria Lind's peace plan.")).toContainEqual([
       'Maria Lind',
