@@ -48,6 +48,12 @@ export function parseLeftTitle(
   let left = spanEnd;
   while (i >= barrier) {
     const t = toks[i]!;
+    // "the Speaker of the People's Representative Assembly": "People's" belongs to an institution's name.
+    if (t.possessive && /^(?:people|peoples|workers|women)$/.test(t.lower) && i > barrier) {
+      left = i;
+      i--;
+      continue;
+    }
     if (t.possessive && i !== spanEnd - 1) {
       // "South Korea's First Vice ..." — a possessive country opens the span; anything else ends it.
       if (lookupCountry(t.text) || (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))) {

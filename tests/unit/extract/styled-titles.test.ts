@@ -58,6 +58,14 @@ describe('styled titles', () => {
     );
   });
 
+  it('keeps "People\'s" inside an institution\'s name in the title', () => {
+    expect(
+      people(
+        "Ms Anna Kovac met with the Speaker of the People's Representative Assembly Mr Budi Santoso on Monday.",
+      ),
+    ).toContainEqual(['Budi Santoso', "Speaker of the People's Representative Assembly", null]);
+  });
+
   it('keeps a body above states in the title, so that it names no state', () => {
     expect(people("They backed UN-Arab League Joint Special Envoy Maria Lind's peace plan.")).toContainEqual([
       'Maria Lind',
