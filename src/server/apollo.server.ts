@@ -91,5 +91,8 @@ export function createApolloServer(options: {
     ],
     // GET serves simple queries to curl and browsers; Apollo never runs mutations over GET, and POST bodies must be JSON.
     csrfPrevention: false,
+    // Signals are the CLI's (untilSignal, drainWithin): Apollo's own handler would start a second stop(), and a stop()
+    // called while another runs waits on a barrier that a successful stop never releases, so Ctrl-C hung for the drain.
+    stopOnTerminationSignals: false,
   });
 }

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
 // `npm start` as a user runs it (npm → sh → node → the embedded Neo4j's JVM), stopped by Ctrl-C at the terminal and
-// by SIGTERM sent to npm: npm exits, and neither Parley nor its JVM is left running. Runs the built CLI (dist/).
+// by SIGTERM sent to npm: npm exits, and neither Parley nor its JVM is left running; an idle keep-alive connection does
+// not hold the shutdown until the drain's deadline. Runs the built CLI (dist/).
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 let dataDir: string;
@@ -50,6 +52,7 @@ async function npmStart(): Promise<Started> {
     LOG_FORMAT: 'json',
   };
   delete env.NEO4J_URI; // the tier's Neo4j: this test needs the embedded one
+  delete env.NODE_ENV; // as in a terminal (jest's "test" turns off Apollo's own signal handlers)
   const npm = spawn('npm', ['start', '--ignore-scripts', '--', '--no-sample'], {
     cwd: ROOT,
     env,
@@ -67,6 +70,24 @@ async function npmStart(): Promise<Started> {
   return { npm, exited, parleyPid: parley, jvmPid: Number(jvm[1]), output: () => out };
 }
 
+/** A client that made one request and keeps its connection open (keep-alive), as a browser or a program does. */
+async function idleKeepAliveConnection(output: string): Promise<{ closed: () => boolean }> {
+  const url = /Parley is serving (http:\/\/\S+?)\/ /.exec(output)![1]!;
+  const agent = new http.Agent({ keepAlive: true });
+  let closed = false;
+  await new Promise<void>((resolve, reject) =>
+    http
+      .get(`${url}/healthz`, { agent }, (res) => {
+        res.socket.once('close', () => (closed = true));
+        res.resume();
+        res.on('end', resolve);
+      })
+      .on('error', reject),
+  );
+  expect(Object.values(agent.freeSockets).flat()).toHaveLength(1);
+  return { closed: () => closed };
+}
+
 async function expectAllGone(started: Started): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([
@@ -82,12 +103,16 @@ async function expectAllGone(started: Started): Promise<void> {
   expect(alive(started.parleyPid)).toBe(false);
 }
 
-test('Ctrl-C at the terminal (SIGINT to the process group) stops Parley and its JVM', async () => {
+test('Ctrl-C at the terminal (SIGINT to the process group) stops Parley and its JVM without waiting for an idle client', async () => {
   const started = await npmStart();
   expect(alive(started.jvmPid)).toBe(true);
+  const client = await idleKeepAliveConnection(started.output());
   process.kill(-started.npm.pid!, 'SIGINT');
   await expectAllGone(started);
   expect(started.output()).toMatch(/embedded Neo4j stopped/);
+  // The server closed the idle connection and its drain ended by itself, not at its deadline.
+  expect(client.closed()).toBe(true);
+  expect(started.output()).not.toMatch(/requests still running/);
 }, 240_000);
 
 test('SIGTERM to npm alone stops Parley and its JVM', async () => {
