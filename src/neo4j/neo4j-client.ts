@@ -109,10 +109,6 @@ export class Neo4jClient implements QueryRunner {
     return this.config.uri;
   }
 
-  get database(): string {
-    return this.config.database;
-  }
-
   statement(name: string): string {
     return this.registry.get(name);
   }
