@@ -146,16 +146,16 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     { url, anonymousReads: security.anonymousReads, writes: authenticator.canWrite },
     'Parley API listening',
   );
-  // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request, and again
-  // when Neo4j comes back after an outage (its plan cache died with it), before requests are let through.
+  // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request. When Neo4j
+  // comes back after an outage (plan cache gone, JVM cold), run what was read before requests are let through.
   const warmed = (what: string) => ({
     ok: (ms: number) => logger.info({ ms }, `${what} warmed`),
     failed: (error: unknown) => logger.warn({ err: error }, `warming ${what} failed`),
   });
   const atStart = warmed('query plans');
   void client.warmPlans(registry.names('queries/')).then(atStart.ok, atStart.failed);
-  const afterOutage = warmed('plans of the statements read so far');
-  client.onRecovery(() => client.warmRecentPlans().then(afterOutage.ok, afterOutage.failed));
+  const afterOutage = warmed('the statements read so far');
+  client.onRecovery(() => client.warmRecentReads().then(afterOutage.ok, afterOutage.failed));
 
   let closing: Promise<void> | undefined;
   return {
