@@ -46,5 +46,7 @@ CALL (k, d) {
 SET k.status = CASE WHEN k.status = 'planned' AND d.status = 'planned' THEN 'planned' ELSE 'held' END,
     k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,
     k.lastSeen = CASE WHEN k.lastSeen IS NULL OR d.lastSeen > k.lastSeen THEN d.lastSeen ELSE k.lastSeen END
+WITH d
+// @include fragments/drop-tallies m=d
 DETACH DELETE d
 RETURN count(*) AS absorbed

@@ -66,6 +66,8 @@ CALL (k, d) {
   DELETE r
 }
 SET k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,
-    k.lastSeen = CASE WHEN k.lastSeen IS NULL OR d.lastSeen > k.lastSeen THEN d.lastSeen ELSE k.lastSeen END
+    k.lastSeen = CASE WHEN k.lastSeen IS NULL OR d.lastSeen > k.lastSeen THEN d.lastSeen ELSE k.lastSeen END,
+    // the meetings of one now count for the other's countries: load/refresh-tallies re-derives all of them
+    k.tallyCountries = CASE WHEN coalesce(d.tallyCountries, []) = coalesce(k.tallyCountries, []) THEN k.tallyCountries END
 DETACH DELETE d
 RETURN count(*) AS absorbed

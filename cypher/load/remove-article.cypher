@@ -93,6 +93,7 @@ CALL (xs) {
     WITH x WHERE NOT EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
     // Its name keys go too when no other node carries them.
     WITH x, [(k)-[:KEY_OF|FAMILY_KEY_OF]->(x) | k] AS keys
+    // @include fragments/drop-tallies m=x
     DETACH DELETE x
     WITH keys
     UNWIND keys AS k

@@ -71,6 +71,7 @@ export class BatchWriter {
       toWrite.push(b);
       toResolve.push(b);
     }
+    const tallyScope = await repo.tallyScope(tx, [...removed]);
     for (const old of [...removed].sort())
       await repo.renameAfterEdit(tx, (await repo.removeArticle(tx, old)).map(renamingAfterEdit));
     if (!toResolve.length) return { outcomes, decisions: [], nodesCreated: 0, relationshipsCreated: 0 };
@@ -91,9 +92,14 @@ export class BatchWriter {
     await repo.absorb(tx, 'Person', plan.absorbPeople);
     await repo.absorb(tx, 'Meeting', plan.absorbMeetings);
     await repo.renameNodes(tx, plan.renames);
-    // Sent back to back: the facts are packed and sent while Neo4j writes the nodes, which it finishes first.
-    const [nodes, facts] = await Promise.all([repo.mergeNodes(tx, plan), repo.mergeFacts(tx, plan.facts)]);
     const writtenIds = new Set(toWrite.map((b) => b.extraction.article.id));
+    // Sent back to back: the facts are packed and sent while Neo4j writes the nodes, which it finishes first; the
+    // tallies follow from what both wrote.
+    const [nodes, facts] = await Promise.all([
+      repo.mergeNodes(tx, plan),
+      repo.mergeFacts(tx, plan.facts),
+      repo.refreshTallies(tx, [...writtenIds], tallyScope),
+    ]);
     return {
       outcomes,
       decisions: options.resolveUnchanged ? decisions : decisions.filter((d) => writtenIds.has(d.article)),

@@ -1,5 +1,6 @@
-// The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes and merge-facts (four round
-// trips), plus remove-article, absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
+// The loader's statements, by name: a batch runs begin-batch, find-meetings, merge-nodes, merge-facts and
+// refresh-tallies (four round trips: the last three go back to back), plus remove-article (after tally-scope),
+// absorb-* and rename-nodes only when an edit, a bridge or a lowered id needs them.
 import { REPEATED_FACTS } from '../domain/fact-key';
 import type { Params, QueryRunner, Row, WriteUnit } from '../neo4j/neo4j-client';
 import type { NamesLeft, Renaming } from './identity/after-edit';
@@ -32,7 +33,15 @@ const STATEMENTS = [
   'load/absorb-people',
   'load/absorb-meetings',
   'load/rename-after-edit',
+  'load/tally-scope',
+  'load/refresh-tallies',
 ];
+
+/** What an edited article's old body touched, so that the batch re-derives those tallies once it is written. */
+export interface TallyScope {
+  meetings: string[];
+  people: string[];
+}
 
 /**
  * Per relationship type: its row list's parameter in load/merge-facts, and the row fields its subquery reads besides
@@ -144,6 +153,22 @@ export class LoadRepository {
   async removeArticle(tx: WriteUnit, id: string): Promise<NamesLeft[]> {
     const [row] = await tx.run<{ renamed: NamesLeft[] }>('load/remove-article', { id });
     return row?.renamed ?? [];
+  }
+
+  /** The meetings and people of articles about to be removed (their tallies are re-derived after the batch). */
+  async tallyScope(tx: WriteUnit, ids: string[]): Promise<TallyScope> {
+    const scope: TallyScope = { meetings: [], people: [] };
+    if (!ids.length) return scope;
+    for (const row of await tx.run<{ meetings: string[]; people: string[] }>('load/tally-scope', { ids })) {
+      scope.meetings.push(...row.meetings);
+      scope.people.push(...row.people);
+    }
+    return scope;
+  }
+
+  /** Re-derives the tallies (load/refresh-tallies) of the meetings the batch's articles and `scope` touch. */
+  async refreshTallies(tx: WriteUnit, articles: string[], scope: TallyScope): Promise<void> {
+    await runBatch(tx, 'load/refresh-tallies', { articles, meetings: scope.meetings, people: scope.people });
   }
 
   async renameAfterEdit(tx: WriteUnit, rows: Renaming[]): Promise<void> {

@@ -31,8 +31,16 @@ export async function migrateSchema(
     applied.push(name);
   }
   await runner.write('admin/await-indexes', {}, { timeoutMs: 310_000 });
-  // Data upgrades of graphs loaded by an older version: each runs once and marks itself done.
-  for (const name of registry.names(UPGRADE_PREFIX)) await runner.write(name, {}, { timeoutMs: 600_000 });
+  // Data upgrades of graphs loaded by an older version: each runs once and marks itself done. A batched one returns
+  // `after` (the last id it did) until it is done, so no transaction has to hold a big graph's whole upgrade.
+  for (const name of registry.names(UPGRADE_PREFIX)) {
+    let after: string | null = null;
+    do {
+      const rows: { after?: string | null }[] = await runner.write(name, { after }, { timeoutMs: 600_000 });
+      after = rows[0]?.after ?? null;
+      if (after !== null) logger.info({ upgrade: name, after }, 'upgrading');
+    } while (after !== null);
+  }
   logger.info({ statements: applied.length }, 'schema migrated');
   return applied;
 }

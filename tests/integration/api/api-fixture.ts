@@ -294,6 +294,10 @@ export async function seedApiGraph(client: Neo4jClient): Promise<void> {
     ],
     a1: ids.a1,
   });
+  // The tally buckets MeetingsInRange and TopicTrends read, derived by the loader's own statement.
+  await client.write('load/refresh-tallies', {
+    batch: { articles: [], meetings: [ids.m1, ids.m2, ids.m3], people: [] },
+  });
 }
 
 /** Removes every node this fixture (or a test using the prefix) created, and the two test countries. */
@@ -306,6 +310,11 @@ export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
   );
   // the key nodes left without an edge (the loader deletes such nodes too)
   await client.runRaw('MATCH (k:NameKey) WHERE NOT EXISTS { (k)--() } DELETE k');
+  await client.runRaw(
+    `MATCH (b) WHERE (b:MeetingDay OR b:TopicMonth OR b:PairMonth)
+       AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
+     DETACH DELETE b`,
+  );
 }
 
 export interface SeededApi {

@@ -84,41 +84,48 @@ describe('MeetingsInRange and TopicTrends', () => {
     afterSort: null,
     afterId: null,
   };
-  // operators that read meetings wholesale: the label scan and the date range seek
+  // operators that read meetings wholesale: a label scan or a date range seek (the statements read the loader's buckets)
   const meetingReads = (plan: Step[]) =>
     plan.filter((op) => /^(NodeByLabelScan|NodeIndexSeekByRange) (RANGE INDEX )?m:Meeting/.test(op.text));
-
-  it('without a country, a window with an end seeks the date index and no meeting scan runs', async () => {
-    const plan = await profileSteps('queries/meetings-in-range', {
-      from: '2024-01-01',
-      to: '2024-06-30',
-      country: null,
-      ...page,
-    });
-    const reads = meetingReads(plan);
-    const seek = reads.filter((op) => op.text.startsWith('NodeIndexSeekByRange'));
-    expect(seek).toHaveLength(1);
-    expect(seek[0]!.text).toMatch(/RANGE INDEX m:Meeting\(dateStart\) WHERE dateStart <= /);
-    expect(seek[0]!.rows).toBeGreaterThan(0);
-    expect(reads.filter((op) => op.text.startsWith('NodeByLabelScan')).every((op) => op.rows === 0)).toBe(
-      true,
+  const bucketSeeks = (plan: Step[], label: string) =>
+    plan.filter(
+      (op) => op.text.startsWith('NodeUniqueIndexSeekByRange') && op.text.includes(` b:${label}(key)`),
     );
-  });
 
   it.each([
-    ['queries/meetings-in-range', page],
-    ['queries/topic-trends', {}],
-    ['queries/topic-country-pairs', {}],
-  ])('%s with a country starts from the country node and reads no meeting wholesale', async (name, extra) => {
-    const plan = await profileSteps(name, { from: null, to: '2024-12-31', country: 'XA', ...extra });
-    const country = plan.filter(
-      (op) => op.text.startsWith('NodeUniqueIndexSeek UNIQUE') && /:Country\(id\)/.test(op.text),
+    ['XA', null, '2024-12-31'],
+    [null, '2024-01-01', '2024-06-30'],
+    [null, null, null],
+  ])(
+    'MeetingsInRange (country %s, %s to %s) counts and pages from the day buckets, reading no meeting wholesale',
+    async (country, from, to) => {
+      const plan = await profileSteps('queries/meetings-in-range', { from, to, country, ...page, limit: 2 });
+      expect(meetingReads(plan)).toEqual([]);
+      const seeks = bucketSeeks(plan, 'MeetingDay');
+      expect(seeks).toHaveLength(2); // the count and the page
+      expect(seeks.some((op) => op.rows > 0)).toBe(true);
+      // the page stops after $limit meetings, however many the window holds
+      const expands = plan.filter((op) => /^Expand\(All\) \(b\)-\[\w+:ON_DAY\|IN_MONTH/.test(op.text));
+      expect(expands).toHaveLength(1);
+      expect(plan.find((op) => op.text.startsWith('Limit '))!.rows).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it.each([
+    ['queries/topic-trends', 'TopicMonth'],
+    ['queries/topic-country-pairs', 'PairMonth'],
+  ])('%s over whole months reads the month buckets and no meeting', async (name, label) => {
+    const plan = await profileSteps(name, { from: null, to: '2024-12-31', country: 'XA' });
+    expect(meetingReads(plan)).toEqual([]);
+    const buckets = plan.filter(
+      (op) => op.text.includes(` b:${label}(`) && /^NodeUnique|^NodeIndex/.test(op.text),
     );
-    expect(country.length).toBeGreaterThan(0);
-    expect(country.some((op) => op.rows === 1)).toBe(true);
-    const reads = meetingReads(plan);
-    expect(reads.length).toBeGreaterThan(0); // the branches without a country are planned, and stay idle
-    expect(reads.every((op) => op.rows === 0)).toBe(true);
+    expect(buckets.length).toBeGreaterThan(0);
+    expect(buckets.some((op) => op.rows > 0)).toBe(true);
+    // no meeting is expanded from a day bucket: no month is cut
+    expect(
+      plan.filter((op) => /^Expand\(All\) \(b\)-\[\w+:ON_DAY/.test(op.text)).every((op) => op.rows === 0),
+    ).toBe(true);
   });
 });
 

@@ -43,12 +43,21 @@ async function clean() {
     `MATCH (n) WHERE n.id STARTS WITH 'meeting:${PREFIX}' OR n.id STARTS WITH 'person:${PREFIX}' OR n.id STARTS WITH 'org:xn:${PREFIX}'
        OR (n:Country AND n.id = '${COUNTRY}') DETACH DELETE n`,
   );
+  // the tally buckets those meetings leave empty
+  await client.runRaw(
+    `MATCH (b) WHERE (b:MeetingDay OR b:TopicMonth OR b:PairMonth)
+       AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
+     DETACH DELETE b`,
+  );
 }
 
 beforeAll(async () => {
   client = testClient();
   await clean();
   await client.runRaw(SEED, { prefix: PREFIX, country: COUNTRY, meetings: 20 });
+  // the tally buckets MeetingsInRange reads, as the loader derives them
+  const meetings = Array.from({ length: 20 }, (_, i) => `meeting:${PREFIX}-${i + 1}`);
+  await client.write('load/refresh-tallies', { batch: { articles: [], meetings, people: [] } });
   api = await apiHarness(client);
 });
 

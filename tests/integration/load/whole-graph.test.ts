@@ -94,7 +94,7 @@ describe('loading the bundled sample', () => {
     expect(edited).toMatchObject({ loaded: 1, failed: [] });
     const [orphans] = await client.runRaw<{ n: number; articles: number }>(
       `RETURN COUNT { MATCH (x) WHERE NOT x:Article AND NOT x:LoadLock AND NOT EXISTS { (:Article)-->(x) }
-                        AND NOT (x:NameKey AND EXISTS { (x)-->() }) } AS n,
+                        AND NOT ((x:NameKey OR x:MeetingDay OR x:TopicMonth OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
               COUNT { MATCH (a:Article) } AS articles`,
     );
     expect(orphans).toEqual({ n: 0, articles: first.loaded });
@@ -206,7 +206,7 @@ describe('query plans of the load statements', () => {
 });
 
 describe('a graph loaded by an earlier version', () => {
-  it('is brought to the provenance model by migrate: the same graph as a load by this version', async () => {
+  it('is brought to the provenance model and the tallies by migrate: the same graph as a load by this version', async () => {
     const client = newClient();
     await clear(client);
     await service(client).loadPaths([sample]);
@@ -220,9 +220,100 @@ describe('a graph loaded by an earlier version', () => {
     );
     await client.runRaw('MATCH ()-[m:MENTIONS]->() REMOVE m.facts');
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
+    // and no tally buckets (the backfill must derive exactly what the loader keeps)
+    await client.runRaw('MATCH (b) WHERE b:MeetingDay OR b:TopicMonth OR b:PairMonth DETACH DELETE b');
+    await client.runRaw('MATCH (p:Person) REMOVE p.tallyCountries');
     await client.runRaw('MATCH (l:LoadLock) SET l.upgrades = []');
     expect(await pictureOfDatabase(client)).not.toEqual(now);
     await migrateSchema(client, registry, testLogger);
     expect(await pictureOfDatabase(client)).toEqual(now);
+  });
+});
+
+/** The tally edges (bucket key, type, meeting id): what the loader keeps for MeetingsInRange and TopicTrends. */
+async function tallies(client: Neo4jClient): Promise<string[]> {
+  const rows = await client.runRaw<{ line: string }>(
+    `MATCH (b)-[r:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->(m:Meeting)
+     RETURN labels(b)[0] + ' ' + b.key + ' ' + type(r) + ' ' + m.id AS line`,
+  );
+  return rows.map((r) => r.line).sort();
+}
+
+describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () => {
+  it('answer as reading every meeting does, and an edited article leaves them as a fresh load would', async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    const countries = (
+      await client.runRaw<{ c: string }>(
+        'MATCH (c:Country) WHERE EXISTS { (c)<-[:REPRESENTS|IN_COUNTRY]-() } RETURN c.id AS c',
+      )
+    ).map((r) => r.c);
+    expect(countries.length).toBeGreaterThan(3);
+    // Reference: every meeting of the window read and counted (the statements before the tallies).
+    const involved = `MATCH (m:Meeting)
+      WHERE ($from IS NULL OR m.dateEnd >= date($from)) AND ($to IS NULL OR m.dateStart <= date($to))
+        AND ($country IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:IN_COUNTRY]->(:Country {id: $country}) }
+          OR EXISTS { (m)<-[:ATTENDED]-(:Person)-[:REPRESENTS]->(:Country {id: $country}) })`;
+    const windows = [
+      { from: null, to: null },
+      { from: '2022-01-01', to: '2023-06-30' },
+      { from: '2022-03-15', to: '2024-02-10' },
+      { from: null, to: '2022-11-30' },
+    ];
+    let checked = 0;
+    for (const country of [null, ...countries])
+      for (const w of windows) {
+        const params = { ...w, country };
+        const [expected] = await client.runRaw<{ total: number; ids: string[] }>(
+          `${involved} WITH m ORDER BY coalesce(m.dateStart, date('0001-01-01')) DESC, m.id
+           WITH collect(m.id) AS ids RETURN size(ids) AS total, ids[0..5] AS ids`,
+          params,
+        );
+        const [page] = await client.runRaw<{ total: number; nodes: { node: { id: string } }[] }>(
+          registry.get('queries/meetings-in-range'),
+          { ...params, limit: 5, afterSort: null, afterId: null, with: {} },
+        );
+        expect({ country, ...w, total: page!.total, ids: page!.nodes.map((n) => n.node.id) }).toEqual({
+          country,
+          ...w,
+          ...expected,
+        });
+        const trends = await client.runRaw<{ month: string; topic: { id: string }; count: number }>(
+          registry.get('queries/topic-trends'),
+          params,
+        );
+        const reference = await client.runRaw<{ month: string; topic: string; count: number }>(
+          `${involved} AND m.datePrecision IN ['day', 'month'] AND m.date IS NOT NULL
+           MATCH (m)-[:DISCUSSED]->(t:Topic)
+           RETURN substring(m.date, 0, 7) AS month, t.id AS topic, count(DISTINCT m) AS count
+           ORDER BY month, count DESC, topic`,
+          params,
+        );
+        const line = (r: { month: string; topic: string; count: number }) =>
+          `${r.month} ${r.topic} ${r.count}`;
+        expect(trends.map((r) => line({ ...r, topic: r.topic.id })).sort()).toEqual(
+          reference.map(line).sort(),
+        );
+        checked += reference.length;
+      }
+    expect(checked).toBeGreaterThan(20);
+
+    // An edited article (its meeting now in Tokyo, another topic) re-derives what its old body gave.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-edited-'));
+    const edited = path.join(tmp, 'state-001.txt');
+    fs.writeFileSync(
+      edited,
+      fs
+        .readFileSync(path.join(sample, 'state-001.txt'), 'utf8')
+        .replace('in Washington, DC', 'in Tokyo')
+        .replace(/Ukraine/g, 'Moldova'),
+    );
+    await service(client).loadPaths([edited]);
+    const afterEdit = await tallies(client);
+    await clear(client);
+    await service(client).loadPaths([...sampleFiles.filter((f) => !f.endsWith('state-001.txt')), edited]);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    expect(afterEdit).toEqual(await tallies(client));
   });
 });

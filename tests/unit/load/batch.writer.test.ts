@@ -29,6 +29,7 @@ function fakeRunner(graph: FakeGraph) {
     }
     if (name === 'load/merge-nodes') return [{ nodesCreated: 7, relationshipsCreated: 5 }];
     if (name === 'load/merge-facts') return [{ nodesCreated: 0, relationshipsCreated: 3 }];
+    if (name === 'load/tally-scope') return [{ meetings: ['m-old'], people: ['p-old'] }];
     return [];
   };
   const tx: WriteUnit = {
@@ -71,7 +72,7 @@ function prepared(n: number): PreparedArticle {
 const empty = (): FakeGraph => ({ articles: new Set(), keyHolders: new Map() });
 
 describe('BatchWriter', () => {
-  it('writes a new article in four statements: lock and look up, find meetings, nodes, facts', async () => {
+  it('writes a new article in five statements: lock and look up, find meetings, nodes, facts, tallies', async () => {
     const fake = fakeRunner(empty());
     const a = prepared(1);
     const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
@@ -80,7 +81,14 @@ describe('BatchWriter', () => {
       'load/find-meetings',
       'load/merge-nodes',
       'load/merge-facts',
+      'load/refresh-tallies',
     ]);
+    // the tallies of what the batch's articles report
+    expect(fake.sent[4]!.params.batch).toEqual({
+      articles: [a.extraction.article.id],
+      meetings: [],
+      people: [],
+    });
     expect(result.outcomes.get(a.extraction.article.id)).toBe('created');
     expect(result).toMatchObject({ nodesCreated: 7, relationshipsCreated: 8 });
     expect(result.decisions.map((d) => [d.label, d.name, d.rule])).toEqual([
@@ -119,13 +127,22 @@ describe('BatchWriter', () => {
     const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
     expect(fake.names()).toEqual([
       'load/begin-batch',
+      'load/tally-scope',
       'load/remove-article',
       'load/begin-batch',
       'load/find-meetings',
       'load/merge-nodes',
       'load/merge-facts',
+      'load/refresh-tallies',
     ]);
-    expect(fake.sent[1]!.params).toEqual({ id: 'old-body' });
+    // what the old body touched is looked up before it goes, and its tallies re-derived after the batch
+    expect(fake.sent[1]!.params).toEqual({ ids: ['old-body'] });
+    expect(fake.sent[2]!.params).toEqual({ id: 'old-body' });
+    expect(fake.sent[7]!.params.batch).toEqual({
+      articles: [a.extraction.article.id],
+      meetings: ['m-old'],
+      people: ['p-old'],
+    });
     expect(result.outcomes.get(a.extraction.article.id)).toBe('replaced');
   });
 });
