@@ -1,15 +1,24 @@
 // One person by typed name with the nested lists the request selects, in one statement (the person field's look-ahead).
-// $person: {name, key, pkey} as person-by-name takes; $include: {positions, counterparts, meetings} booleans: which lists to fetch
+// $person: {name, key, pkey} as person-by-name takes; $include: {positions, positionSources,
+// counterparts, meetings} booleans: which lists to fetch; $sources: {limit, afterSort, afterId}: the page of each
+// position's sources (fragments/fact-source-page)
 // $counterparts: {limit, afterSort, afterId} as person-counterparts takes; $meetings: {from, to, limit, afterSort, afterId} as person-meetings
 // $with: {place, participants, topics, sources} booleans: which meeting children to prefetch
 // @include fragments/person-by-name p=p q=$person
 CALL (p) {
   WITH p WHERE $include.positions
   MATCH (p)-[h:HOLDS_POSITION]->(o:Organization)
-  WITH p, h, o ORDER BY h.since, h.until, h.title
-  RETURN collect(
+  WITH p, h, o, 'HOLDS_POSITION|' + o.id + '|' + coalesce(h.title, '') AS factKey
+  ORDER BY h.since, h.until, h.title
+  // each position's first page of sources when the request selects them (else none is read)
+  OPTIONAL CALL (p, factKey) {
+    WITH p, factKey WHERE $include.positionSources
+    // @include fragments/fact-source-page x=p key=factKey rows=rows limit=$sources.limit afterSort=$sources.afterSort afterId=$sources.afterId
+    RETURN rows
+  }
+  RETURN collect({ position:
     // @include fragments/position-map h=h p=p o=o detail=true
-  ) AS positions
+    , sources: rows }) AS positions
 }
 // OPTIONAL: when not asked for, counterparts and meetings are null rather than dropping the row.
 OPTIONAL CALL (p) {

@@ -3,6 +3,7 @@ import type { QueryRunner } from '../../neo4j/neo4j-client';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Source } from './source.type';
+import type { Position } from '../person/position.type';
 
 const Q = { repeated: 'queries/fact-sources', events: 'queries/event-sources' } as const;
 
@@ -33,6 +34,16 @@ const START: Record<RepeatedFact, 'Person' | 'Organization' | 'Place'> = {
 
 const isRepeated = (type: SourcedFact): type is RepeatedFact =>
   (REPEATED_FACTS as readonly string[]).includes(type);
+
+/** The HOLDS_POSITION fact a position is. */
+export function positionFact(position: Pick<Position, 'title' | 'person' | 'organization'>): FactRef {
+  return {
+    type: 'HOLDS_POSITION',
+    from: position.person.id,
+    to: position.organization.id,
+    title: position.title ?? null,
+  };
+}
 
 /** A fact's name in a loader key: the ref itself, as JSON. */
 export function factId(ref: FactRef): string {

@@ -6,7 +6,7 @@ import { REPEATED_FACTS } from '../../domain/fact-key';
 import type { Source } from './source.type';
 
 /** Sources sort by article date, newest first; undated articles sort as '' and come last. */
-const isSourceSort = (v: unknown): v is SortValue => v === '' || isIsoDateSort(v);
+export const isSourceSort = (v: unknown): v is SortValue => v === '' || isIsoDateSort(v);
 
 const SOURCED = new Set<string>([...REPEATED_FACTS, ...EVENT_FACTS]);
 

@@ -38,6 +38,8 @@ export interface ChildField {
   args: Record<string, unknown>;
   /** as `selectedFields`, below this child */
   selected(path?: string[]): Set<string>;
+  /** as `childField`, one level further down */
+  child(name: string): ChildField | null;
 }
 
 /**
@@ -57,7 +59,12 @@ export function childField(info: GraphQLResolveInfo, name: string): ChildField |
   } catch {
     return null;
   }
-  return { args, selected: (path = []) => selectedFields({ ...info, fieldNodes: nodes }, path) };
+  const below = { ...info, fieldNodes: nodes, returnType: definition.type };
+  return {
+    args,
+    selected: (path = []) => selectedFields(below, path),
+    child: (child) => childField(below, child),
+  };
 }
 
 function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {

@@ -7,6 +7,7 @@ import { toRows, type MeetingPageRow, type MeetingRows } from '../meeting/meetin
 import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
 import type { Position } from './position.type';
+import { factId, positionFact, type SourceRows } from '../article/source.repository';
 
 const Q = {
   byName: 'queries/person-by-name',
@@ -25,6 +26,8 @@ export interface CounterpartRows {
 /** The nested lists a request selects below a person, fetched with the person: absent means not selected. */
 export interface ProfileRequest {
   positions: boolean;
+  /** the page of each position's sources (only with positions) */
+  positionSources?: PageRequest;
   counterparts?: PageRequest;
   meetings?: { page: PageRequest; window: DateWindow; flags: MeetingChildFlags };
 }
@@ -32,6 +35,8 @@ export interface ProfileRequest {
 export interface Profile {
   person: Person;
   positions: Position[];
+  /** each position's page of sources when requested, keyed by the fact's loader key (`factId`) */
+  positionSources: { fact: string; rows: SourceRows['rows'] }[];
   counterparts: CounterpartRows;
   meetings: MeetingRows;
 }
@@ -79,16 +84,18 @@ export class PersonRepository {
     const flags = request.meetings?.flags ?? NO_CHILDREN;
     const [row] = await this.runner.read<{
       person: Person;
-      positions: Position[];
+      positions: { position: Position; sources: SourceRows['rows'] | null }[];
       counterparts: CounterpartPage | null;
       meetings: MeetingPageRow | null;
     }>(Q.profile, {
       person: name,
       include: {
         positions: request.positions,
+        positionSources: !!request.positionSources,
         counterparts: !!request.counterparts,
         meetings: !!request.meetings,
       },
+      sources: request.positionSources ? pageParams(request.positionSources) : NO_PAGE,
       counterparts: request.counterparts ? pageParams(request.counterparts) : NO_PAGE,
       meetings: request.meetings
         ? { ...request.meetings.window, ...pageParams(request.meetings.page) }
@@ -98,7 +105,10 @@ export class PersonRepository {
     if (!row) return null;
     return {
       person: row.person,
-      positions: row.positions,
+      positions: row.positions.map((x) => x.position),
+      positionSources: row.positions.flatMap(({ position, sources }) =>
+        sources ? [{ fact: factId(positionFact(position)), rows: sources }] : [],
+      ),
       counterparts: row.counterparts ? counterpartRows(row.counterparts) : { total: 0, rows: [] },
       meetings: toRows(row.meetings ?? undefined, flags),
     };

@@ -16,8 +16,10 @@ export class PersonResolver {
 
   @Query(() => Person, { nullable: true, description: 'the person a name (or id) means; null when none' })
   person(@Arg('name', () => String) name: string, @Info() info: GraphQLResolveInfo) {
+    const positions = childField(info, 'positions');
     return this.people.byName(name, {
-      positions: childField(info, 'positions') !== null,
+      positions: positions !== null,
+      positionSources: positions?.child('sources') ?? null,
       counterparts: childField(info, 'counterparts'),
       meetings: childField(info, 'meetings'),
     });

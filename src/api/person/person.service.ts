@@ -11,11 +11,14 @@ import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
 import type { PersonRepository, ProfileRequest } from './person.repository';
 import type { Position } from './position.type';
-import type { PageArgs, WindowPageArgs } from '../connection/page.args';
+import type { PageArgs, SourcePageArgs, WindowPageArgs } from '../connection/page.args';
+import { isSourceSort } from '../article/source.service';
 
 /** The nested fields a request selects below a person (see `childField`). */
 export interface PersonLookahead {
   positions: boolean;
+  /** `sources` below `positions` */
+  positionSources: ChildField | null;
   counterparts: ChildField | null;
   meetings: ChildField | null;
 }
@@ -23,6 +26,14 @@ export interface PersonLookahead {
 /** What to fetch with the person; undefined when nothing nested is selected. Bad arguments are left to the field resolvers. */
 function profileRequest(ahead: PersonLookahead): ProfileRequest | undefined {
   const request: ProfileRequest = { positions: ahead.positions };
+  try {
+    if (ahead.positions && ahead.positionSources) {
+      const { first, after } = ahead.positionSources.args as Partial<SourcePageArgs>;
+      request.positionSources = pageRequest(first, after, isSourceSort);
+    }
+  } catch {
+    delete request.positionSources;
+  }
   try {
     if (ahead.counterparts) {
       const { first, after } = ahead.counterparts.args as Partial<PageArgs>;
@@ -62,6 +73,9 @@ export class PersonService {
     // The field resolvers below ask the loaders with these same keys, so they answer from this statement.
     const id = found.person.id;
     if (request.positions) this.loaders.positions.prime(id, found.positions);
+    if (request.positionSources)
+      for (const { fact, rows } of found.positionSources)
+        this.loaders.sources.prime({ id: fact, page: request.positionSources }, { rows });
     if (request.counterparts)
       this.loaders.counterparts.prime({ id, page: request.counterparts }, found.counterparts);
     if (request.meetings) {

@@ -2,6 +2,7 @@ import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SourcePageArgs } from '../connection/page.args';
 import { SourceConnection } from '../article/source-connection.type';
 import type { SourceService } from '../article/source.service';
+import { positionFact } from '../article/source.repository';
 import { connectionCost } from '../common/complexity-costs';
 import { Position } from './position.type';
 
@@ -14,12 +15,6 @@ export class PositionResolver {
     description: 'the articles that show it, newest first, each with the sentence',
   })
   sources(@Root() position: Position, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
-    const fact = {
-      type: 'HOLDS_POSITION',
-      from: position.person.id,
-      to: position.organization.id,
-      title: position.title,
-    };
-    return this.service.sources(fact, position.sourceCount, first, after);
+    return this.service.sources(positionFact(position), position.sourceCount, first, after);
   }
 }

@@ -69,8 +69,12 @@ test('MeetingsBetween gives both meetings with titles held then, topics and sour
 });
 
 test('PersonProfile lists titles, counterparts and meetings oldest first', async () => {
-  const { data, errors } = await seeded.api.run<AnyData>(operation('PersonProfile'), { name: 'Alma Vexler' });
+  const { data, errors, statements } = await seeded.api.run<AnyData>(operation('PersonProfile'), {
+    name: 'Alma Vexler',
+  });
   expect(errors).toBeUndefined();
+  // the positions' sources come with the person, in its one statement
+  expect(statements).toEqual(['queries/person-profile']);
   const p = data!.person;
   expect(p.country.name).toBe('Arcadia');
   expect(
@@ -90,6 +94,23 @@ test('PersonProfile lists titles, counterparts and meetings oldest first', async
   expect(p.meetings.edges[1].node.place.name).toBe('Apitest City');
   expect(p.meetings.edges[0].node.place).toBeNull();
   expect(p.counterparts.edges[0].node.person.name).toBe('Boris Quell');
+});
+
+test("a position's sources page on from the page the profile statement fetched", async () => {
+  const query = `query ($after: String) { person(name: "Alma Vexler") { positions {
+    sources(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { articleId } } } } } }`;
+  const first = await seeded.api.run<AnyData>(query, {});
+  expect(first.errors).toBeUndefined();
+  expect(first.statements).toEqual(['queries/person-profile']);
+  const page1 = first.data!.person.positions[0].sources;
+  expect(page1.edges.map((e: AnyData) => e.node.articleId)).toEqual([ids.a2]);
+  expect(page1.pageInfo.hasNextPage).toBe(true);
+  const second = await seeded.api.run<AnyData>(query, { after: page1.pageInfo.endCursor });
+  expect(second.errors).toBeUndefined();
+  const page2 = second.data!.person.positions[0].sources;
+  expect(page2.edges.map((e: AnyData) => e.node.articleId)).toEqual([ids.a1]);
+  expect(page2.pageInfo.hasNextPage).toBe(false);
+  expect(page2.totalCount).toBe(2);
 });
 
 test('MeetingsInRange pages newest first with keyset cursors and a total', async () => {
