@@ -2,6 +2,7 @@
 // June 2017", "at a meeting with ASEAN foreign ministers".
 import { capitalCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
+import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import {
   CITY_LIST_RE,
@@ -172,21 +173,18 @@ export function nounEvents(
       const subj = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
       if (subj) {
         const d0 = dates[0] ?? null;
-        nounEvents.push({
-          name: `${ctx.people[subj.person]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
-          kind: kindOf(nm[2]!),
-          date: d0?.value ?? null,
-          dateExplicit: !!d0,
-          place: null,
-          format: null,
-          participants: [subj.person],
-          principals: [subj.person],
-          sentences: [si.index],
-          ordinal: null,
-          series: null,
-          context: false,
-          group: true,
-        });
+        nounEvents.push(
+          meetingDraft({
+            name: `${ctx.people[subj.person]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
+            kind: kindOf(nm[2]!),
+            date: d0?.value ?? null,
+            place: null,
+            participants: [subj.person],
+            sentence: si.index,
+            context: false,
+            group: true,
+          }),
+        );
         continue;
       }
     }
@@ -264,21 +262,18 @@ export function nounEvents(
       const travelling = participants.filter((p) => !codes.includes(ctx.people[p]!.country));
       if (codes.every((c) => c && local(c).length)) {
         names.forEach((city, k) =>
-          nounEvents.push({
-            name: `${nameText} in ${city}`,
-            kind: kindOf(nm[2]!),
-            date: date?.value ?? null,
-            dateExplicit: !!date,
-            place: city,
-            format: null,
-            participants: uniq([...travelling, ...local(codes[k]!)]),
-            principals: uniq([...travelling, ...local(codes[k]!)]),
-            sentences: [si.index],
-            ordinal: null,
-            series: null,
-            context: true,
-            group: true,
-          }),
+          nounEvents.push(
+            meetingDraft({
+              name: `${nameText} in ${city}`,
+              kind: kindOf(nm[2]!),
+              date: date?.value ?? null,
+              place: city,
+              participants: uniq([...travelling, ...local(codes[k]!)]),
+              sentence: si.index,
+              context: true,
+              group: true,
+            }),
+          ),
         );
         continue;
       }
@@ -292,20 +287,17 @@ export function nounEvents(
           ? hosts.map((h) => [h, ...guests])
           : guests.map((g) => [...hosts, g]);
       for (const people of each)
-        nounEvents.push({
-          name: null,
-          kind: kindOf(nm[2]!),
-          date: date?.value ?? null,
-          dateExplicit: !!date,
-          place: inPlace?.name ?? betweenPlace?.name ?? null,
-          format: null,
-          participants: uniq(people),
-          principals: uniq(people),
-          sentences: [si.index],
-          ordinal: null,
-          series: null,
-          context: true,
-        });
+        nounEvents.push(
+          meetingDraft({
+            name: null,
+            kind: kindOf(nm[2]!),
+            date: date?.value ?? null,
+            place: inPlace?.name ?? betweenPlace?.name ?? null,
+            participants: uniq(people),
+            sentence: si.index,
+            context: true,
+          }),
+        );
       continue;
     }
     nounEvents.push({

@@ -3,6 +3,7 @@
 import { lookupCountry } from './country-gazetteer';
 import type { DateMention } from './date-resolver';
 import type { MeetingFormat, MeetingKind } from './extraction.types';
+import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { meetingTense, type MeetingTense } from './meeting-tense';
 import {
@@ -171,22 +172,19 @@ export function verbEvents(
     const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
     if (group) {
       const who = ctx.people[subjIds[0]!]!.name;
-      drafts.push({
-        name: `${who}'s ${kindOf(vm[0])} with ${group}`,
-        kind: occasionKind(vm[0], objSpan),
-        date: when,
-        dateExplicit: !!when,
-        place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
-        format: null,
-        participants: [subjIds[0]!],
-        principals: [subjIds[0]!],
-        sentences: [si.index],
-        ordinal: null,
-        series: null,
-        context: /^(will|to) /.test(verb),
-        group: true,
-        ...timing,
-      });
+      drafts.push(
+        meetingDraft({
+          name: `${who}'s ${kindOf(vm[0])} with ${group}`,
+          kind: occasionKind(vm[0], objSpan),
+          date: when,
+          place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
+          participants: [subjIds[0]!],
+          sentence: si.index,
+          context: /^(will|to) /.test(verb),
+          group: true,
+          ...timing,
+        }),
+      );
       focus.current = drafts[drafts.length - 1]!;
     }
     const body = !subj.length && !all.length ? BODY_SUBJECT_RE.exec(subjSpan) : null;
@@ -300,18 +298,13 @@ function pressMention(m: PersonMention, before: string, ctx: MeetingContext): bo
 
 /** A dated encounter whose people the sentence does not name (a body's members, delegations): they come later. */
 function unnamedPeople(date: string, place: string | null, sentence: number): MeetingDraft {
-  return {
+  return meetingDraft({
     name: null,
     kind: 'meeting',
     date,
-    dateExplicit: true,
     place,
-    format: null,
     participants: [],
-    principals: [],
-    sentences: [sentence],
-    ordinal: null,
-    series: null,
+    sentence,
     context: false,
-  };
+  });
 }
