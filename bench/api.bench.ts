@@ -19,6 +19,7 @@ import type { Neo4jClient } from '../src/neo4j/neo4j-client';
 import { createApiContext } from '../src/api/api-context';
 import { createApolloServer } from '../src/server/apollo.server';
 import { startHttpServer } from '../src/server/http-server';
+import { loadAverage } from './cpu';
 
 // Each GraphQL operation of examples/operations over HTTP against the loaded sample, beside the best hand-written
 // Cypher for the same answer run through the driver on the same Neo4j (the baseline), and throughput under autocannon.
@@ -141,12 +142,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       console.log(
         'over floor = HTTP p50 / floor p50 (target ≤ 1.15); cached = a repeat answered from the response cache, p50 / driver p50 (target ≤ 0.5)',
       );
-      console.log(
-        `load average at start: ${os
-          .loadavg()
-          .map((x) => x.toFixed(1))
-          .join(' ')}`,
-      );
+      console.log(`load average at start: ${loadAverage()}`);
       console.log(
         'operation            HTTP p50     p95 | in-proc p50 | Cypher p50   p95 | ratio | floor | over floor | cached | statements',
       );
@@ -231,12 +227,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
             `${((after.statements - before.statements) / served).toFixed(2)} Cypher statements per request`,
         );
       }
-      console.log(
-        `load average at end: ${os
-          .loadavg()
-          .map((x) => x.toFixed(1))
-          .join(' ')}`,
-      );
+      console.log(`load average at end: ${loadAverage()}`);
     } finally {
       await server.close();
       await cachedServer.close();

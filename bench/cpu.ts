@@ -1,5 +1,6 @@
 // CPU time of this process and of the Neo4j JVM (all threads, or its JIT compiler threads), read from /proc.
 import fs from 'node:fs';
+import os from 'node:os';
 
 /** The CPU seconds (user and system) in a /proc stat file, and the thread or process name it gives. */
 function statCpu(file: string): { name: string; seconds: number } {
@@ -44,3 +45,10 @@ export const ownCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
+
+/** The machine's load averages (1, 5, 15 min) as printed beside every figure a bench gives. */
+export const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CASES } from './api-cases';
 import { post, timeInterleaved } from './http-timing';
@@ -9,6 +8,7 @@ import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
 import { startHttpServer } from '../src/server/http-server';
+import { loadAverage } from './cpu';
 
 // Issue 14's "API on the big graph": every named operation against two running Neo4j servers holding graphs of two
 // sizes (bench/load-scale.ts with PARLEY_SCALE_KEEP), one request in flight, the two servers interleaved in the same
@@ -41,12 +41,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
   };
   const servers = [await serve(small), await serve(big)];
   try {
-    console.log(
-      `load average at start: ${os
-        .loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')}`,
-    );
+    console.log(`load average at start: ${loadAverage()}`);
     console.log(
       `${warmup} warm-up and ${runs} timed rounds per operation, small and big interleaved; HTTP ms`,
     );
@@ -70,12 +65,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
         `${c.operation.padEnd(20)} ${f(s!.p50)} ${f(s!.p95)} | ${f(b!.p50)} ${f(b!.p95)} | ${(b!.p50 / s!.p50).toFixed(2)}`,
       );
     }
-    console.log(
-      `load average at end: ${os
-        .loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')}`,
-    );
+    console.log(`load average at end: ${loadAverage()}`);
   } finally {
     for (const x of servers) {
       await x.server.close();

@@ -11,6 +11,7 @@ import { agent, post, timeInterleaved } from './http-timing';
 import { compareAnswers, PEER_CASES, type PeerCase } from './peer/peer-cases';
 import { startPeerServer } from './peer/peer-server';
 import { startHttpServer } from '../src/server/http-server';
+import { loadAverage } from './cpu';
 
 // Parley against the library its users would pick instead: @neo4j/graphql 7.6 with bench/peer/peer.schema.graphql,
 // behind the same Apollo/express stack on the same Neo4j, asked the named operations of examples/operations (the
@@ -62,11 +63,7 @@ async function cannon(side: Side, into: Throughput): Promise<void> {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const f = (n: number, w = 7, d = 1) => n.toFixed(d).padStart(w);
-const load = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
+const load = loadAverage;
 
 export async function runPeerBench(only: string[] = []): Promise<void> {
   const dataDir = process.env.NEO4J_URI

@@ -10,6 +10,7 @@ import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
 import { startHttpServer } from '../src/server/http-server';
+import { loadAverage } from './cpu';
 
 // What the security layers cost a request: the same operations against two servers on one Neo4j in the same run, one
 // as shipped (headers, host check, API-key authentication, rate limit, role-based body size, token/depth/alias/
@@ -58,10 +59,7 @@ export async function runSecurityOverheadBench(): Promise<void> {
         })),
       ];
       console.log(
-        `per operation ${WARMUP} warm-up and ${RUNS} timed rounds, guarded and unguarded interleaved; ms; load average ${os
-          .loadavg()
-          .map((x) => x.toFixed(1))
-          .join(' ')}`,
+        `per operation ${WARMUP} warm-up and ${RUNS} timed rounds, guarded and unguarded interleaved; ms; load average ${loadAverage()}`,
       );
       console.log('operation            guarded p50   p95 | unguarded p50   p95 | p50 ratio | p50 diff');
       const ratios: number[] = [];

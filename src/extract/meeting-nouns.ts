@@ -147,11 +147,13 @@ export function nounEvents(
       heldDate ??
       attachedDate(s.slice(end, end + 400), ctx.articleDate) ??
       (groupOccasion ? (dates[0] ?? null) : null);
+    // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
+    const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
     // "... met in Manado for the X Meeting": the place of the verb is the occasion's.
     const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
     const specific = !!(
       date ||
-      (named && LIGHT_VERB_RE.test(s.slice(Math.max(0, start - 40), start))) ||
+      (named && !!light) ||
       heldPlace ||
       inPlace ||
       betweenPlace ||
@@ -208,9 +210,8 @@ export function nounEvents(
     );
     if (attendee) participants.push(attendee.person);
     // "X is due to pay a state visit to Y", "X hosted a dinner": the subject of a light verb takes part.
-    const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
     if (light && !possM) {
-      const verbAt = start - (s.slice(Math.max(0, start - 40), start).length - light.index);
+      const verbAt = Math.max(0, start - 40) + light.index;
       const subject = [...ments]
         .reverse()
         .find((m) => m.end - si.start <= verbAt && !m.possessive && !claimed.has(m));

@@ -132,21 +132,18 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const dated = drafts.slice(firstNew).find((d) => d.dateExplicit && !d.planned && d.date?.length === 10);
     if (dated) discourseDate = dated.date;
     else if (dayDate && si.index < LEAD_SENTENCES) discourseDate = dayDate.value;
-    for (const d of drafts.slice(firstNew))
-      if (
-        !d.date &&
-        d.planned &&
-        !dates.length &&
-        previousDate &&
-        ctx.articleDate &&
-        previousDate >= ctx.articleDate
-      )
-        d.date = previousDate.slice(0, 7);
-    for (const d of drafts.slice(firstNew))
-      if (!d.date && !d.context && !d.undated && !d.recent && !d.planned) {
+    const announcedMonth =
+      !dates.length && previousDate && ctx.articleDate && previousDate >= ctx.articleDate
+        ? previousDate.slice(0, 7)
+        : null;
+    for (const d of drafts.slice(firstNew)) {
+      if (d.date) continue;
+      if (d.planned) d.date = announcedMonth;
+      else if (!d.context && !d.undated && !d.recent) {
         if (discourseDate) d.date = discourseDate;
         else d.recent = true;
       }
+    }
   }
   return mergeMeetings(drafts, ctx);
 }

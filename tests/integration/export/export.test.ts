@@ -12,6 +12,7 @@ import { ExportService } from '../../../src/export/export.service';
 import { GraphmlWriter } from '../../../src/export/graphml.writer';
 import { JsonLinesWriter } from '../../../src/export/jsonl.writer';
 import { LoadService } from '../../../src/load/load.service';
+import { FACT_TYPES } from '../../../src/load/write-plan.rows';
 import { launcherPaths } from '../../../src/neo4j/launcher-build';
 import { loadRegistry } from '../../../src/neo4j/database';
 import { Neo4jClient } from '../../../src/neo4j/neo4j-client';
@@ -154,18 +155,7 @@ test('--around exports the neighbourhood within the depth and window', async () 
     `MATCH (p:Person {personKey: 'hongkyun-kim'})-[r]-(x) WHERE type(r) IN $facts
        AND (NOT x:Meeting OR (x.dateEnd >= date('2024-01-01') AND x.dateStart <= date('2024-12-31')))
      WITH p, collect(DISTINCT x.id) AS xs RETURN [p.id] + xs AS ids`,
-    {
-      facts: [
-        'ATTENDED',
-        'DISCUSSED',
-        'HELD_IN',
-        'IN_COUNTRY',
-        'HOLDS_POSITION',
-        'REPRESENTS',
-        'PART_OF',
-        'OF_COUNTRY',
-      ],
-    },
+    { facts: FACT_TYPES },
   );
   const lines = fs
     .readFileSync(file, 'utf8')
