@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as NeoRecord,
+} from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
 import { ErrorCode } from '../errors/error-codes';
 import { ParleyError } from '../errors/parley.error';
@@ -45,6 +50,9 @@ export interface QueryRunner {
 /** Connections the driver pools per server (its default, stated so that metrics can report usage against it). */
 export const MAX_POOL_SIZE = 100;
 
+/** How long a unit of work retries transient and connection errors: managed transactions (driver) and reads (ours). */
+const RETRY_MS = 15_000;
+
 type ClientConfig = Neo4jConnectionConfig & { uri: string };
 
 /** What a client and the per-request runners made from it share. */
@@ -72,7 +80,7 @@ export class Neo4jClient implements QueryRunner {
   static create(config: ClientConfig, registry: CypherRegistry, logger?: Logger): Neo4jClient {
     const driver = neo4j.driver(config.uri, authOf(config), {
       disableLosslessIntegers: false,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: RETRY_MS,
       connectionAcquisitionTimeout: 30_000,
       maxConnectionPoolSize: MAX_POOL_SIZE,
       userAgent: 'parley/0.1',
@@ -286,15 +294,21 @@ export class Neo4jClient implements QueryRunner {
     const run = async (signal?: AbortSignal) => {
       const release = this.observer?.connection();
       const done = this.observer?.statement(name);
+      const timeout = options.timeoutMs ?? this.config.queryTimeoutMs;
       try {
-        const result = await this.driver.executeQuery(text, params, {
-          database: this.config.database,
-          routing,
-          transactionConfig: { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
-          signal,
-        });
+        const records =
+          routing === 'READ'
+            ? await this.autoCommitRead(text, params, timeout, signal)
+            : (
+                await this.driver.executeQuery(text, params, {
+                  database: this.config.database,
+                  routing,
+                  transactionConfig: { timeout },
+                  signal,
+                })
+              ).records;
         done?.(true);
-        return result.records.map((r) => toPlain(r.toObject()) as T);
+        return records.map((r) => toPlain(r.toObject()) as T);
       } catch (error) {
         done?.(false);
         throw mapNeo4jError(error, { statement: name, uri: this.config.uri });
@@ -308,6 +322,38 @@ export class Neo4jClient implements QueryRunner {
     return run().catch((error: unknown) => {
       this.availability.observe(error);
       throw error;
+    });
+  }
+
+  /**
+   * A read as one auto-commit statement (RUN and PULL in one round trip; a managed transaction adds BEGIN and COMMIT and
+   * about doubles the driver's CPU per read), retried as the driver retries a managed one: on a transient or
+   * connection error, for the same time, until the guard gives up on it.
+   */
+  private autoCommitRead(
+    text: string,
+    params: Params,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<NeoRecord[]> {
+    return retryWithBackoff(
+      async () => {
+        const session = this.driver.session({
+          database: this.config.database,
+          defaultAccessMode: neo4j.session.READ,
+        });
+        try {
+          return (await session.run(text, params, { timeout: timeoutMs })).records;
+        } finally {
+          await session.close();
+        }
+      },
+      {
+        withinMs: RETRY_MS,
+        retryable: (error) => !signal?.aborted && isRetryableError(error),
+      },
+    ).catch((error: unknown) => {
+      throw error instanceof RetriesExhausted ? error.lastError : error;
     });
   }
 }

@@ -16,13 +16,17 @@ import { operation } from './api-harness';
 
 const editor = createKey('editor', 'cache-test');
 
-// A generous query timeout: first plans on a busy machine are slow, and this test is not about limits.
+// Generous bounds: this test is not about limits or outages, and on a cold, busy Neo4j (run alone at load 10) the first
+// search took 2-13 s (past the 1 s after which a probe with a 1 s budget may declare Neo4j away) and the first load
+// transaction's plans 25-36 s (past the 30 s lock lease that bounds it).
 const config = loadConfig({
   ...process.env,
   PORT: '0',
   HOST: '127.0.0.1',
   PARLEY_GRAPH_VERSION_POLL_MS: '50',
   PARLEY_QUERY_TIMEOUT_MS: '120000',
+  PARLEY_OUTAGE_CHECK_MS: '30000',
+  PARLEY_LOAD_LOCK_LEASE_MS: '120000',
   PARLEY_API_KEYS: envEntry(editor.stored),
   PARLEY_KEYS_FILE: path.join(os.tmpdir(), 'parley-cache-test-no-keys.json'),
 });
