@@ -23,11 +23,11 @@ CALL (ns) {
   UNWIND ns AS x
   MATCH (x)-[r]->(y)
   WHERE type(r) IN $types AND y IN ns
-  RETURN collect(DISTINCT {
+  RETURN collect(DISTINCT [
     // @include fragments/graph-edge-fields r=r from=x to=y
-  }) AS edges
+  ]) AS edges
 }
-RETURN truncated, edges, [h IN hits | {
+RETURN truncated, edges, [h IN hits | [
     // @include fragments/graph-node-fields n=h.n
-    , depth: h.depth
-  }] AS nodes
+    , h.depth
+  ]] AS nodes

@@ -17,15 +17,15 @@ OPTIONAL CALL (a, b) {
 }
 RETURN CASE
   WHEN a IS NULL OR b IS NULL THEN null
-  WHEN a = b THEN { nodes: [{
+  WHEN a = b THEN { nodes: [[
     // @include fragments/graph-node-fields n=a
-  }], edges: [] }
+  ]], edges: [] }
   WHEN p IS NULL THEN null
   ELSE {
-    nodes: [n IN nodes(p) | {
+    nodes: [n IN nodes(p) | [
       // @include fragments/graph-node-fields n=n
-    }],
-    edges: [x IN relationships(p) | {
+    ]],
+    edges: [x IN relationships(p) | [
       // @include fragments/graph-edge-fields r=x from=startNode(x) to=endNode(x)
-    }]
+    ]]
   } END AS path

@@ -3,8 +3,8 @@
 UNWIND range(0, size($names) - 1) AS i
 WITH i, $names[i] AS q
 // @include fragments/entity-by-name n=n q=q
-RETURN i, CASE WHEN n IS NULL THEN null ELSE {
+RETURN i, CASE WHEN n IS NULL THEN null ELSE [
   // @include fragments/graph-node-fields n=n
-  , elementId: elementId(n)
-} END AS node
+  , elementId(n)
+] END AS node
 ORDER BY i

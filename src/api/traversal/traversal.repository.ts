@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../../neo4j/neo4j-client';
 import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
+import { graphEdge, graphNode, NODE_FIELDS, type EdgeTuple, type NodeTuple } from './graph-tuples';
 import type { GraphEdge, GraphNode } from './graph.type';
 import { FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
@@ -27,9 +28,6 @@ export function shortestPathStatement(types: readonly RelationshipType[], maxHop
 }
 
 export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
-type RawEdge = Omit<GraphEdge, 'id'>;
-
-const withEdgeId = (e: RawEdge): GraphEdge => ({ ...e, id: `${e.source}|${e.type}|${e.target}` });
 
 export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
@@ -44,8 +42,11 @@ export class TraversalRepository {
   /** The node each name means (null where none), in one statement. */
   async resolve(names: (NameParams & { code: string | null })[]): Promise<(ResolvedNode | null)[]> {
     if (names.length === 0) return [];
-    const rows = await this.runner.read<{ i: number; node: ResolvedNode | null }>(Q.resolve, { names });
-    return names.map((_, i) => rows.find((r) => r.i === i)?.node ?? null);
+    const rows = await this.runner.read<{ i: number; node: NodeTuple | null }>(Q.resolve, { names });
+    return names.map((_, i) => {
+      const node = rows.find((r) => r.i === i)?.node;
+      return node ? { ...graphNode(node), elementId: node[NODE_FIELDS] as string } : null;
+    });
   }
 
   /** The shortest chain between the nodes two names mean, names resolved in the same statement (null: no such chain). */
@@ -55,10 +56,11 @@ export class TraversalRepository {
     types: RelationshipType[],
     maxHops: number,
   ): Promise<{ nodes: Omit<GraphNode, 'depth'>[]; edges: GraphEdge[] } | null> {
-    const [row] = await this.runner.read<{
-      path: { nodes: Omit<GraphNode, 'depth'>[]; edges: RawEdge[] } | null;
-    }>(shortestPathStatement(types, maxHops), { from, to, types });
-    return row?.path ? { nodes: row.path.nodes, edges: row.path.edges.map(withEdgeId) } : null;
+    const [row] = await this.runner.read<{ path: { nodes: NodeTuple[]; edges: EdgeTuple[] } | null }>(
+      shortestPathStatement(types, maxHops),
+      { from, to, types },
+    );
+    return row?.path ? { nodes: row.path.nodes.map(graphNode), edges: row.path.edges.map(graphEdge) } : null;
   }
 
   /** The nodes near the node a name means and the relationships among them, in one statement (null: no such node). */
@@ -69,10 +71,12 @@ export class TraversalRepository {
     window: DateWindow,
     limit: number,
   ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } | null> {
-    const [row] = await this.runner.read<{ nodes: GraphNode[]; edges: RawEdge[]; truncated: boolean }>(
+    const [row] = await this.runner.read<{ nodes: NodeTuple[]; edges: EdgeTuple[]; truncated: boolean }>(
       NEIGHBORHOOD_BY_DEPTH[depth],
       { center, types, ...window, limit },
     );
-    return row ? { nodes: row.nodes, edges: row.edges.map(withEdgeId), truncated: row.truncated } : null;
+    if (!row) return null;
+    const nodes = row.nodes.map((t) => ({ ...graphNode(t), depth: t[NODE_FIELDS] as number }));
+    return { nodes, edges: row.edges.map(graphEdge), truncated: row.truncated };
   }
 }
