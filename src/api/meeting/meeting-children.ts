@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Source } from '../article/source.type';
 import { selectedFields } from '../common/selection';
 import type { Place } from '../geo/place.type';
+import type { Person } from '../person/person.type';
 import type { Topic } from '../topic/topic.type';
 import type { Meeting } from './meeting.type';
 import type { Participant } from './participant.type';
@@ -73,12 +74,20 @@ export function selectionFlags(info: GraphQLResolveInfo, path: string[]): Meetin
   };
 }
 
+/** [id, name]: a person or topic without detail (see fragments/meeting-children) */
+type Shallow = [string, string];
+
 type RawChildren = {
   place?: Place[] | null;
-  participants?: Participant[] | null;
-  topics?: Topic[] | null;
+  participants?: [string | null, string | null, Person | Shallow][] | null;
+  topics?: (Topic | Shallow)[] | null;
   sources?: Source[] | null;
 };
+
+const person = (p: Person | Shallow): Person =>
+  Array.isArray(p) ? ({ id: p[0], label: 'Person', name: p[1] } as Person) : p;
+const topic = (t: Topic | Shallow): Topic =>
+  Array.isArray(t) ? ({ id: t[0], label: 'Topic', name: t[1] } as Topic) : t;
 
 /** A meeting as a statement returns it: children as lists, null when not fetched. */
 export type RawMeeting = Omit<Meeting, keyof RawChildren> & RawChildren;
@@ -119,8 +128,12 @@ export function childrenOf(
 ): Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> {
   const out: Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> = {};
   if (flags.place) out.place = raw.place?.sort(placeOrder)[0] ?? null;
-  if (flags.participants) out.participants = raw.participants?.sort(participantOrder) ?? [];
-  if (flags.topics) out.topics = raw.topics?.sort(topicOrder) ?? [];
+  if (flags.participants)
+    out.participants =
+      raw.participants
+        ?.map(([role, title, p]) => ({ role, title, person: person(p) }))
+        .sort(participantOrder) ?? [];
+  if (flags.topics) out.topics = raw.topics?.map(topic).sort(topicOrder) ?? [];
   if (flags.sources) out.sources = raw.sources?.sort(sourceOrder) ?? [];
   return out;
 }

@@ -1,10 +1,10 @@
 import { childrenOf } from '../../../src/api/meeting/meeting-children';
-import type { Participant } from '../../../src/api/meeting/participant.type';
+import type { Person } from '../../../src/api/person/person.type';
 
 // Statements return a meeting's children unordered; childrenOf puts them in the order the API promises.
 
 const ALL = { place: true, participants: true, topics: true, sources: true };
-const person = (id: string, name: string) => ({ id, label: 'Person', name }) as Participant['person'];
+const person = (id: string, name: string) => ({ id, label: 'Person', name }) as Person;
 const source = (articleId: string, date: string | null) => ({
   articleId,
   title: articleId,
@@ -16,25 +16,32 @@ const source = (articleId: string, date: string | null) => ({
   end: null,
 });
 
-test('participants come principals first, then by name and id; topics by name; sources by date, nulls last', () => {
+test('participants come principals first, then by name and id; topics by name; sources by date, nulls last; shallow [id, name] lists become nodes', () => {
   const out = childrenOf(
     {
+      // [role, title, person]: a person with detail as a map, without as [id, name]
       participants: [
-        { role: 'participant', title: null, person: person('p3', 'Ahn') },
-        { role: 'principal', title: null, person: person('p2', 'Wang') },
-        { role: 'principal', title: null, person: person('p1', 'Wang') },
-        { role: 'participant', title: null, person: person('p4', 'Ahn') },
-      ] as Participant[],
-      topics: [
-        { id: 't2', label: 'Topic', name: 'trade', aliases: [] },
-        { id: 't1', label: 'Topic', name: 'North Korea', aliases: [] },
+        ['participant', null, person('p3', 'Ahn')],
+        ['principal', null, ['p2', 'Wang']],
+        ['principal', 'Minister', person('p1', 'Wang')],
+        ['participant', null, ['p4', 'Ahn']],
       ],
+      topics: [['t2', 'trade'], { id: 't1', label: 'Topic', name: 'North Korea', aliases: [] }],
       sources: [source('b', null), source('c', '2024-05-02'), source('a', '2024-05-02')],
     },
     ALL,
   );
   expect(out.participants?.map((p) => p.person.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
-  expect(out.topics?.map((t) => t.id)).toEqual(['t1', 't2']);
+  expect(out.participants?.[0]).toEqual({
+    role: 'principal',
+    title: 'Minister',
+    person: person('p1', 'Wang'),
+  });
+  expect(out.participants?.[1]).toEqual({ role: 'principal', title: null, person: person('p2', 'Wang') });
+  expect(out.topics).toEqual([
+    { id: 't1', label: 'Topic', name: 'North Korea', aliases: [] },
+    { id: 't2', label: 'Topic', name: 'trade' },
+  ]);
   expect(out.sources?.map((s) => s.articleId)).toEqual(['a', 'c', 'b']);
 });
 
