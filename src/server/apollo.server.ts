@@ -13,7 +13,11 @@ import { errorStatusPlugin } from './plugins/error-status.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
 import { queryShapeRules } from './plugins/query-shape.rules';
 import { writeAccessPlugin } from './plugins/write-access.plugin';
-import { responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache.plugin';
+import {
+  responseCachePlugin,
+  stringifyResult,
+  type ResponseCacheOptions,
+} from './plugins/response-cache.plugin';
 
 export const STATEMENTS_HEADER = 'x-parley-statements';
 
@@ -71,6 +75,7 @@ export function createApolloServer(options: {
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection,
+    ...(options.responseCache ? { stringifyResult } : {}),
     ...(guarded
       ? {
           parseOptions: { maxTokens: options.limits.maxQueryTokens },

@@ -15,6 +15,27 @@ export interface ResponseCacheOptions {
   bypass?: (headers: { get(name: string): string | undefined }) => boolean;
 }
 
+/** A kept answer's data and its JSON, serialized once when it was kept. */
+interface Entry {
+  data: Record<string, unknown>;
+  json: string;
+}
+
+/** The JSON of answers' data the cache has serialized: a hit is sent without serializing it again. */
+const serialized = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult` (its default is `JSON.stringify(result) + '\n'`): the same bytes, with the data of a
+ * cached answer taken from the JSON kept with it (a 183 KB answer took as long to serialize as the hit took to find).
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const json = result.errors === undefined && result.data ? serialized.get(result.data) : undefined;
+  if (json === undefined) return JSON.stringify(result) + '\n';
+  const extensions =
+    result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+  return `{"data":${json}${extensions}}\n`;
+}
+
 /**
  * Answers a query from memory when the same operation with the same variables was answered at the same graph version.
  * Apollo's response-cache plugin keys on cache-control hints and TTLs and needs the cache-control plugin, which hooks
@@ -23,7 +44,10 @@ export interface ResponseCacheOptions {
  */
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<ApiContext> {
   if (options.maxBytes <= 0) return {};
-  const cache = new InMemoryLRUCache<FormattedExecutionResult>({ maxSize: options.maxBytes });
+  const cache = new InMemoryLRUCache<Entry>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (entry) => Buffer.byteLength(entry.json),
+  });
   return {
     async requestDidStart({ request }) {
       if (request.http && options.bypass?.(request.http.headers)) return;
@@ -36,19 +60,22 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           const hit = await cache.get(key);
           if (!hit) return null;
           key = undefined;
-          // a copy: plugins after this one may set extensions on the result they send
+          serialized.set(hit.data, hit.json);
+          // a new result: plugins after this one may set extensions on the result they send
           const response: GraphQLResponse = {
             http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, 'hit']]) },
-            body: { kind: 'single', singleResult: { ...hit } },
+            body: { kind: 'single', singleResult: { data: hit.data } },
           };
           return response;
         },
         async willSendResponse({ response }) {
           if (key === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (result.errors?.length || result.data === undefined) return;
+          if (result.errors?.length || !result.data) return;
           response.http.headers.set(CACHE_HEADER, 'miss');
-          await cache.set(key, { data: result.data });
+          const json = JSON.stringify(result.data);
+          serialized.set(result.data, json);
+          await cache.set(key, { data: result.data, json });
         },
       };
     },
