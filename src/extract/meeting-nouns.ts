@@ -39,6 +39,30 @@ const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
 const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
 
+/** "X's speech and meetings with A and B", "the minister held meetings with A and B": whose meetings they are is the
+ * last person the clause named before the phrase, by name or by title. */
+function pluralHost(
+  si: SentenceInfo,
+  start: number,
+  ctx: MeetingContext,
+  guests: ReadonlySet<number>,
+): number[] {
+  const before = si.norm.slice(0, start);
+  const clause = Math.max(0, before.search(/[^;:]*$/));
+  const named = [...si.mentions]
+    .reverse()
+    .find((m) => m.start - si.start < start && m.start - si.start >= clause);
+  if (named && !guests.has(named.person)) return [named.person];
+  // The nearest title reference: scanned from the last "the" back, since a longer match may swallow it.
+  const thes = [...before.slice(clause).matchAll(/\b[Tt]he\s/g)].reverse();
+  for (const t of thes) {
+    const at = clause + t.index;
+    const refs = titleRefs(before.slice(at), si.start + at, ctx.people, new Set(guests));
+    if (refs.length) return [refs[0]!];
+  }
+  return [];
+}
+
 /** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */
 function sentenceOwners(
   ments: readonly PersonMention[],
@@ -96,9 +120,15 @@ export function nounEvents(
     const end = start + phrase.length;
     const tail = s.slice(end, end + 160);
     // "a visit by X", "the visit of X to Y": the visitors follow "by" or "of".
-    const between = (
-      /^(?:visit|trip)/i.test(nm[2]!) ? /^\s+(between|with|among|by|of)\b/ : /^\s+(between|with|among)\b/
-    ).exec(tail);
+    // "their meetings to X": several people's encounters with the one they went to.
+    const theirsTo =
+      /^their /.test(phrase) && PLURAL_HEAD.test(nm[0]) ? /^\s+(to)\b(?= [A-Z])/.exec(tail) : null;
+    const between =
+      theirsTo ??
+      (/^(?:visit|trip)/i.test(nm[2]!)
+        ? /^\s+(between|with|among|by|of)\b/
+        : /^\s+(between|with|among)\b/
+      ).exec(tail);
     const upcoming =
       UPCOMING_RE.test(phrase) ||
       UPCOMING_RE.test(s.slice(Math.max(0, start - 12), start)) ||
@@ -280,9 +310,18 @@ export function nounEvents(
       }
     }
     // "meetings with A and B", "their meetings with C": one encounter per counterpart.
-    const hosts = possM ? [possM.person] : owners;
     const guests = ps.filter((m) => !m.possessive).map((m) => m.person);
-    if (PLURAL_HEAD.test(nm[0]) && between?.[1] === 'with' && guests.length + hosts.length > 2 && !named) {
+    const hosts = possM
+      ? [possM.person]
+      : owners.length || !PLURAL_HEAD.test(nm[0]) || guests.length < 2
+        ? owners
+        : pluralHost(si, start, ctx, new Set(guests));
+    if (
+      PLURAL_HEAD.test(nm[0]) &&
+      /^(?:with|to)$/.test(between?.[1] ?? '') &&
+      guests.length + hosts.length > 2 &&
+      !named
+    ) {
       const each =
         hosts.length >= 2 && guests.length === 1
           ? hosts.map((h) => [h, ...guests])
@@ -296,7 +335,8 @@ export function nounEvents(
             place: inPlace?.name ?? betweenPlace?.name ?? null,
             participants: uniq(people),
             sentence: si.index,
-            context: true,
+            // Undated and not marked as past: the news of the day, like one meeting's phrase below.
+            context: !!date || PAST_MARK.test(s.slice(Math.max(0, start - 20), end)),
           }),
         );
       continue;

@@ -207,6 +207,8 @@ export const PRONOUN_SUBJECT =
   /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
 // Cues that a verb's objects were met one by one ("met a series of leaders, including hosting A and B").
 export const SEPARATE_CUE = /\b(?:including|respectively|a series of|individually|one by one|in turn)\b/;
+// "met A, then B, and later C": counterparts met one after another, each an encounter of its own.
+export const SEQUENCE_CUE = /,\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed by)\b/;
 
 export function clauseStartBefore(s: string, verbStart: number): number {
   let start = 0;

@@ -21,6 +21,7 @@ import {
   nextVerbAt,
   PRONOUN_SUBJECT,
   SEPARATE_CUE,
+  SEQUENCE_CUE,
 } from './meeting-patterns';
 import { PRIVATE_HEADS } from './lexicon.data';
 import type { PersonMention } from './people.types';
@@ -248,6 +249,7 @@ export function verbEvents(
       placedEach ||
       /\bseparately\b/.test(s.slice(vStart - 2, vEnd + 14)) ||
       SEPARATE_CUE.test(s.slice(clauseStart, objEnd)) ||
+      SEQUENCE_CUE.test(objSpan) ||
       /\b(?:meetings|calls|conversations|visits)\b/.test(verb);
     const base = {
       kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : occasionKind(vm[0], objSpan),

@@ -92,6 +92,37 @@ describe('meeting dates and kinds', () => {
     ]);
   });
 
+  it('gives "X\'s speech and meetings with A and B" to X, named or referred to by title', () => {
+    const expected = [
+      ['Ana Duarte', 'Ivo Brandt'],
+      ['Ana Duarte', 'Lena Okafor'],
+    ];
+    expect(
+      pairsOf(
+        "It follows Prime Minister Ana Duarte's speech to parliament and meetings with President Ivo Brandt and " +
+          'Vice President Lena Okafor at the palace.',
+      ),
+    ).toEqual(expected);
+    expect(
+      pairsOf(
+        "Prime Minister Ana Duarte landed in Bern on Monday. It follows the prime minister's speech to parliament and " +
+          'meetings with President Ivo Brandt and Vice President Lena Okafor at the palace.',
+      ),
+    ).toEqual(expected);
+  });
+
+  it('splits "their meetings to X" into one meeting per visitor', () => {
+    expect(
+      pairsOf(
+        'President Ivo Brandt and Vice President Lena Okafor made the same point in their private meetings to ' +
+          'Prime Minister Ana Duarte on Tuesday.',
+      ),
+    ).toEqual([
+      ['Ana Duarte', 'Ivo Brandt'],
+      ['Ana Duarte', 'Lena Okafor'],
+    ]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),

@@ -72,6 +72,19 @@ describe('one subject, several encounters', () => {
     expect(ms.slice(1).map((m) => m.date)).toEqual([null, null, null]);
   });
 
+  it('splits "met A, then B, and later C" into one meeting per counterpart', () => {
+    expect(
+      pairsOf(
+        'During her visit, Foreign Minister Lia Borg met President Ivo Brandt, then Defence Minister Juan Ortiz, ' +
+          'and later Interior Minister Ken Abe.',
+      ),
+    ).toEqual([
+      ['Ivo Brandt', 'Lia Borg'],
+      ['Juan Ortiz', 'Lia Borg'],
+      ['Ken Abe', 'Lia Borg'],
+    ]);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
