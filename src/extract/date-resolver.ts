@@ -84,6 +84,8 @@ const DATE_RE = new RegExp(
     `\\b(?:a|an|one|two|three|four|five|six|seven|\\d{1,2}) (?:day|week)s? (?:before|after)\\b(?! (?:that|then|it|this)\\b)`,
     `\\b(?:on |last |this |next )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(?:in|since|of) (\\d{4})\\b`,
+    // "the 1993 agreement", "the 2018 summit": a year naming the time of an event.
+    `\\bthe ((?:19|20)\\d{2})(?= [a-z])`,
   ].join('|'),
   'gi',
 );

@@ -4,6 +4,7 @@ import { findDates, findOffsets, shiftDate, type DateMention } from './date-reso
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { mergeMeetings } from './meeting-merge';
 import { nounEvents } from './meeting-nouns';
+import { signingEvents } from './signing-events';
 import { uniq, VERB_RE } from './meeting-patterns';
 import { verbEvents, type MeetingFocus } from './meeting-verbs';
 import type { PersonMention } from './people.types';
@@ -111,6 +112,8 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       drafts.push(e);
       focus.current ??= e;
     }
+    // A signing is a ceremony of its own only where the sentence reports no other encounter.
+    if (drafts.length === firstNew) drafts.push(...signingEvents(si, dates, ctx));
     // "X and Y also participated in the meeting": add to the meeting in focus.
     const current = focus.current;
     VERB_RE.lastIndex = 0;
