@@ -18,7 +18,7 @@ import {
   titleRefs,
   uniq,
 } from './meeting-patterns';
-import { plainName, titledName } from './meeting-phrase-name';
+import { ownTailLength, plainName, titledName } from './meeting-phrase-name';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
@@ -167,7 +167,13 @@ export function nounEvents(
     const after = heldM ? s.slice(end, end + 120).split(/,\s/)[0]! : '';
     const heldDate = heldM ? (findDates(after, ctx.articleDate)[0] ?? null) : null;
     const heldPlace = heldM ? findPlace(after, 0, after.length) : null;
-    const inPlace = /^\s+(?:in|at) (?:the )?[A-Z]/.test(tail) ? findPlace(tail, 0, 40) : null;
+    // "a meeting of foreign ministers of both countries in Lisbon on Wednesday": where and when follow whose it is.
+    // A definite phrase ("the meeting of the chiefs") refers back to a meeting already reported; it names none.
+    const ownLen =
+      named || between || (!upcoming && /^(?:the|this|that|their) /i.test(phrase)) ? 0 : ownTailLength(tail);
+    const inPlace = /^\s+(?:in|at) (?:the )?[A-Z]/.test(tail.slice(ownLen))
+      ? findPlace(tail, ownLen, ownLen + 40)
+      : null;
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
@@ -176,6 +182,7 @@ export function nounEvents(
       inPhraseDate ??
       heldDate ??
       attachedDate(s.slice(end, end + 400), ctx.articleDate) ??
+      (ownLen ? attachedDate(s.slice(end + ownLen, end + 400), ctx.articleDate) : null) ??
       (groupOccasion ? (dates[0] ?? null) : null);
     // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
     const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
@@ -344,7 +351,7 @@ export function nounEvents(
     nounEvents.push({
       name: named
         ? titledName(nameText, tail)
-        : upcoming && date && !between && !possM && !uniq(participants).length
+        : (upcoming ? date : ownLen && (date || inPlace)) && !between && !possM && !uniq(participants).length
           ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
           : null,
       kind: kindOf(nm[2]!),

@@ -6,10 +6,21 @@ const TITLE_TAIL =
   /^ (?:[Oo]n|[Oo]f) (?:the )?[A-Z][\w'-]*(?:,? (?:(?:and|of|the|for|on|in|among|between|And|Of|The|For|On|In|Among|Between) )*[A-Z][\w'-]*)*/;
 // A topic in plain words: "on" and up to six words, ending before a date, a place, a clause or the people.
 const TOPIC_TAIL =
-  /^ on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ ?){1,6})/;
+  /^ on (?!(?:him|her|them|it|us|me|you|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ ?){1,6})/;
 // Whose meeting it is: "of the G7 industrialised countries", up to three plain words after a capitalised one.
 const OF_TAIL =
   /^ of (?:the )?[A-Z][\w'-]*(?: (?!(?:in|at|with|between|next|later|this|on|to|and|is|are|was|were|will|would)\b)[a-z][\w'-]*){0,3}/;
+// Or a group in plain words: "of foreign ministers of both countries", "of the bloc's finance chiefs".
+const GROUP_OF_TAIL =
+  /^ of (?:the )?(?:[\w'-]+ ){0,3}?(?:ministers|leaders|heads of (?:state|government)|officials|envoys|chiefs|countries|nations|states|members)(?: of (?:the )?(?:both|the two|two|[A-Z][\w'-]*) ?(?:countries|nations|sides|states)?)?/;
+// "in April", "in Lisbon": when or where, said right after a name of no more than modifiers and head noun.
+const IN_TAIL = /^ in (?:the )?[A-Z][\w'-]*/;
+
+/** How many characters after the head noun belong to the phrase's own name ("of …", "on …"); 0 when none. */
+export function ownTailLength(tail: string): number {
+  return (TOPIC_TAIL.exec(tail) ?? OF_TAIL.exec(tail) ?? GROUP_OF_TAIL.exec(tail))?.[0].trimEnd().length ?? 0;
+}
+
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
 const MODIFIERS = /(?:^|\b(?:a|an|the|next|this)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
 
@@ -23,6 +34,9 @@ export function titledName(nameText: string, tail: string): string {
  * the phrase says no more than its head noun. */
 export function plainName(before: string, head: string, tail: string): string | null {
   const mods = MODIFIERS.exec(before)?.[1] ?? '';
-  const topic = (TOPIC_TAIL.exec(tail) ?? OF_TAIL.exec(tail))?.[0].trimEnd() ?? '';
-  return mods || topic ? `${mods}${head}${topic}`.replace(/\s+/g, ' ').trim() : null;
+  const topic = tail.slice(0, ownTailLength(tail));
+  if (!mods && !topic) return null;
+  // "the next meeting in April": the time or place said right after it tells this meeting from others.
+  const when = topic ? '' : (IN_TAIL.exec(tail)?.[0] ?? '');
+  return `${mods}${head}${topic}${when}`.replace(/\s+/g, ' ').trim();
 }

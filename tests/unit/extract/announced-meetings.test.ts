@@ -46,6 +46,28 @@ describe('announced meetings', () => {
     expect(article('2030-07-29', 'Talks are expected to resume in August.').meetings).toEqual([]);
   });
 
+  it('names a meeting nobody is named at by whose it is, with the place and time that follow', () => {
+    const held = article(
+      '2030-05-10',
+      'Several deals were announced after a meeting of foreign ministers of both countries in Lisbon on Wednesday.',
+    );
+    expect(held.meetings.map((m) => [m.name, m.date, m.status])).toEqual([
+      ['meeting of foreign ministers of both countries', '2030-05-08', 'held'],
+    ]);
+    expect(held.places.map((p) => p.name)).toEqual(['Lisbon']);
+    const planned = article(
+      '2030-05-10',
+      'Markets fell ahead of a meeting of the G7 industrialised countries next week.',
+    );
+    expect(planned.meetings.map((m) => [m.name, m.status])).toEqual([
+      ['meeting of the G7 industrialised countries', 'planned'],
+    ]);
+    // a bare "next meeting" is told apart by the month said right after it; a pronoun after "on" is no topic
+    expect(
+      article('2030-05-10', 'Aid groups want results before the next meeting in April.').meetings[0]?.name,
+    ).toBe('next meeting in April');
+  });
+
   it('gives a visit paid or a dinner hosted to the subject of the light verb', () => {
     const r = article(
       '2030-05-10',
