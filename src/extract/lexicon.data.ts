@@ -27,14 +27,14 @@ export const TITLE_MODS = set(`
   first second third vice deputy executive assistant acting under senior principal special permanent chief
   former top prime national state politburo standing presidential running associate lead ranking vice-
   general ex- incoming outgoing interim designate parliamentary current sole only new newly longtime veteran
-  future leading prominent key charge chargé coordinating joint
+  future leading prominent key charge chargé coordinating joint shadow
 `);
 
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */
 export const PORTFOLIO = set(`
   foreign defense defence trade finance unification interior justice treasury commerce energy health
   education agriculture security intelligence press climate economy economic home industry culture
-  environment labor labour transport communications information science technology
+  environment labor labour transport communications information science technology affairs policy
 `);
 
 /** Military and diplomatic ranks written before a name, kept apart from the title. */

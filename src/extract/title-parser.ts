@@ -132,13 +132,14 @@ export function parseLeftTitle(
       k = j;
       break;
     }
-    if (
-      PORTFOLIO.has(t.lower) &&
-      toks[j + 1] &&
-      (TITLE_HEADS.has(toks[j + 1]!.lower) || TITLE_MODS.has(toks[j + 1]!.lower))
-    ) {
-      k = j;
-      break;
+    if (PORTFOLIO.has(t.lower)) {
+      // "foreign affairs spokesman": portfolio words run on until a head or modifier follows.
+      let n = j + 1;
+      while (n < end && PORTFOLIO.has(toks[n]!.lower)) n++;
+      if (toks[n] && (TITLE_HEADS.has(toks[n]!.lower) || TITLE_MODS.has(toks[n]!.lower))) {
+        k = j;
+        break;
+      }
     }
   }
   if (k < 0) {

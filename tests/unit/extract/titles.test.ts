@@ -5,6 +5,15 @@ const person = (body: string, name: string) =>
   extractArticle(`source: news.example.com\n\n${body}\n`).people.find((p) => p.name === name);
 
 describe('titles', () => {
+  it('keeps portfolio words and modifiers of a lower-case title ("foreign affairs spokesman", "shadow ... minister")', () => {
+    const body =
+      'Opposition foreign affairs spokesman Tom Hale called the plan naive. Charity senior policy adviser Ana Ruiz ' +
+      'welcomed it, and shadow Europe minister Lia Borg said no.';
+    expect(person(body, 'Tom Hale')?.title).toBe('Foreign Affairs Spokesman');
+    expect(person(body, 'Ana Ruiz')?.title).toBe('Senior Policy Adviser');
+    expect(person(body, 'Lia Borg')?.title).toBe('shadow Europe minister');
+  });
+
   it('takes the office named before a comma when only a rank precedes the name', () => {
     expect(
       person(
