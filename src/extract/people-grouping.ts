@@ -146,7 +146,8 @@ export function resolvePeople(mentions: PersonMention[], headlineTitles: Map<str
   }
   for (const p of people) {
     const titled = p.mentions.filter((m) => m.title);
-    const strong = titled.filter((m) => !isWeak(m.title));
+    // "Freedom Party leader X": the leader of a named body holds an office.
+    const strong = titled.filter((m) => !isWeak(m.title) || (!!m.org && /^leader$/i.test(m.title!)));
     const pool = strong.length ? strong : titled;
     // The fullest title the article gives; the headline's title wins for apposition lists ("member of ..., premier of ...").
     let best: PersonMention | undefined;

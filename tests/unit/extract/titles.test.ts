@@ -14,6 +14,13 @@ describe('titles', () => {
     expect(person(body, 'Lia Borg')?.title).toBe('shadow Europe minister');
   });
 
+  it('keeps "leader" as the title of the leader of a named body, not of a bare "leader"', () => {
+    expect(person('Freedom Party leader Ian Moss said the rebate was fixed.', 'Ian Moss')?.title).toBe(
+      'Leader',
+    );
+    expect(person('The veteran leader Ian Moss said the rebate was fixed.', 'Ian Moss')?.title).toBeNull();
+  });
+
   it('takes the office named before a comma when only a rank precedes the name', () => {
     expect(
       person(
