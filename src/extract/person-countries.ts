@@ -144,6 +144,10 @@ export function dominantState(people: readonly Person[], sentenceStates: readonl
   return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
+// Offices a state has one holder of at a time.
+const SOLE_OFFICE =
+  /^(?:president|vice president|prime minister|premier|chancellor|king|queen|emperor|secretary of state|(?:foreign|defen[cs]e) (?:minister|secretary))$/;
+
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
 function office(title: string | null): string {
   return (title ?? '')
@@ -172,10 +176,17 @@ export function homeCountries(
   );
   for (const p of people) {
     if (p.country || affiliationOf(p) !== 'state') continue;
-    // A state that has no such office ("President" in an Australian release) is not the holder's.
-    const noSuchOffice = !!publisher && !!OFFICES_A_STATE_LACKS[publisher]?.has(office(p.title));
+    // A state that has no such office ("President" in an Australian release) is not the holder's, nor is one whose
+    // sole holder of it the article already named ("President Y" beside the paper's own "President X").
+    const noSuchOffice =
+      !!publisher &&
+      (!!OFFICES_A_STATE_LACKS[publisher]?.has(office(p.title)) ||
+        (SOLE_OFFICE.test(office(p.title)) &&
+          !/^former /i.test(p.title ?? '') &&
+          holders.has(`${office(p.title)}|${publisher}`)));
     if (publisher && !noSuchOffice) {
       p.country = publisher;
+      if (p.title && !/^former /i.test(p.title)) holders.add(`${office(p.title)}|${publisher}`);
       continue;
     }
     const taken = (c: string | null): boolean =>
@@ -189,7 +200,8 @@ export function homeCountries(
     }
     const near = freeStates(sentenceStates[at] ?? [], people, at);
     const cands = [firstStated, dominant].filter((c) => !taken(c) && near.has(c!));
-    const only = near.size === 1 ? [...near][0]! : null;
+    const free = [...near].filter((c) => !taken(c));
+    const only = near.size === 1 ? [...near][0]! : free.length === 1 ? free[0]! : null;
     p.country =
       cands.length === 1 ? cands[0]! : ([only, firstStated, dominant].find((c) => !taken(c)) ?? null);
   }

@@ -19,6 +19,19 @@ describe('person-country', () => {
     ).toBe('AU');
   });
 
+  it("gives a second president the free state beside them, not the publisher's, whose president is already named", () => {
+    const ps = people(
+      'www.state.gov',
+      'President John Carver spoke on Monday. Former President Tom Hale agreed. ' +
+        'Peru has moved closer to the US since the election of President Ivo Brandt.',
+    );
+    expect(ps.map((p) => [p.name, p.country])).toEqual([
+      ['John Carver', 'US'],
+      ['Tom Hale', 'US'],
+      ['Ivo Brandt', 'PE'],
+    ]);
+  });
+
   it('does not take "Senator" or "Secretary of State for" as American', () => {
     expect(countryOf('news.example.org', 'Senator Rob Hill met farmers.', 'Rob Hill')).toBeNull();
     expect(
