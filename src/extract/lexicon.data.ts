@@ -53,7 +53,7 @@ export const ORG_WORDS = set(`
   presidium politburo secretariat administration embassy consulate mission delegation association
   forum declaration statement act charter agreement communique communiques assurances program programme fund
   bank corporation company university institute center centre agreement force guard police service staff
-  spokesperson
+  spokesperson plan terrorism
 `);
 
 /** Words that end a title's "of/for" complement ("for East Asian and Pacific Affairs"). */
@@ -124,7 +124,7 @@ export const STOP_CAPS = set(`
   Before During Meanwhile Finally However Also As Among Present In On At For Of And But Both Two Three
   Begin End Text Readout Joint Statement Comrade Respected Senior Building Underscoring Reaffirming Over
   Asked When While Although Since With Without By From To Following Earlier Later Regarding Such Some All
-  Any Each Every Other Another Mr Mrs Ms Dr Topics Video Support Asia Europe Africa Arctic Pacific Atlantic
+  Any Each Every Other Another Most Many Several Few Mr Mrs Ms Dr Topics Video Support Asia Europe Africa Arctic Pacific Atlantic
   Indo Western Eastern Southern Northern East West North South Central Southeast Northeast Middle
   Republican Democratic Democrat Communist Socialist Conservative Labour Liberal Tory Unionist Allies Allied
   Islamic Muslim Christian Catholic

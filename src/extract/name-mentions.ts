@@ -190,6 +190,12 @@ export function findMentions(
       i++;
       continue;
     }
+    // "Dato' Sri X", "Datuk Seri X": after a Malay honorific, "Sri"/"Seri" is part of the style.
+    const styleAt = /^['’]$/.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    if (/^(?:sri|seri)$/.test(t.lower) && /^(?:dato|datuk|datin)$/.test(toks[styleAt]?.lower ?? '')) {
+      i++;
+      continue;
+    }
     const { end: j, nick } = extendName(toks, i);
     // "Minister for Immigration and Border Protection Peter Dutton": inside a title's complement, a run that goes on
     // into a common given name starts the person there.

@@ -313,6 +313,8 @@ function isHonorific(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   if (HONORIFICS.has(t.lower) || /^(?:HE|H\.E\.)$/.test(t.text)) return true;
   if ((t.text === '.' || t.text === '’' || t.text === "'") && i > 0 && isHonorific(toks, i - 1)) return true;
+  // "Dato’ Sri", "Datuk Seri": the second word of a Malay style.
+  if (/^(?:sri|seri)$/.test(t.lower) && i > 0 && isHonorific(toks, i - 1)) return true;
   if (t.lower === 'senator') return next?.lower === 'the' && HONORIFICS.has(toks[i + 2]?.lower ?? '');
   return t.lower === 'the' && !!next && HONORIFICS.has(next.lower);
 }

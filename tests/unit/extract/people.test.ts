@@ -7,6 +7,22 @@ const names = (body: string) => people(body).map((p) => p.name);
 const person = (body: string, name: string) => people(body).find((p) => p.name === name);
 
 describe('people recall without a title', () => {
+  it('reads "Sri"/"Seri" after a Malay honorific as part of the style, with the title before it', () => {
+    const body =
+      'The Prime Minister of Malaysia, Dato’ Sri Omar Rahman, spoke. Datuk Seri Ali Hassan also spoke.';
+    expect(names(body)).toEqual(['Omar Rahman', 'Ali Hassan']);
+    expect(person(body, 'Omar Rahman')?.title).toBe('Prime Minister');
+  });
+
+  it('takes no person from a quantifier before a plural, a plan or a field of work', () => {
+    expect(
+      names(
+        'Most Ruritanians said in a vote they wanted to stay. It is part of a modern Marshall Plan for the world. ' +
+          'Ministers backed the Counter Terrorism Financing Summit.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds a full name before a verb of speech, across an adverb', () => {
     expect(names('Talks stalled in May. Oskar Lindahl also warned that the deal was weak.')).toEqual([
       'Oskar Lindahl',
