@@ -142,7 +142,8 @@ export function nounEvents(
     const named =
       /^[A-Z]/.test(nameText.replace(LEADING_DATE_OR_ORDINAL, '')) || /\d+(st|nd|rd|th) /.test(phrase);
     const inPhraseDate = findDates(phrase, ctx.articleDate)[0] ?? null;
-    const verbNear = /\b(met|meet|spoke|held|holding|holds|received)\b/.test(
+    // "have met ... since X's trip": the verb counts back to the phrase's event, it does not report it.
+    const verbNear = /\b(met|meet|spoke|held|holding|holds|received)\b(?![^,;]*\bsince\b)/.test(
       s.slice(Math.max(0, start - 40), start),
     );
     // "Ministers from A and B met in Oslo for the Regional Meeting on X": with no person before it, the verb reports

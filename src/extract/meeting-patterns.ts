@@ -4,7 +4,7 @@ import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
-  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b| (?:during|in|on|over) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:call|conversation)\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
@@ -74,6 +74,8 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 
 const TITLE_REF_RE =
   /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+// Cabinet offices a plain "minister" may refer to: ministers and secretaries of state, not their deputies or staff.
+const CABINET_RE = /^(?:[A-Z][\w-]* )*(?:Minister|Secretary)(?: of State| for [A-Z][\w ]+)?$/;
 const GOVERNMENT_HEAD_RE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|supreme leader|general secretary|chairman)\b/i;
 
@@ -136,6 +138,9 @@ export function titleRefs(
       if (!p.title) return;
       const pt = new Set(words(p.title));
       if (want.length && want.every((w) => pt.has(w))) cands.push(i);
+      // "the British minister": a state's minister is any member of its cabinet ("Foreign Secretary").
+      else if (country && want.length === 1 && want[0] === 'minister' && CABINET_RE.test(p.title))
+        cands.push(i);
     });
     if (!cands.length) continue;
     if (plural) {

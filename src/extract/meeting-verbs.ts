@@ -108,7 +108,18 @@ export function verbEvents(
         !claimed.has(m) &&
         !(m.possessive && !/delegation|team/.test(s.slice(m.end - si.start, m.end - si.start + 60))),
     );
-    if (/^told$/.test(verb) && !(obj[0] && rel(obj[0]) - vEnd < 45)) continue;
+    // "X told Y", "X told the British minister": someone named or referred to by title right after the verb.
+    if (
+      /^told$/.test(verb) &&
+      !(obj[0] && rel(obj[0]) - vEnd < 45) &&
+      !titleRefs(
+        s.slice(vEnd, Math.min(objEnd, vEnd + 45)),
+        si.start + vEnd,
+        ctx.people,
+        new Set(subj.map((m) => m.person)),
+      ).length
+    )
+      continue;
     // "X told CNN's Y", "told the reporter Y": speaking to the press is no meeting.
     if (
       /^told$/.test(verb) &&

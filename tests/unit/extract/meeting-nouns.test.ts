@@ -123,6 +123,17 @@ describe('meeting dates and kinds', () => {
     ]);
   });
 
+  it('keeps "since X\'s trip to Y last year" as an earlier visit of its own, not the meeting the verb reports', () => {
+    const ms = meetingsOf(
+      'President Ivo Brandt met Prime Minister Ana Duarte on Monday, the first time the two have met since ' +
+        "Brandt's trip to Norway last year.",
+    );
+    expect(ms.map((m) => [m.who, m.date, m.kind])).toEqual([
+      [['Ana Duarte', 'Ivo Brandt'], '2024-07-22', 'meeting'],
+      [['Ivo Brandt'], '2023', 'visit'],
+    ]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),

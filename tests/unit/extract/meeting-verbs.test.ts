@@ -85,6 +85,25 @@ describe('one subject, several encounters', () => {
     ]);
   });
 
+  it('reads "A and B last spoke during a call on July 4" as their call that day', () => {
+    expect(
+      meetingsOf(
+        'President Ivo Brandt and Prime Minister Ana Duarte last spoke during a 30-minute call on July 4, during ' +
+          'which both leaders focused on a ceasefire.',
+      ),
+    ).toEqual([
+      { who: ['Ana Duarte', 'Ivo Brandt'], date: '2024-07-04', kind: 'call', place: null, status: 'held' },
+    ]);
+  });
+
+  it('takes "told the British minister" as speaking to the one British cabinet member named', () => {
+    const ms = meetingsOf(
+      'British Foreign Secretary Tom Hale arrived in Lima on Monday. Earlier this week, Japanese Foreign Minister ' +
+        'Ken Abe told the British minister that the plan was a worry.',
+    );
+    expect(ms.some((m) => m.who.join() === 'Ken Abe,Tom Hale')).toBe(true);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
