@@ -167,7 +167,12 @@ export function verbEvents(
       (elaboration ? [...dates].reverse().find((x) => x.end <= vStart) : undefined) ??
       null;
     // "also met/visited" with no date of its own continues the encounter in focus's time.
-    const also = !d && /\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) && focus.current?.date;
+    // "..., and then X met Y": an encounter in sequence with the one in focus happened the same day.
+    const also =
+      !d &&
+      (/\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) ||
+        (/\b(?:and then|then|afterwards|after that|later that day)\b/i.test(subjSpan) && tense === 'past')) &&
+      focus.current?.date;
     const dated = d ? (tense === 'planned' ? (d.ahead ?? d.value) : d.value) : null;
     const when = dated ?? (also ? focus.current!.date : null);
     const timing = {

@@ -104,6 +104,17 @@ describe('one subject, several encounters', () => {
     expect(ms.some((m) => m.who.join() === 'Ken Abe,Tom Hale')).toBe(true);
   });
 
+  it('dates "..., and then X met Y" with the encounter in focus it follows', () => {
+    const ms = meetingsOf(
+      'President Ivo Brandt met Prime Minister Ana Duarte in Lima in March. It was followed by a lunch with business ' +
+        'leaders, and then Duarte met with Vice President Lena Okafor.',
+    );
+    expect(ms.map((m) => [m.who, m.date])).toEqual([
+      [['Ana Duarte', 'Ivo Brandt'], '2024-03'],
+      [['Ana Duarte', 'Lena Okafor'], '2024-03'],
+    ]);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
