@@ -36,6 +36,9 @@ const HOSTED_BY_AFTER =
   /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
 const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
 const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
+// "It comes on the heels of X", "after X", "following X": what the news of the day came after.
+const PRECEDING_RE =
+  /\b(?:on the heels of|in the wake of|comes? after|came after|follows|followed|following|after)\b/i;
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
 const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
 
@@ -343,8 +346,10 @@ export function nounEvents(
             place: inPlace?.name ?? betweenPlace?.name ?? null,
             participants: uniq(people),
             sentence: si.index,
-            // Undated and not marked as past: the news of the day, like one meeting's phrase below.
+            // Undated and not marked as past: the news of the day, like one meeting's phrase below; "it comes on the
+            // heels of ... meetings with A and B": before the news, in the month of the report.
             context: !!date || PAST_MARK.test(s.slice(Math.max(0, start - 20), end)),
+            ...(!date && PRECEDING_RE.test(s.slice(0, start)) ? { recent: true } : {}),
           }),
         );
       continue;

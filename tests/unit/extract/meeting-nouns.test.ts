@@ -111,6 +111,18 @@ describe('meeting dates and kinds', () => {
     ).toEqual(expected);
   });
 
+  it('dates "it comes on the heels of ... meetings with A and B" to the month of the report, not its day', () => {
+    const ms = meetingsOf(
+      "Prime Minister Ana Duarte met union leaders on Friday. It comes on the heels of the prime minister's speech " +
+        'to parliament and meetings with President Ivo Brandt and Vice President Lena Okafor at the palace.',
+      '2024-07-26',
+    );
+    expect(ms.slice(1).map((m) => [m.who, m.date])).toEqual([
+      [['Ana Duarte', 'Ivo Brandt'], '2024-07'],
+      [['Ana Duarte', 'Lena Okafor'], '2024-07'],
+    ]);
+  });
+
   it('splits "their meetings to X" into one meeting per visitor', () => {
     expect(
       pairsOf(
