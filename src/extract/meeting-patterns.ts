@@ -127,8 +127,14 @@ export function titleRefs(
     const plural = pluralWords || states.size > 1;
     const leader = want.length === 1 && want[0] === 'leader';
     const cands: number[] = [];
+    // "the US and Cuban presidents": a holder of the office whose state is not known may fill a state left open.
+    const stateless: number[] = [];
     people.forEach((p, i) => {
       if (exclude.has(i) || (country && p.country && p.country !== country)) return;
+      if (states.size > 1 && !p.country) {
+        if (p.title && want.length && want.every((w) => words(p.title!).includes(w))) stateless.push(i);
+        return;
+      }
       if (states.size > 1 && !(p.country && states.has(p.country))) return;
       if (leader) {
         if (country && GOVERNMENT_HEAD_RE.test(p.title ?? '') && !/vice|deputy|former/i.test(p.title ?? ''))
@@ -142,6 +148,10 @@ export function titleRefs(
       else if (country && want.length === 1 && want[0] === 'minister' && CABINET_RE.test(p.title))
         cands.push(i);
     });
+    if (states.size > 1) {
+      const open = states.size - new Set(cands.map((i) => people[i]!.country)).size;
+      if (open > 0 && stateless.length === 1) cands.push(stateless[0]!);
+    }
     if (!cands.length) continue;
     if (plural) {
       out.push(...cands);

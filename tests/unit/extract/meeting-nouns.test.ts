@@ -146,6 +146,15 @@ describe('meeting dates and kinds', () => {
     ]);
   });
 
+  it('lets "the US and Cuban presidents" take a president whose state the text leaves open', () => {
+    const ms = meetingsOf(
+      'Visitors met President Raul Soto on Monday. Flights resumed after a meeting between the US and Cuban ' +
+        'presidents in Panama City last month.',
+      '2024-07-25',
+    );
+    expect(ms.map((m) => [m.who, m.date, m.place])).toEqual([[['Raul Soto'], '2024-06', 'Panama City']]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
