@@ -140,7 +140,11 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       if (year === null || month < 0 || day < 1 || day > 31) continue;
       if (!yearM && anchor) {
         const d = Date.UTC(year, month, day);
-        if (d - anchor.getTime() > 60 * 86400000) year--;
+        // Past by default; what is to come ("will meet on August 28") may take the forward date.
+        if (d - anchor.getTime() > 60 * 86400000) {
+          ahead = `${year}-${pad(month + 1)}-${pad(day)}`;
+          year--;
+        }
       }
       value = `${year}-${pad(month + 1)}-${pad(day)}`;
     } else if (my) {

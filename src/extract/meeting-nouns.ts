@@ -18,7 +18,7 @@ import {
   titleRefs,
   uniq,
 } from './meeting-patterns';
-import { ownTailLength, plainName, titledName } from './meeting-phrase-name';
+import { eachGroup, ownTailLength, plainName, titledName } from './meeting-phrase-name';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
@@ -31,7 +31,7 @@ const FUTURE_BEFORE_RE =
   /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 const FUTURE_AFTER_RE =
-  /^(?: on [^,;]{1,60}?)?\s+(?:(?:is|are) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
+  /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
 const HOSTED_BY_AFTER =
   /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
 const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
@@ -41,6 +41,7 @@ const PRECEDING_RE =
   /\b(?:on the heels of|in the wake of|comes? after|came after|follows|followed|following|after)\b/i;
 const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
 const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
+const PLURAL_GROUPS = /(?:meeting|summit|conference|session)s$/i;
 
 /** "X's speech and meetings with A and B", "the minister held meetings with A and B": whose meetings they are is the
  * last person the clause named before the phrase, by name or by title. */
@@ -132,18 +133,21 @@ export function nounEvents(
         ? /^\s+(between|with|among|by|of)\b/
         : /^\s+(between|with|among)\b/
       ).exec(tail);
+    const futureAfter = FUTURE_AFTER_RE.exec(tail);
     const upcoming =
       UPCOMING_RE.test(phrase) ||
       UPCOMING_RE.test(s.slice(Math.max(0, start - 12), start)) ||
       FUTURE_BEFORE_RE.test(s.slice(Math.max(0, start - 60), start)) ||
-      FUTURE_AFTER_RE.test(tail);
+      !!futureAfter;
     const heldM = /^\s+(?:was |were )?(?:held|took place|happened|occurred)\b/.exec(tail);
     const sidelines = /on the sidelines of\s*$/.test(s.slice(Math.max(0, start - 25), start));
     const nameText = phrase
       .replace(/^(?:the|their|a|an|his|her|its) /i, '')
       .replace(/^(?:[\w.'-]+ ){0,2}[\w.'-]+'s /, '');
+    // "Talks are expected to resume": a head noun capitalised only because it opens the sentence names nothing.
     const named =
-      /^[A-Z]/.test(nameText.replace(LEADING_DATE_OR_ORDINAL, '')) || /\d+(st|nd|rd|th) /.test(phrase);
+      (/^[A-Z]/.test(nameText.replace(LEADING_DATE_OR_ORDINAL, '')) && !/^[A-Z][a-z]+s?$/.test(nameText)) ||
+      /\d+(st|nd|rd|th) /.test(phrase);
     const inPhraseDate = findDates(phrase, ctx.articleDate)[0] ?? null;
     // "have met ... since X's trip": the verb counts back to the phrase's event, it does not report it.
     const verbNear = /\b(met|meet|spoke|held|holding|holds|received)\b(?![^,;]*\bsince\b)/.test(
@@ -175,9 +179,12 @@ export function nounEvents(
     // A definite phrase ("the meeting of the chiefs") refers back to a meeting already reported; it names none.
     const ownLen =
       named || between || (!upcoming && /^(?:the|this|that|their) /i.test(phrase)) ? 0 : ownTailLength(tail);
+    const futureClause = futureAfter ? tail.slice(futureAfter[0].length).split(/[,;]/)[0]! : '';
     const inPlace = /^\s+(?:in|at) (?:the )?[A-Z]/.test(tail.slice(ownLen))
       ? findPlace(tail, ownLen, ownLen + 40)
-      : null;
+      : futureClause
+        ? findPlace(futureClause, 0, futureClause.length)
+        : null;
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
@@ -187,6 +194,8 @@ export function nounEvents(
       heldDate ??
       attachedDate(s.slice(end, end + 400), ctx.articleDate) ??
       (ownLen ? attachedDate(s.slice(end + ownLen, end + 400), ctx.articleDate) : null) ??
+      // "the meetings ... are due to take place in Lisbon from August 28": the date of the clause announcing it.
+      (futureAfter ? (findDates(futureClause, ctx.articleDate)[0] ?? null) : null) ??
       (groupOccasion ? (dates[0] ?? null) : null);
     // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
     const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
@@ -354,12 +363,33 @@ export function nounEvents(
         );
       continue;
     }
+    const name = named
+      ? titledName(
+          nameText,
+          tail,
+          /\b(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ ){1,2})$/.exec(s.slice(Math.max(0, start - 30), start))?.[1],
+        )
+      : (upcoming ? date : ownLen && (date || inPlace)) && !between && !possM && !uniq(participants).length
+        ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
+        : null;
+    // "the meetings of foreign and defence ministers": one meeting per group when nobody is named at them.
+    const names = name && !uniq(participants).length && PLURAL_GROUPS.test(nm[0]) ? eachGroup(name) : [name];
+    if (names.length > 1)
+      for (const n of names.slice(1))
+        nounEvents.push(
+          meetingDraft({
+            name: n,
+            kind: kindOf(nm[2]!),
+            date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
+            place: heldPlace?.name ?? inPlace?.name ?? null,
+            participants: [],
+            sentence: si.index,
+            context: true,
+            ...(upcoming ? { planned: true } : {}),
+          }),
+        );
     nounEvents.push({
-      name: named
-        ? titledName(nameText, tail)
-        : (upcoming ? date : ownLen && (date || inPlace)) && !between && !possM && !uniq(participants).length
-          ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
-          : null,
+      name: names[0]!,
       kind: kindOf(nm[2]!),
       date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
       dateExplicit: !!date,

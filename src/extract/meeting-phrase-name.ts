@@ -22,12 +22,26 @@ export function ownTailLength(tail: string): number {
 }
 
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
-const MODIFIERS = /(?:^|\b(?:a|an|the|next|this)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
+const MODIFIERS = /(?:^|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ext|[Tt]his)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
 
-/** The head-noun phrase's own name extended by a capitalised "on …"/"of …" that follows it. */
-export function titledName(nameText: string, tail: string): string {
-  const m = TITLE_TAIL.exec(tail);
-  return m ? nameText + m[0].replace(/,$/, '') : nameText;
+// Lower-case words that belong to a named meeting's name: "the informal EU Council meeting", "an emergency UN session".
+const NAME_MODIFIERS =
+  /^(?:(?:informal|extraordinary|emergency|special|annual|regular|formal|ministerial) )+$/;
+
+/** The head-noun phrase's own name extended by a capitalised "on …"/"of …" (or whose it is: "of foreign ministers")
+ * that follows it, and by the lower-case modifiers of its kind before it. */
+export function titledName(nameText: string, tail: string, before = ''): string {
+  const m = TITLE_TAIL.exec(tail) ?? GROUP_OF_TAIL.exec(tail);
+  const lead = NAME_MODIFIERS.test(before) ? before : '';
+  return lead + (m ? nameText + m[0].replace(/,$/, '').trimEnd() : nameText);
+}
+
+/** "meetings of foreign and defence ministers" → one name per group: "meeting of foreign ministers", "meeting of
+ * defence ministers"; any other name stays whole. */
+export function eachGroup(name: string): string[] {
+  const m = /^(.*?)s of (?:the )?([\w-]+) and ([\w-]+) ([\w-]+)$/.exec(name);
+  if (!m || !/^(?:ministers|leaders|chiefs|officials|envoys)$/.test(m[4]!)) return [name];
+  return [`${m[1]} of ${m[2]} ${m[4]}`, `${m[1]} of ${m[3]} ${m[4]}`];
 }
 
 /** A plain name for an announced encounter nobody is named at (its modifiers, head noun and topic), or null when

@@ -68,6 +68,19 @@ describe('announced meetings', () => {
     ).toBe('next meeting in April');
   });
 
+  it('splits "the meetings of foreign and defence ministers were due to take place in X from <date>" per group', () => {
+    const r = article(
+      '2030-05-10',
+      'The informal Union Council meetings of foreign and defence ministers were due to take place in Lisbon from ' +
+        'August 28 to 30, according to the council website.',
+    );
+    expect(r.meetings.map((m) => [m.name, m.date, m.status]).sort()).toEqual([
+      ['informal Union Council meeting of defence ministers', '2030-08-28', 'planned'],
+      ['informal Union Council meeting of foreign ministers', '2030-08-28', 'planned'],
+    ]);
+    expect(r.places.map((p) => p.name)).toEqual(['Lisbon']);
+  });
+
   it('gives a visit paid or a dinner hosted to the subject of the light verb', () => {
     const r = article(
       '2030-05-10',
