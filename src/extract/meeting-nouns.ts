@@ -79,6 +79,8 @@ function sentenceOwners(
     .map((m) => m.person);
 }
 
+const PRESENCE_RE =
+  /\b(?:is|was|are|were|arrived|arrives|will be) in (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,3}$/;
 const LIGHT_VERB_RE =
   /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
 const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
@@ -198,12 +200,19 @@ export function nounEvents(
       (futureAfter ? (findDates(futureClause, ctx.articleDate)[0] ?? null) : null) ??
       (groupOccasion ? (dates[0] ?? null) : null);
     // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
-    const light = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
+    // "X is in the US for a highly anticipated visit": being somewhere for a visit is paying it.
+    const presence = /^(?:visit|trip|talks)/i.test(nm[2]!)
+      ? PRESENCE_RE.exec(s.slice(Math.max(0, start - 80), start))
+      : null;
+    const light =
+      LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start)) ??
+      (presence ? { index: Math.max(0, start - 80) + presence.index - Math.max(0, start - 40) } : null);
     // "... met in Manado for the X Meeting": the place of the verb is the occasion's.
     const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
     const specific = !!(
       date ||
       (named && !!light) ||
+      !!presence ||
       heldPlace ||
       inPlace ||
       betweenPlace ||
@@ -393,7 +402,13 @@ export function nounEvents(
       kind: kindOf(nm[2]!),
       date: (upcoming ? date?.ahead : undefined) ?? date?.value ?? null,
       dateExplicit: !!date,
-      place: heldPlace?.name ?? inPlace?.name ?? betweenPlace?.name ?? occasionPlace?.name ?? null,
+      place:
+        heldPlace?.name ??
+        inPlace?.name ??
+        betweenPlace?.name ??
+        occasionPlace?.name ??
+        presence?.[1] ??
+        null,
       format: /virtual|video/.test(phrase) ? 'virtual' : /phone|telephone/.test(phrase) ? 'phone' : null,
       participants: uniq(participants),
       principals: uniq(participants),
@@ -408,6 +423,8 @@ export function nounEvents(
       ),
       sidelines,
       ...(upcoming ? { planned: true } : {}),
+      // "X is in the US for a visit": under way as the report is written, so in its month.
+      ...(presence && !date && !upcoming ? { recent: true } : {}),
       ...(/\b(?:trilateral|three-way|multilateral|quadrilateral|four-way)\b/i.test(phrase)
         ? { multilateral: true }
         : {}),

@@ -4,7 +4,7 @@ import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
-  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b| (?:during|in|on|over) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:call|conversation)\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted)\b/gi;
+  /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b| (?:during|in|on|over) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:call|conversation)\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted|(?:traveled|travelled|travels|flew|flies) to(?= [A-Z][^.;]{0,60}?\b(?:to (?:discuss|attend|hold)|for (?:talks|a visit|meetings|a summit|discussions))\b))\b/gi;
 export const OBJECT_STOP =
   /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
 export const NOUN_RE =
@@ -36,7 +36,7 @@ export function kindOf(word: string): MeetingKind {
   )
     return 'call';
   if (/talks?\b/.test(w)) return 'talks';
-  if (/visit|trip/.test(w)) return 'visit';
+  if (/visit|trip|travel|flew|flies/.test(w)) return 'visit';
   if (/ceremony|signing/.test(w)) return 'ceremony';
   if (/conference/.test(w)) return 'conference';
   return 'meeting';

@@ -156,7 +156,7 @@ export function verbEvents(
     if (subj.length === 1) focus.lastSubject = subj[0]!.person;
     objIds.push(...titleRefs(objSpan, si.start + vEnd, ctx.people, new Set([...subjIds, ...objIds])));
     // "received a delegation ... led by X": the leader is the counterpart.
-    const visit = /visit/.test(verb);
+    const visit = /visit|travel|flew|flies/.test(verb);
     const all = uniq([...subjIds, ...objIds]);
     // A verb's date is in its clause up to the end of its objects ("met X on Monday"), not in what was said there.
     // "his missions at the beginning of July – meeting X in Moscow": an elaboration after a dash or colon shares the

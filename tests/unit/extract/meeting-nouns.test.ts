@@ -155,6 +155,15 @@ describe('meeting dates and kinds', () => {
     expect(ms.map((m) => [m.who, m.date, m.place])).toEqual([[['Raul Soto'], '2024-06', 'Panama City']]);
   });
 
+  it('reads "X is in the US for a long-awaited visit" as X\'s visit there, in the month of the report', () => {
+    expect(
+      meetingsOf(
+        'The deal came as Prime Minister Ana Duarte is in the US for a long-awaited visit.',
+        '2024-07-25',
+      ),
+    ).toEqual([{ who: ['Ana Duarte'], date: '2024-07', kind: 'visit', place: 'US', status: 'held' }]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),

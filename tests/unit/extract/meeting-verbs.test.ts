@@ -115,6 +115,17 @@ describe('one subject, several encounters', () => {
     ]);
   });
 
+  it('reads "X travelled to Y to discuss Z" as a visit, but not a journey with no purpose said', () => {
+    expect(meetingsOf('In March, Senator Ken Abe travelled to Lima to discuss the war.')).toEqual([
+      { who: ['Ken Abe'], date: '2024-03', kind: 'visit', place: 'Lima', status: 'held' },
+    ]);
+    expect(meetingsOf('In March, Senator Ken Abe flew to Lima.')).toEqual([]);
+    // "flew to Y to meet Z" is the meeting with Z, not a visit beside it
+    expect(pairsOf('Senator Ken Abe flew to Lima to meet President Ivo Brandt on Monday.')).toEqual([
+      ['Ivo Brandt', 'Ken Abe'],
+    ]);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
