@@ -291,7 +291,10 @@ export function nounEvents(
       }
     }
     // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.
-    const fronted = FRONTED_RE.test(s.slice(0, start));
+    // "At a dinner on Friday night, X backed ...": the subject of the sentence an occasion opens was there.
+    const fronted =
+      FRONTED_RE.test(s.slice(0, start)) ||
+      (/^\s*At\s+$/.test(s.slice(0, start)) && /^(?:dinner|lunch|meeting|summit|talks)/i.test(nm[2]!));
     if (fronted) {
       const comma = s.indexOf(',', end);
       const subject = comma < 0 ? undefined : ments.find((m) => m.start - si.start > comma && !m.possessive);

@@ -164,6 +164,15 @@ describe('meeting dates and kinds', () => {
     ).toEqual([{ who: ['Ana Duarte'], date: '2024-07', kind: 'visit', place: 'US', status: 'held' }]);
   });
 
+  it('gives "At a dinner on Friday night, X backed ..." to the subject, and no press conference to anyone', () => {
+    expect(
+      meetingsOf('At a dinner on Friday night, former president Ivo Brandt backed the plan.', '2024-07-27'),
+    ).toEqual([{ who: ['Ivo Brandt'], date: '2024-07-26', kind: 'meeting', place: null, status: 'held' }]);
+    expect(
+      meetingsOf('At a news conference on Friday, President Ivo Brandt backed the plan.', '2024-07-27'),
+    ).toEqual([]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
