@@ -263,6 +263,19 @@ export function nounEvents(
     if (between && !ps.length)
       participants.push(...titleRefs(s.slice(end, to), si.start + end, ctx.people, new Set()));
     if (possM) participants.push(possM.person);
+    // "X would raise it in her upcoming meeting with Y": "his"/"her" is the person the clause last named.
+    else if (
+      between &&
+      (/^(?:his|her) /i.test(phrase) ||
+        /\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(s.slice(Math.max(0, start - 30), start)))
+    ) {
+      const owner = [...ments]
+        .reverse()
+        .find(
+          (m) => m.end - si.start <= start && !m.possessive && !/[;:]/.test(s.slice(m.end - si.start, start)),
+        );
+      if (owner && !participants.includes(owner.person)) participants.push(owner.person);
+    }
     // "X's participation in the summit": X attended it.
     const attendee = ments.find(
       (m) => m.possessive && m.end - si.start < start && ATTENDANCE_RE.test(s.slice(m.end - si.start, start)),

@@ -78,6 +78,14 @@ export function verbEvents(
     const verb = vm[1]!;
     const vStart = vm.index;
     const vEnd = vStart + verb.length;
+    // "in her upcoming meeting with Y": after a determiner, "meeting with" is the noun phrase's, not a verb.
+    if (
+      /^meeting with$/i.test(verb) &&
+      /\b(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        s.slice(Math.max(0, vStart - 40), vStart),
+      )
+    )
+      continue;
     // "X has dispatched a special envoy to meet with Y": the envoy meets Y, not X.
     if (verb === 'to meet' && AGENT_SENT_RE.test(s.slice(Math.max(0, vStart - 90), vStart))) continue;
     OBJECT_STOP.lastIndex = vEnd;

@@ -173,6 +173,15 @@ describe('meeting dates and kinds', () => {
     ).toEqual([]);
   });
 
+  it('gives "her upcoming meeting with Y" to the person the clause last named, and reads no verb in it', () => {
+    expect(
+      pairsOf(
+        'Spokesman Tom Hale would not say whether Secretary Lia Borg would raise the deal in her upcoming meeting ' +
+          'with Foreign Minister Ken Abe.',
+      ),
+    ).toEqual([['Ken Abe', 'Lia Borg']]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
