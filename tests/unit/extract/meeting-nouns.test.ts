@@ -180,6 +180,12 @@ describe('meeting dates and kinds', () => {
           'with Foreign Minister Ken Abe.',
       ),
     ).toEqual([['Ken Abe', 'Lia Borg']]);
+    // "X's meeting with Y" is X's and Y's only, not also the clause's other people's
+    expect(
+      pairsOf(
+        'President Ivo Brandt left first, and an aide said that Vice President Lena Okafor’s meeting with Ken Abe was useful.',
+      ),
+    ).toEqual([['Ken Abe', 'Lena Okafor']]);
   });
 
   it('drops a visit by one person that names no place', () => {
