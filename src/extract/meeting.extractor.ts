@@ -144,6 +144,8 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       if (d.planned) d.date = announcedMonth;
       else if (!d.context && !d.undated && !d.recent) {
         if (discourseDate) d.date = discourseDate;
+        // "X, hosting Y for a summit, pledged ...": the first sentence's undated news in the past tense is of the report's day.
+        else if (si.index === 0 && ctx.articleDate) d.date = ctx.articleDate;
         else d.recent = true;
       }
     }

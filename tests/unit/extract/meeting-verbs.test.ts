@@ -126,6 +126,19 @@ describe('one subject, several encounters', () => {
     ]);
   });
 
+  it("dates the first sentence's undated news in the past tense to the report's day, and its perfect to the month", () => {
+    const lead = meetingsOf(
+      'President Ivo Brandt, hosting Prime Minister Ana Duarte for a rare summit at his retreat, pledged support.',
+      '2024-07-25',
+    );
+    expect(lead.map((m) => m.date)).toEqual(['2024-07-25']);
+    const perfect = meetingsOf(
+      'President Ivo Brandt has met Prime Minister Ana Duarte to discuss trade.',
+      '2024-07-25',
+    );
+    expect(perfect.map((m) => m.date)).toEqual(['2024-07']);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
