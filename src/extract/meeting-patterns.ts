@@ -13,6 +13,22 @@ export const NOUN_RE =
 // An unnamed group as the object of a meeting ("foreign ministers from Southeast Asia", "ASEAN foreign ministers").
 export const GROUP_RE =
   /^\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[A-Z][\w.-]*\s+(?:and\s+[A-Z][\w.-]*\s+)?(?:[A-Z][\w.-]*\s+)?)?(?:[a-z-]+\s+)?(?:ministers|officials|leaders|counterparts|delegations?|representatives|envoys|diplomats|lawmakers|heads of state)\b(?:\s+(?:from|of)\s+[^;]*)?|(?:[\w-]+\s+){0,3}(?:Council|Union|Alliance|Community|Organization|Organisation|Association|Group|bloc|council|alliance)\b(?=\s+(?:for|at|to|in)\b))/;
+// "with the Director-General of X and the Chief of Mission of Y": unnamed holders of single offices, one per "and the".
+const OFFICE_HOLDERS_RE =
+  /^\s+with\s+the\s+((?:[\w’'\u00ad-]+\s+){0,5}?(?:Director|Director[-\u00ad]General|Chief|Head|Secretary[-\u00ad]General|Minister|Ambassador|Governor|Commissioner|Chairman|Chair)\b[^;:]*)/;
+
+/** The unnamed office holders a verb's object names ("the Director-General of X and the Chief of Y"), else []. */
+export function officeHolders(objSpan: string): string[] {
+  const m = OFFICE_HOLDERS_RE.exec(objSpan);
+  if (!m) return [];
+  return m[1]!
+    .split(/\s+and\s+the\s+/)
+    .map((x) => x.trim().replace(/[,.]$/, ''))
+    .filter((x) =>
+      /\b(?:Director|Chief|Head|Secretary|Minister|Ambassador|Governor|Commissioner|Chair)/.test(x),
+    );
+}
+
 // "NATO leaders met ...": a gathering of a body's members with no one named.
 export const BODY_SUBJECT_RE =
   /\b((?:[A-Z][A-Za-z0-9]+ )?[A-Z][A-Za-z0-9]+) (leaders|heads of state|(?:foreign |defense |finance )?ministers)\s+(?:also\s+)?$/;

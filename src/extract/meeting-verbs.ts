@@ -22,6 +22,7 @@ import {
   PRONOUN_SUBJECT,
   SEPARATE_CUE,
   SEQUENCE_CUE,
+  officeHolders,
 } from './meeting-patterns';
 import { PRIVATE_HEADS } from './lexicon.data';
 import type { PersonMention } from './people.types';
@@ -180,6 +181,8 @@ export function verbEvents(
       !d &&
       (/\balso\s+$/.test(s.slice(Math.max(0, vStart - 6), vStart)) ||
         (/\b(?:and then|then|afterwards|after that|later that day)\b/i.test(subjSpan) && tense === 'past')) &&
+      // "will also hold talks" after a meeting already held: what is to come is not of that day.
+      !(tense === 'planned' && !focus.current?.planned) &&
       focus.current?.date;
     const dated = d ? (tense === 'planned' ? (d.ahead ?? d.value) : d.value) : null;
     const when = dated ?? (also ? focus.current!.date : null);
@@ -203,6 +206,24 @@ export function verbEvents(
           kind: occasionKind(vm[0], objSpan),
           date: when,
           place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
+          participants: [subjIds[0]!],
+          sentence: si.index,
+          context: /^(will|to) /.test(verb),
+          group: true,
+          ...timing,
+        }),
+      );
+      focus.current = drafts[drafts.length - 1]!;
+    }
+    // "X will hold discussions with the Director-General of Y and the Chief of Mission of Z": one each.
+    const offices = !group && subjIds.length === 1 && !objIds.length ? officeHolders(objSpan) : [];
+    for (const office of offices) {
+      drafts.push(
+        meetingDraft({
+          name: `${ctx.people[subjIds[0]!]!.name}'s ${kindOf(vm[0])} with the ${office}`,
+          kind: occasionKind(vm[0], objSpan),
+          date: when,
+          place: null,
           participants: [subjIds[0]!],
           sentence: si.index,
           context: /^(will|to) /.test(verb),

@@ -139,6 +139,17 @@ describe('one subject, several encounters', () => {
     expect(perfect.map((m) => m.date)).toEqual(['2024-07']);
   });
 
+  it('gives "will also hold discussions with the Director-General of X and the Chief of Y" one planned meeting each', () => {
+    const ms = meetingsOf(
+      'Immigration Minister Ken Abe visited Lima on Monday. Mr Abe will also hold discussions with the ' +
+        "Director-General of Peru's Department of Immigration and the agency's Chief of Mission in Peru.",
+    );
+    expect(ms.slice(1)).toEqual([
+      { who: ['Ken Abe'], date: null, kind: 'meeting', place: null, status: 'planned' },
+      { who: ['Ken Abe'], date: null, kind: 'meeting', place: null, status: 'planned' },
+    ]);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),
