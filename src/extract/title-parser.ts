@@ -76,6 +76,15 @@ export function parseLeftTitle(
         };
       break;
     }
+    // "JOINT STATEMENT WITH THE PRESIDENT OF LEBANON  Prime Minister X": a heading in capitals ends where mixed case
+    // begins; it is no part of the title.
+    if (
+      /^[A-Z]{2,}$/.test(t.text) &&
+      i < spanEnd - 1 &&
+      /[a-z]/.test(toks[i + 1]!.text) &&
+      capsHeadingWord(t.text)
+    )
+      break;
     // "Hamas delegation representative X": a lowercase body noun after a capitalized name belongs to the span.
     const bodyNoun = !t.cap && ORG_WORDS.has(t.lower) && i > barrier && toks[i - 1]!.cap;
     if (
@@ -305,6 +314,11 @@ function inComplement(toks: readonly Token[], from: number, to: number): boolean
     if (COMPLEMENT_END.has(t.lower)) sawEnd = true;
   }
   return sawEnd;
+}
+
+/** A word in capitals that belongs to a heading, not to an acronym a title may carry ("UN", "DPRK", "NATO"). */
+function capsHeadingWord(word: string): boolean {
+  return word.length >= 6 || /^(?:WITH|THE|OF|AND|FOR|JOINT|MEDIA|ON|TO|IN|AT)$/.test(word);
 }
 
 /** An honorific token, or a dot, "the" or "Senator" that belongs to one ("Senator the Hon.", "H.E.", "Sec.", "Dato’"). */

@@ -21,6 +21,14 @@ describe('titles', () => {
     expect(person('The veteran leader Ian Moss said the rebate was fixed.', 'Ian Moss')?.title).toBeNull();
   });
 
+  it('leaves a heading in capitals out of the title that follows it, keeping acronyms a title carries', () => {
+    const body =
+      'JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA    Prime Minister Ana Ruiz today welcomed the president. ' +
+      'UN Secretary General Tom Hale spoke.';
+    expect(person(body, 'Ana Ruiz')?.title).toBe('Prime Minister');
+    expect(person(body, 'Tom Hale')?.title).toBe('UN Secretary General');
+  });
+
   it('takes the office named before a comma when only a rank precedes the name', () => {
     expect(
       person(
