@@ -84,12 +84,18 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     const claimed = new Set<PersonMention>();
     const firstNew = drafts.length;
     if (focus.current && SEPARATE_MEETINGS_RE.test(s)) splitVisit(focus, ctx);
-    if (focus.current && (HOSTED_BY_RE.test(s) || (REPRESENT_RE.test(s) && recent(focus.current, si.index))))
+    if (
+      focus.current &&
+      (HOSTED_BY_RE.test(s) || (REPRESENT_RE.test(s) && recent(focus.current, si.index)))
+    ) {
+      // The sentence reports on the meeting, so a next one ("Madrid is being represented by Z") is still recent.
+      if (!focus.current.sentences.includes(si.index)) focus.current.sentences.push(si.index);
       for (const m of si.mentions)
         if (!m.possessive) {
           claimed.add(m);
           focus.current.participants = uniq([...focus.current.participants, m.person]);
         }
+    }
     const named = nounEvents(si, dates, ctx, claimed, focus.current);
     verbEvents(si, dates, ctx, claimed, focus, named.length > 0);
     for (const e of named) {

@@ -160,6 +160,15 @@ describe('announced meetings', () => {
       status: 'planned',
     });
     expect(r.meetings[0]!.participants).toHaveLength(3);
+    // the chain of representatives keeps the meeting recent across sentences about other things
+    const later = article(
+      '2030-05-10',
+      'Three days of talks on the future of the islands begin at the country house later on Wednesday. ' +
+        'Officials will plan a new forum there. The idea is old. Most islanders want no change. ' +
+        "Chile's Deputy Minister Ana Soto will represent the islanders. " +
+        'Bolivia is being represented by its director general for Europe, Carlos Rios.',
+    );
+    expect(later.meetings[0]!.participants).toHaveLength(2);
   });
 
   it('dates "the beginning of March" and gives that date to meetings listed after a dash', () => {
