@@ -43,6 +43,9 @@ const EXTRA: Record<string, [string, CountryHit['kind']]> = {
   UAE: ['AE', 'acronym'],
   Emirati: ['AE', 'demonym'],
   Burma: ['MM', 'name'],
+  // The state's name before 2019 and in everyday use.
+  Macedonia: ['MK', 'name'],
+  Macedonian: ['MK', 'demonym'],
   Burmese: ['MM', 'demonym'],
   Philippine: ['PH', 'demonym'],
   Dutch: ['NL', 'demonym'],

@@ -89,7 +89,7 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of (?:[A-Z]\w+ ?)+)?)\b/g;
+  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of [A-Z]\w+(?: [A-Z]\w+)*(?:(?:, | and |, and )[A-Z]\w+)*)?)\b/g;
 // Cabinet offices a plain "minister" may refer to: ministers and secretaries of state, not their deputies or staff.
 const CABINET_RE = /^(?:[A-Z][\w-]* )*(?:Minister|Secretary)(?: of State| for [A-Z][\w ]+)?$/;
 const GOVERNMENT_HEAD_RE =
@@ -134,11 +134,16 @@ export function titleRefs(
     // "the US and Cuban presidents": each state named before the title narrows it; two states make it plural.
     const states = new Set<string>(owner ? [owner.code] : []);
     const want: string[] = [];
-    for (const token of phrase.split(/\s+/)) {
+    // "the prime ministers of Bulgaria, Albania and Macedonia": the states after "of" are the holders' states.
+    const [office, of] = phrase.split(/ of (?=[A-Z])/);
+    for (const token of office!.split(/\s+/)) {
       const c = lookupCountry(token);
       if (c && (c.kind === 'demonym' || c.kind === 'acronym')) states.add(c.code);
       else if (token !== 'and') want.push(...words(token));
     }
+    const ofStates = (of ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => lookupCountry(n.trim()));
+    if (of && ofStates.some((c) => !!c)) for (const c of ofStates) if (c) states.add(c.code);
+    if (of && !ofStates.some((c) => !!c)) want.push(...words(`of ${of}`));
     const country = states.size === 1 ? [...states][0]! : null;
     const plural = pluralWords || states.size > 1;
     const leader = want.length === 1 && want[0] === 'leader';

@@ -2,7 +2,7 @@
 // treaty signed in 1951", "since signing the memorandum last year".
 import type { DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
-import { findPlace } from './meeting-patterns';
+import { findPlace, titleRefs } from './meeting-patterns';
 import { meetingTense } from './meeting-tense';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 
@@ -18,6 +18,20 @@ const PASSIVE_RE = new RegExp(
   'g',
 );
 const CLAUSE_END = /[,;:]|\s[–—-]\s|\b(?:that|which|who|and (?:formed|said|agreed))\b/;
+
+/** "By signing X on Tuesday, the prime ministers of A and B have ...": the main clause's subject, named or by title. */
+function frontedSubject(si: SentenceInfo, from: number, ctx: MeetingContext): number[] {
+  const s = si.norm;
+  const comma = s.indexOf(',', from);
+  if (comma < 0) return [];
+  const span = s.slice(comma + 1, comma + 120).split(/\b(?:have|has|had|were|was|are|is|will|said)\b/)[0]!;
+  const named = si.mentions
+    .filter(
+      (m) => m.start - si.start > comma && m.start - si.start < comma + 1 + span.length && !m.possessive,
+    )
+    .map((m) => m.person);
+  return named.length ? named : titleRefs(span, si.start + comma + 1, ctx.people, new Set());
+}
 
 /** The signings the sentence reports with a date or a place of their own; people named before the verb sign. */
 export function signingEvents(
@@ -57,10 +71,12 @@ export function signingEvents(
       );
       const signers = passive
         ? []
-        : si.mentions
-            .filter((p) => p.start - si.start < verbAt && !p.possessive)
-            .filter((p) => !/[.;:]/.test(s.slice(p.end - si.start, verbAt)))
-            .map((p) => p.person);
+        : /^\s*(?:By|After|Before|Since|On)\s+$/.test(s.slice(0, verbAt))
+          ? frontedSubject(si, end + own.length, ctx)
+          : si.mentions
+              .filter((p) => p.start - si.start < verbAt && !p.possessive)
+              .filter((p) => !/[.;:]/.test(s.slice(p.end - si.start, verbAt)))
+              .map((p) => p.person);
       out.push(
         meetingDraft({
           name: `${document} signing`,

@@ -150,6 +150,15 @@ describe('one subject, several encounters', () => {
     ]);
   });
 
+  it('reads "the prime ministers of A and B met" as the two prime ministers named before', () => {
+    expect(
+      pairsOf(
+        'Albanian Prime Minister Ivo Brandt spoke. Bulgarian Prime Minister Ana Duarte spoke. Later the prime ministers ' +
+          'of Bulgaria and Albania met in Sofia on Monday.',
+      ),
+    ).toEqual([['Ana Duarte', 'Ivo Brandt']]);
+  });
+
   it('keeps "met A and B" without such a cue as one meeting', () => {
     expect(
       pairsOf('Secretary Lia Borg met Foreign Minister Juan Ortiz and Foreign Minister Ken Abe in Lima.'),

@@ -25,6 +25,16 @@ describe('signing ceremonies', () => {
     ]);
   });
 
+  it('takes the signers of "By signing X on Tuesday, the prime ministers of A, B and C have ..." by their title', () => {
+    const ms = meetingsOf(
+      'Albanian Prime Minister Ivo Brandt spoke first. By signing the agreement on Tuesday, the prime ministers of ' +
+        'Bulgaria, Albania and Macedonia have overcome the problem.',
+    );
+    expect(ms).toEqual([
+      { who: ['Ivo Brandt'], date: '2024-07-23', kind: 'ceremony', place: null, status: 'held' },
+    ]);
+  });
+
   it('makes no ceremony of a signing with neither time nor place, nor of one the text negates', () => {
     expect(meetingsOf('Minister Lia Borg also signed a deal on tourism.')).toEqual([]);
     expect(meetingsOf('The two sides did not sign the agreement in Geneva in May.')).toEqual([]);
