@@ -5,6 +5,7 @@ import { lookupCountry, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
   HONORIFICS,
+  INTERNATIONAL_BODY_RE,
   POST_NOMINALS,
   MONTHS,
   ORG_WORDS,
@@ -306,6 +307,8 @@ export function findMentions(
       if (
         parsed &&
         !parsed.country &&
+        // "US Secretary of State A, UN Secretary General B": an office above states shares no state.
+        !INTERNATIONAL_BODY_RE.test(parsed.title ?? '') &&
         prev &&
         prev.country &&
         lead >= 0 &&

@@ -32,6 +32,17 @@ describe('person-country', () => {
     ]);
   });
 
+  it('gives an office above states in a list no state of the title before it', () => {
+    const ps = people(
+      'news.example.com',
+      'Also due to attend are US Secretary of State Ana Ruiz, UN Secretary General Tom Hale and others.',
+    );
+    expect(ps.map((p) => [p.name, p.country])).toEqual([
+      ['Ana Ruiz', 'US'],
+      ['Tom Hale', null],
+    ]);
+  });
+
   it('does not take "Senator" or "Secretary of State for" as American', () => {
     expect(countryOf('news.example.org', 'Senator Rob Hill met farmers.', 'Rob Hill')).toBeNull();
     expect(
