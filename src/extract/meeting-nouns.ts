@@ -198,7 +198,11 @@ export function nounEvents(
       (ownLen ? attachedDate(s.slice(end + ownLen, end + 400), ctx.articleDate) : null) ??
       // "the meetings ... are due to take place in Lisbon from August 28": the date of the clause announcing it.
       (futureAfter ? (findDates(futureClause, ctx.articleDate)[0] ?? null) : null) ??
-      (groupOccasion ? (dates[0] ?? null) : null);
+      (groupOccasion ? (dates[0] ?? null) : null) ??
+      // "In March 2023, the two countries ... at a summit in Tokyo": a date opening the sentence with no person after it.
+      (inPlace && dates[0] && dates[0].index < 4 && !ments.some((m) => m.start - si.start < start)
+        ? dates[0]
+        : null);
     // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
     // "X is in the US for a highly anticipated visit": being somewhere for a visit is paying it.
     const presence = /^(?:visit|trip|talks)/i.test(nm[2]!)
@@ -394,7 +398,10 @@ export function nounEvents(
           tail,
           /\b(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ ){1,2})$/.exec(s.slice(Math.max(0, start - 30), start))?.[1],
         )
-      : (upcoming ? date : ownLen && (date || inPlace)) && !between && !possM && !uniq(participants).length
+      : (upcoming ? date : (ownLen && (date || inPlace)) || (date && inPlace)) &&
+          !between &&
+          !possM &&
+          !uniq(participants).length
         ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
         : null;
     // "the meetings of foreign and defence ministers": one meeting per group when nobody is named at them.

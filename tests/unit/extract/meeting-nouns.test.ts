@@ -188,6 +188,14 @@ describe('meeting dates and kinds', () => {
     ).toEqual([['Ken Abe', 'Lena Okafor']]);
   });
 
+  it('keeps "In March 2023, the two countries ... at a fence-mending summit in Lima" as a dated summit there', () => {
+    expect(
+      meetingsOf(
+        'In March 2023, the two countries promised to resume ties at a fence-mending summit in Lima.',
+      ),
+    ).toEqual([{ who: [], date: '2023-03', kind: 'summit', place: 'Lima', status: 'held' }]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
