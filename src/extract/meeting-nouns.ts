@@ -1,6 +1,6 @@
 // Meetings named by a noun phrase: "the May 21 Summit between ...", "the last dialogue took place in Beijing in
 // June 2017", "at a meeting with ASEAN foreign ministers".
-import { capitalCountry } from './country-gazetteer';
+import { capitalCity, capitalCountry, lookupCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
@@ -67,6 +67,12 @@ function pluralHost(
   return [];
 }
 
+/** Where a host named after "hosted by" holds a meeting: a state's capital, else the place named. */
+function hostPlace(host: string): { name: string; index: number } {
+  const state = lookupCountry(host);
+  return { name: (state && capitalCity(state.code)) || host, index: 0 };
+}
+
 /** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */
 function sentenceOwners(
   ments: readonly PersonMention[],
@@ -81,6 +87,9 @@ function sentenceOwners(
 
 const PRESENCE_RE =
   /\b(?:is|was|are|were|arrived|arrives|will be) in (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,3}$/;
+// "... hosted by Beijing in April", "... held in Cairo": a participle placing the phrase's meeting.
+const HOSTED_PARTICIPLE_RE =
+  /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)?)/;
 const LIGHT_VERB_RE =
   /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
 const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
@@ -182,11 +191,18 @@ export function nounEvents(
     const ownLen =
       named || between || (!upcoming && /^(?:the|this|that|their) /i.test(phrase)) ? 0 : ownTailLength(tail);
     const futureClause = futureAfter ? tail.slice(futureAfter[0].length).split(/[,;]/)[0]! : '';
+    // "talks between A and B hosted by Beijing in April": the host's city and the time that follows.
+    const hostedAt = HOSTED_PARTICIPLE_RE.exec(tail);
+    const hostClause = hostedAt
+      ? tail.slice(hostedAt.index + hostedAt[0].length - hostedAt[2]!.length).split(/[,;]/)[0]!
+      : '';
     const inPlace = /^\s+(?:in|at) (?:the )?[A-Z]/.test(tail.slice(ownLen))
       ? findPlace(tail, ownLen, ownLen + 40)
       : futureClause
         ? findPlace(futureClause, 0, futureClause.length)
-        : null;
+        : hostedAt
+          ? hostPlace(hostedAt[2]!)
+          : null;
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
@@ -198,6 +214,7 @@ export function nounEvents(
       (ownLen ? attachedDate(s.slice(end + ownLen, end + 400), ctx.articleDate) : null) ??
       // "the meetings ... are due to take place in Lisbon from August 28": the date of the clause announcing it.
       (futureAfter ? (findDates(futureClause, ctx.articleDate)[0] ?? null) : null) ??
+      (hostedAt ? (findDates(hostClause, ctx.articleDate)[0] ?? null) : null) ??
       (groupOccasion ? (dates[0] ?? null) : null) ??
       // "In March 2023, the two countries ... at a summit in Tokyo": a date opening the sentence with no person after it.
       (inPlace && dates[0] && dates[0].index < 4 && !ments.some((m) => m.start - si.start < start)
@@ -392,18 +409,23 @@ export function nounEvents(
         );
       continue;
     }
-    const name = named
-      ? titledName(
-          nameText,
-          tail,
-          /\b(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ ){1,2})$/.exec(s.slice(Math.max(0, start - 30), start))?.[1],
-        )
-      : (upcoming ? date : (ownLen && (date || inPlace)) || (date && inPlace)) &&
-          !between &&
-          !possM &&
-          !uniq(participants).length
-        ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
-        : null;
+    // "an earlier round of talks between Hamas and Fatah": parties that are no people name the meeting.
+    const betweenBodies =
+      hostedAt?.[1] && !uniq(participants).length ? `${nm[2]!.toLowerCase()} ${hostedAt[1].trim()}` : null;
+    const name = betweenBodies
+      ? betweenBodies
+      : named
+        ? titledName(
+            nameText,
+            tail,
+            /\b(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ ){1,2})$/.exec(s.slice(Math.max(0, start - 30), start))?.[1],
+          )
+        : (upcoming ? date : (ownLen && (date || inPlace)) || (date && inPlace)) &&
+            !between &&
+            !possM &&
+            !uniq(participants).length
+          ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
+          : null;
     // "the meetings of foreign and defence ministers": one meeting per group when nobody is named at them.
     const names = name && !uniq(participants).length && PLURAL_GROUPS.test(nm[0]) ? eachGroup(name) : [name];
     if (names.length > 1)

@@ -22,7 +22,8 @@ export function ownTailLength(tail: string): number {
 }
 
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
-const MODIFIERS = /(?:^|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ext|[Tt]his)\s)((?:(?![\w-]+'s )[\w'-]+ ){0,3})$/;
+const MODIFIERS =
+  /(?:^|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ext|[Tt]his)\s)((?:(?![\w-]+'s |[a-z]+ed )[\w'-]+ ){0,3})$/;
 
 // Lower-case words that belong to a named meeting's name: "the informal EU Council meeting", "an emergency UN session".
 const NAME_MODIFIERS =

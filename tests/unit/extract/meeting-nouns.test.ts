@@ -196,6 +196,14 @@ describe('meeting dates and kinds', () => {
     ).toEqual([{ who: [], date: '2023-03', kind: 'summit', place: 'Lima', status: 'held' }]);
   });
 
+  it('keeps "talks between two movements hosted by Peru in April" as talks in Lima, dated by the participle', () => {
+    expect(
+      meetingsOf(
+        'The accord follows an earlier round of talks between the Alpha and Beta movements hosted by Peru in April.',
+      ),
+    ).toEqual([{ who: [], date: '2024-04', kind: 'talks', place: 'Lima', status: 'held' }]);
+  });
+
   it('drops a visit by one person that names no place', () => {
     expect(
       meetingsOf('Among the countries Secretary Lia Borg will visit on her trip are two allies.'),
