@@ -1,6 +1,6 @@
 // Meetings named by a noun phrase: "the May 21 Summit between ...", "the last dialogue took place in Beijing in
 // June 2017", "at a meeting with ASEAN foreign ministers".
-import { capitalCity, capitalCountry, lookupCountry } from './country-gazetteer';
+import { capitalCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
@@ -19,93 +19,28 @@ import {
   uniq,
 } from './meeting-patterns';
 import { eachGroup, ownTailLength, plainName, titledName } from './meeting-phrase-name';
+import {
+  attachedDate,
+  ATTENDANCE_RE,
+  FRONTED_RE,
+  FUTURE_AFTER_RE,
+  FUTURE_BEFORE_RE,
+  HOSTED_BY_AFTER,
+  HOSTED_PARTICIPLE_RE,
+  LEADING_DATE_OR_ORDINAL,
+  LIGHT_VERB_RE,
+  PAST_MARK,
+  PLURAL_GROUPS,
+  PLURAL_HEAD,
+  PRECEDING_RE,
+  PRESENCE_RE,
+  SUBJECT_TO_PHRASE_RE,
+  UPCOMING_RE,
+} from './meeting-noun-cues';
+import { hostPlace, pluralHost, sentenceOwners } from './meeting-noun-parties';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
-// "the upcoming State Visit", "a planned summit": announced, not yet held.
-// What may stand between a person and a meeting phrase they attend: ", speaking at", ", after", " at".
-const SUBJECT_TO_PHRASE_RE =
-  /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
-// A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
-const FUTURE_BEFORE_RE =
-  /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
-// "the summit is set to take place", "a meeting is due to", "talks will begin".
-const FUTURE_AFTER_RE =
-  /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
-const HOSTED_BY_AFTER =
-  /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
-const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
-const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
-// "It comes on the heels of X", "after X", "following X": what the news of the day came after.
-const PRECEDING_RE =
-  /\b(?:on the heels of|in the wake of|comes? after|came after|follows|followed|following|after)\b/i;
-const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
-const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
-const PLURAL_GROUPS = /(?:meeting|summit|conference|session)s$/i;
-
-/** "X's speech and meetings with A and B", "the minister held meetings with A and B": whose meetings they are is the
- * last person the clause named before the phrase, by name or by title. */
-function pluralHost(
-  si: SentenceInfo,
-  start: number,
-  ctx: MeetingContext,
-  guests: ReadonlySet<number>,
-): number[] {
-  const before = si.norm.slice(0, start);
-  const clause = Math.max(0, before.search(/[^;:]*$/));
-  const named = [...si.mentions]
-    .reverse()
-    .find((m) => m.start - si.start < start && m.start - si.start >= clause);
-  if (named && !guests.has(named.person)) return [named.person];
-  // The nearest title reference: scanned from the last "the" back, since a longer match may swallow it.
-  const thes = [...before.slice(clause).matchAll(/\b[Tt]he\s/g)].reverse();
-  for (const t of thes) {
-    const at = clause + t.index;
-    const refs = titleRefs(before.slice(at), si.start + at, ctx.people, new Set(guests));
-    if (refs.length) return [refs[0]!];
-  }
-  return [];
-}
-
-/** Where a host named after "hosted by" holds a meeting: a state's capital, else the place named. */
-function hostPlace(host: string): { name: string; index: number } {
-  const state = lookupCountry(host);
-  return { name: (state && capitalCity(state.code)) || host, index: 0 };
-}
-
-/** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */
-function sentenceOwners(
-  ments: readonly PersonMention[],
-  si: SentenceInfo,
-  start: number,
-  claimed: ReadonlySet<PersonMention>,
-): number[] {
-  return ments
-    .filter((m) => m.start - si.start < start && !m.possessive && !claimed.has(m))
-    .map((m) => m.person);
-}
-
-const PRESENCE_RE =
-  /\b(?:is|was|are|were|arrived|arrives|will be) in (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,3}$/;
-// "... hosted by Beijing in April", "... held in Cairo": a participle placing the phrase's meeting.
-const HOSTED_PARTICIPLE_RE =
-  /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)?)/;
-const LIGHT_VERB_RE =
-  /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
-const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
-const LEADING_DATE_OR_ORDINAL =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
-// Where the words about a meeting end: a verb, a relative or subordinating word, or a new clause.
-const PHRASE_END =
-  /[;:()"]|\s-\s|\b(?:said|says|is|was|were|are|be|been|has|have|had|will|would|could|can|may|which|that|who|whom|where|while|because|but|amid|since|than|if)\b|(?<![-\w])[a-z]+ed\b|\bto (?!the |a |an |his |her |its |their |[A-Z])/;
-
-/** A date in the words right after a meeting phrase (its participants, venue, then "on Monday", "in April"). */
-function attachedDate(after: string, articleDate: string | null): DateMention | null {
-  const stop = PHRASE_END.exec(after);
-  const own = stop ? after.slice(0, stop.index) : after;
-  return findDates(own, articleDate)[0] ?? null;
-}
-
 export function nounEvents(
   si: SentenceInfo,
   dates: readonly DateMention[],

@@ -1,0 +1,44 @@
+// The words around a meeting noun phrase that say when it is, who holds it, or where its own words end.
+import { findDates, type DateMention } from './date-resolver';
+
+// What may stand between a person and a meeting phrase they attend: ", speaking at", ", after", " at".
+export const SUBJECT_TO_PHRASE_RE =
+  /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
+// A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
+export const FUTURE_BEFORE_RE =
+  /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
+// "the summit is set to take place", "a meeting is due to", "talks will begin".
+export const FUTURE_AFTER_RE =
+  /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
+export const HOSTED_BY_AFTER =
+  /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
+// "the upcoming State Visit", "a planned summit": announced, not yet held.
+export const UPCOMING_RE = /\b(?:upcoming|forthcoming|planned|scheduled|proposed|next|coming)\b/i;
+export const PAST_MARK = /\b(?:last|previous|earlier|former|first|past|prior|since|then)\b/i;
+// "It comes on the heels of X", "after X", "following X": what the news of the day came after.
+export const PRECEDING_RE =
+  /\b(?:on the heels of|in the wake of|comes? after|came after|follows|followed|following|after)\b/i;
+export const FRONTED_RE = /^\s*(?:After|Following|Before|During|Ahead of|At the end of)\s+$/;
+export const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
+export const PLURAL_GROUPS = /(?:meeting|summit|conference|session)s$/i;
+// "X is in the US for a highly anticipated visit": being somewhere for a visit is paying it.
+export const PRESENCE_RE =
+  /\b(?:is|was|are|were|arrived|arrives|will be) in (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,3}$/;
+// "... hosted by Beijing in April", "... held in Cairo": a participle placing the phrase's meeting.
+export const HOSTED_PARTICIPLE_RE =
+  /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)?)/;
+export const LIGHT_VERB_RE =
+  /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
+export const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
+export const LEADING_DATE_OR_ORDINAL =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
+// Where the words about a meeting end: a verb, a relative or subordinating word, or a new clause.
+const PHRASE_END =
+  /[;:()"]|\s-\s|\b(?:said|says|is|was|were|are|be|been|has|have|had|will|would|could|can|may|which|that|who|whom|where|while|because|but|amid|since|than|if)\b|(?<![-\w])[a-z]+ed\b|\bto (?!the |a |an |his |her |its |their |[A-Z])/;
+
+/** A date in the words right after a meeting phrase (its participants, venue, then "on Monday", "in April"). */
+export function attachedDate(after: string, articleDate: string | null): DateMention | null {
+  const stop = PHRASE_END.exec(after);
+  const own = stop ? after.slice(0, stop.index) : after;
+  return findDates(own, articleDate)[0] ?? null;
+}
