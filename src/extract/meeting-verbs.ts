@@ -198,32 +198,19 @@ export function verbEvents(
         : {}),
     };
     const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
-    if (group) {
-      const who = ctx.people[subjIds[0]!]!.name;
-      drafts.push(
-        meetingDraft({
-          name: `${who}'s ${kindOf(vm[0])} with ${group}`,
-          kind: occasionKind(vm[0], objSpan),
-          date: when,
-          place: findPlace(s, vEnd, objEnd + 60)?.name ?? null,
-          participants: [subjIds[0]!],
-          sentence: si.index,
-          context: /^(will|to) /.test(verb),
-          group: true,
-          ...timing,
-        }),
-      );
-      focus.current = drafts[drafts.length - 1]!;
-    }
     // "X will hold discussions with the Director-General of Y and the Chief of Mission of Z": one each.
     const offices = !group && subjIds.length === 1 && !objIds.length ? officeHolders(objSpan) : [];
-    for (const office of offices) {
+    const unnamed = group
+      ? [{ with: group, place: findPlace(s, vEnd, objEnd + 60)?.name ?? null }]
+      : offices.map((office) => ({ with: `the ${office}`, place: null }));
+    // A subject alone with a group or with office holders nobody names: one encounter each, the subject's only.
+    for (const counterpart of unnamed) {
       drafts.push(
         meetingDraft({
-          name: `${ctx.people[subjIds[0]!]!.name}'s ${kindOf(vm[0])} with the ${office}`,
+          name: `${ctx.people[subjIds[0]!]!.name}'s ${kindOf(vm[0])} with ${counterpart.with}`,
           kind: occasionKind(vm[0], objSpan),
           date: when,
-          place: null,
+          place: counterpart.place,
           participants: [subjIds[0]!],
           sentence: si.index,
           context: /^(will|to) /.test(verb),
