@@ -55,6 +55,13 @@ const RETRY_MS = 15_000;
 
 type ClientConfig = Neo4jConnectionConfig & { uri: string };
 
+/** What a warm-up did: its time, the statements it warmed, and those that failed with Neo4j's reason. */
+export interface WarmUp {
+  ms: number;
+  warmed: string[];
+  failed: { statement: string; message: string }[];
+}
+
 /** What a client and the per-request runners made from it share. */
 interface Shared {
   availability: DatabaseAvailability;
@@ -226,32 +233,50 @@ export class Neo4jClient implements QueryRunner {
    * this process has read, first and with their latest parameters (plans are cached per parameter types); then the
    * others.
    */
-  async warmPlans(names: string[]): Promise<number> {
-    const started = Date.now();
+  async warmPlans(names: string[]): Promise<WarmUp> {
     const recent = this.shared.recentParams;
     const ordered = [...names.filter((n) => recent.has(n)), ...names.filter((n) => !recent.has(n))];
-    for (const name of ordered) {
-      await this.driver.executeQuery(`EXPLAIN ${this.registry.get(name)}`, recent.get(name) ?? {}, {
+    return this.warmEach(ordered, (name) =>
+      this.driver.executeQuery(`EXPLAIN ${this.registry.get(name)}`, recent.get(name) ?? {}, {
         database: this.config.database,
-      });
-    }
-    return Date.now() - started;
+      }),
+    );
   }
 
   /**
    * Runs again, read-only, every statement this process has read, with the parameters it used last: after an outage
    * Neo4j's plan cache is gone and its JVM is cold, and an EXPLAIN plans without warming the execution.
    */
-  async warmRecentReads(): Promise<number> {
-    const started = Date.now();
-    for (const [name, params] of this.shared.recentParams) {
-      await this.driver.executeQuery(this.registry.get(name), params, {
+  async warmRecentReads(): Promise<WarmUp> {
+    const recent = this.shared.recentParams;
+    return this.warmEach([...recent.keys()], (name) =>
+      this.driver.executeQuery(this.registry.get(name), recent.get(name), {
         database: this.config.database,
         routing: 'READ',
         transactionConfig: { timeout: this.config.queryTimeoutMs * 6 },
-      });
+      }),
+    );
+  }
+
+  /**
+   * Warms statement after statement: one that fails (a parameter its last request got wrong, a timeout) is named and
+   * the others still warm; only Neo4j going away again stops the rest, which would each fail the same way.
+   */
+  private async warmEach(names: string[], warm: (name: string) => Promise<unknown>): Promise<WarmUp> {
+    const started = Date.now();
+    const result: WarmUp = { ms: 0, warmed: [], failed: [] };
+    for (const name of names) {
+      try {
+        await warm(name);
+        result.warmed.push(name);
+      } catch (error) {
+        const mapped = mapNeo4jError(error, { statement: name, uri: this.config.uri });
+        if (mapped.code === ErrorCode.DatabaseUnavailable) throw mapped;
+        result.failed.push({ statement: name, message: mapped.message });
+      }
     }
-    return Date.now() - started;
+    result.ms = Date.now() - started;
+    return result;
   }
 
   /** Waits until the server answers, retrying with backoff for the configured time. */

@@ -10,6 +10,7 @@ import { Authenticator } from '../auth/authenticator';
 import { JwtVerifier } from '../auth/jwt-verifier';
 import type { Parley } from '../composition-root';
 import type { CypherRegistry } from '../neo4j/cypher-registry';
+import type { WarmUp } from '../neo4j/neo4j-client';
 import { createApolloServer, STATEMENTS_HEADER } from './apollo.server';
 import { mountHealthRoutes } from './health.routes';
 import { authenticate, principalOf } from './security/auth.middleware';
@@ -36,6 +37,8 @@ export interface HttpServerDeps {
 
 export interface RunningServer {
   url: string;
+  /** settles when the start-up plan warm-up has ended (so a bench times requests, not Neo4j planning beside them) */
+  planned: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -149,17 +152,21 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   // Big statements take seconds to plan on a busy machine; plan them now rather than in a user's request. When Neo4j
   // comes back after an outage (plan cache gone, JVM cold), run what was read before requests are let through.
   const warmed = (what: string) => ({
-    ok: (ms: number) => logger.info({ ms }, `${what} warmed`),
+    ok: ({ ms, warmed: done, failed }: WarmUp) =>
+      failed.length
+        ? logger.warn({ ms, warmed: done.length, failed }, `${what} warmed, ${failed.length} failed`)
+        : logger.info({ ms, warmed: done.length }, `${what} warmed`),
     failed: (error: unknown) => logger.warn({ err: error }, `warming ${what} failed`),
   });
   const atStart = warmed('query plans');
-  void client.warmPlans(registry.names('queries/')).then(atStart.ok, atStart.failed);
+  const planned = client.warmPlans(registry.names('queries/')).then(atStart.ok, atStart.failed);
   const afterOutage = warmed('the statements read so far');
   client.onRecovery(() => client.warmRecentReads().then(afterOutage.ok, afterOutage.failed));
 
   let closing: Promise<void> | undefined;
   return {
     url,
+    planned,
     close: () => {
       parley.graphVersion.stop();
       closing ??= apollo.stop().finally(() => parley.closeWorkers());

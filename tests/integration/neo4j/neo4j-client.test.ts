@@ -66,4 +66,26 @@ describe('Neo4jClient on a real Neo4j', () => {
     });
     expect(seen).toEqual(['admin/ping', 'admin/ping']);
   });
+
+  it('warms the reads it has seen again after one of them fails, naming the one that failed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-warm-'));
+    fs.writeFileSync(path.join(dir, 'first.cypher'), 'RETURN $x AS x');
+    fs.writeFileSync(path.join(dir, 'ratio.cypher'), 'RETURN 10 / toInteger($by) AS ratio');
+    fs.writeFileSync(path.join(dir, 'last.cypher'), 'RETURN $y AS y');
+    const warming = testClient(CypherRegistry.load(dir));
+    try {
+      await warming.read('first', { x: 1 });
+      await expect(warming.read('ratio', { by: 0 })).rejects.toThrow(/zero/i);
+      await warming.read('last', { y: 2 });
+      const reads = await warming.warmRecentReads();
+      expect(reads.warmed).toEqual(['first', 'last']);
+      expect(reads.failed).toEqual([{ statement: 'ratio', message: expect.stringMatching(/zero/i) }]);
+      // plans: the same statements, EXPLAINed (planning does not divide), the ones read before first
+      const plans = await warming.warmPlans(['first', 'ratio', 'last']);
+      expect(plans.failed).toEqual([]);
+      expect(plans.warmed).toEqual(['first', 'ratio', 'last']);
+    } finally {
+      await warming.close();
+    }
+  });
 });
