@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CASES } from './api-cases';
-import { post, timeInterleaved } from './http-timing';
+import { post } from './http-timing';
+import { geometricMeanSpread, p50, ratioSpread, samplePaired, type RatioSpread } from './paired-rounds';
 import { createKey, envEntry } from '../src/auth/api-keys';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
@@ -14,11 +15,15 @@ import { loadAverage } from './cpu';
 
 // What the security layers cost a request: the same operations against two servers on one Neo4j in the same run, one
 // as shipped (headers, host check, API-key authentication, rate limit, role-based body size, token/depth/alias/
-// directive/cost limits) and one without them (`unguarded`). Response caches off in both; rounds interleaved.
+// directive/cost limits) and one without them (`unguarded`). Response caches off in both. Each round asks both servers,
+// alternating which goes first; every p50 ratio comes with its bootstrap interval and its odd/even halves, so that two
+// runs can be compared (a few per cent is inside the noise of a short run on a shared machine).
 
 const ROOT = path.join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+// BENCH_OPS=PersonProfile,Search: only these operations (comma-separated; __typename is the trivial request)
+const ONLY = process.env.BENCH_OPS?.split(',');
 // The cheapest request there is, so the layers' own cost shows in milliseconds rather than as a share.
 const TRIVIAL = { operation: '__typename', query: '{ __typename }', variables: {} };
 
@@ -50,40 +55,56 @@ export async function runSecurityOverheadBench(): Promise<void> {
       unguarded: true,
     });
     try {
+      // Both servers plan every statement as they start: time requests after that, not beside it.
+      await Promise.all([guarded.planned, unguarded.planned]);
       const cases = [
-        TRIVIAL,
         ...CASES.map((c) => ({
           operation: c.operation,
           query: fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8'),
           variables: c.variables,
         })),
-      ];
+        TRIVIAL,
+      ].filter((c) => !ONLY || ONLY.includes(c.operation));
       console.log(
-        `per operation ${WARMUP} warm-up and ${RUNS} timed rounds, guarded and unguarded interleaved; ms; load average ${loadAverage()}`,
+        `per operation ${WARMUP} warm-up and ${RUNS} timed rounds, guarded and unguarded alternating within each round; ` +
+          `ms; load average ${loadAverage()}`,
       );
-      console.log('operation            guarded p50   p95 | unguarded p50   p95 | p50 ratio | p50 diff');
-      const ratios: number[] = [];
+      console.log(
+        'p50 ratio = guarded p50 / unguarded p50, [95 % bootstrap interval over rounds], odd/even = the ratio over odd and even rounds;',
+      );
+      console.log('CPU = this process (client and both servers) per request, p50.');
+      console.log(
+        'operation            guarded p50 | unguarded p50 | p50 ratio [95 % interval]  odd / even  | p50 diff | CPU guarded unguarded  diff',
+      );
+      const spreads: RatioSpread[] = [];
+      const f = (x: number, w = 7) => x.toFixed(2).padStart(w);
+      const r3 = (x: number) => x.toFixed(3);
       for (const c of cases) {
         const body = JSON.stringify({ query: c.query, variables: c.variables });
         const ask = (url: string, headers: Record<string, string>) => async () => {
           const json = JSON.parse(await post(`${url}/graphql`, body, headers)) as { errors?: unknown };
           if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
         };
-        const [g, u] = await timeInterleaved(
-          [ask(guarded.url, { authorization: `Bearer ${reader.key}` }), ask(unguarded.url, {})],
+        const { wall, cpu } = await samplePaired(
+          ask(guarded.url, { authorization: `Bearer ${reader.key}` }),
+          ask(unguarded.url, {}),
           WARMUP,
           RUNS,
         );
-        const ratio = g!.p50 / u!.p50;
-        if (c !== TRIVIAL) ratios.push(ratio);
-        const f = (x: number) => x.toFixed(2).padStart(7);
+        const spread = ratioSpread(wall[0], wall[1]);
+        if (c !== TRIVIAL) spreads.push(spread);
+        const [g, u, cg, cu] = [p50(wall[0]), p50(wall[1]), p50(cpu[0]), p50(cpu[1])];
         console.log(
-          `${c.operation.padEnd(20)} ${f(g!.p50)} ${f(g!.p95)} |     ${f(u!.p50)} ${f(u!.p95)} |     ${ratio.toFixed(3)} | ${f(g!.p50 - u!.p50)}`,
+          `${c.operation.padEnd(20)} ${f(g, 11)} | ${f(u, 13)} |     ${r3(spread.ratio)} [${r3(spread.low)}, ${r3(spread.high)}]  ` +
+            `${r3(spread.odd)} / ${r3(spread.even)} | ${f(g - u, 8)} | ${f(cg, 11)} ${f(cu, 9)} ${f(cg - cu, 5)}`,
         );
       }
-      const geomean = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+      if (spreads.length === 0) return;
+      const mean = geometricMeanSpread(spreads);
+      const worst = spreads.reduce((w, s) => (s.ratio > w.ratio ? s : w));
       console.log(
-        `geometric mean of p50 ratios over the named operations: ${geomean.toFixed(3)} (target ≤ 1.05)`,
+        `geometric mean of the named operations' p50 ratios: ${r3(mean.value)} [${r3(mean.low)}, ${r3(mean.high)}]; ` +
+          `highest ${r3(worst.ratio)} [${r3(worst.low)}, ${r3(worst.high)}] (target: each ≤ 1.05); load average ${loadAverage()}`,
       );
     } finally {
       await guarded.close();
