@@ -9,7 +9,7 @@ import { meetingNamer } from './meeting-naming';
 import { extractOrganizations, findOrgMentions } from './organization.extractor';
 import { extractPeople } from './people.extractor';
 import type { Person } from './people.types';
-import { counterpartCountries, homeCountries } from './person-countries';
+import { counterpartCountries, homeCountries, hostSideCountries } from './person-countries';
 import { PlaceList } from './place.extractor';
 import { datelineCity, publisherCountry } from './publisher';
 import { normalizeText, splitSentences, type Sentence } from './sentence-splitter';
@@ -86,6 +86,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     states,
     sentenceCapitals(toks),
   );
+  hostSideCountries(drafts, people, publisher);
 
   const { organizations, personOrg } = extractOrganizations(norm, people, orgMentions, publisher);
   const places = new PlaceList();

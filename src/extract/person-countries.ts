@@ -218,3 +218,21 @@ function freeStates(states: readonly string[], people: readonly Person[], senten
       }
   return new Set(left);
 }
+
+/** "X has met Italian Prime Minister Y and German Chancellor Z" in a national outlet: an untitled person meeting only
+ * foreign officials is on the outlet's side. */
+export function hostSideCountries(
+  drafts: readonly MeetingDraft[],
+  people: Person[],
+  publisher: string | null,
+): void {
+  if (!publisher) return;
+  for (const d of drafts) {
+    const others = d.participants.map((i) => people[i]!).filter((p) => p.country);
+    if (!others.length || others.some((p) => p.country === publisher)) continue;
+    for (const i of d.participants) {
+      const p = people[i]!;
+      if (!p.country && !p.title && affiliationOf(p) === 'none') p.country = publisher;
+    }
+  }
+}

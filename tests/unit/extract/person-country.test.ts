@@ -43,6 +43,22 @@ describe('person-country', () => {
     ]);
   });
 
+  it("puts an untitled person who met only foreign officials on a national outlet's side", () => {
+    const ps = people(
+      'www.bbc.co.uk',
+      'Tony Hale has met Italian Prime Minister Ana Ruiz and German Chancellor Ken Abe.',
+    );
+    expect(ps.map((p) => [p.name, p.country])).toEqual([
+      ['Tony Hale', 'GB'],
+      ['Ana Ruiz', 'IT'],
+      ['Ken Abe', 'DE'],
+    ]);
+    // with no national outlet, nothing says whose side they are on
+    expect(
+      people('wire.example.com', 'Tony Hale has met Italian Prime Minister Ana Ruiz.')[0]!.country,
+    ).toBeNull();
+  });
+
   it('does not take "Senator" or "Secretary of State for" as American', () => {
     expect(countryOf('news.example.org', 'Senator Rob Hill met farmers.', 'Rob Hill')).toBeNull();
     expect(
