@@ -24,7 +24,7 @@ describe('CypherRegistry', () => {
       }),
     );
     expect(registry.names()).toEqual(['a/b/two', 'a/one']);
-    expect(registry.get('a/one')).toBe('// one\nRETURN 1');
+    expect(registry.get('a/one')).toBe('RETURN 1');
     expect(registry.names('a/b/')).toEqual(['a/b/two']);
   });
 
@@ -38,7 +38,7 @@ describe('CypherRegistry', () => {
     }
   });
 
-  it('splices included fragments, indented and with their arguments, and lists no fragment as a statement', () => {
+  it('splices included fragments with their arguments, and lists no fragment as a statement', () => {
     const registry = CypherRegistry.load(
       tempCypherDir({
         'fragments/person-map.cypher': '// a person\n{{p}} { .id, .name }',
@@ -50,7 +50,7 @@ describe('CypherRegistry', () => {
     );
     expect(registry.names()).toEqual(['queries/one']);
     expect(registry.get('queries/one')).toBe(
-      '// one person\nMATCH (x:Person {id: $id})\nRETURN\n  x { .id, .name }\n  AS person',
+      'MATCH (x:Person {id: $id})\nRETURN\nx { .id, .name }\nAS person',
     );
   });
 
@@ -90,6 +90,15 @@ describe('CypherRegistry', () => {
     expect(() => CypherRegistry.load('/nonexistent/parley/cypher')).toThrow(/Cypher folder not found/);
   });
 
+  it('hands statements out without comment lines and indentation, trailing comments ended by their line', () => {
+    const registry = CypherRegistry.load(
+      tempCypherDir({
+        'q.cypher': '// what it does\nMATCH (n)  // why\n\n    // more\n    WHERE n.x = 1\n  RETURN n',
+      }),
+    );
+    expect(registry.get('q')).toBe('MATCH (n)  // why\nWHERE n.x = 1\nRETURN n');
+  });
+
   it('strips comment lines only', () => {
     expect(stripComments('// a\nMATCH (n) // trailing\n  // b\nRETURN n')).toBe(
       'MATCH (n) // trailing\nRETURN n',
@@ -101,7 +110,7 @@ describe('CypherRegistry', () => {
     const names = registry.names();
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) {
-      const text = registry.get(name);
+      const text = fs.readFileSync(path.join(registry.root, `${name}.cypher`), 'utf8');
       expect(text.startsWith('//')).toBe(true);
       // one statement per file: no statement separator outside the last line
       expect(stripComments(text).replace(/;\s*$/, '')).not.toMatch(/;\s*\S/);
