@@ -17,7 +17,7 @@ const PASSIVE_RE = new RegExp(
   `${DOC_NP}(?:\\s+known as (?:the\\s+)?((?:[A-Z][\\w'-]*\\s?)+))?\\s+(?:(?:was|were|had been|has been)\\s+)?signed\\b(?!\\s+by\\b)`,
   'g',
 );
-const CLAUSE_END = /[,;:]|\s[–—-]\s|\b(?:that|which|who|and (?:formed|said|agreed))\b/;
+const CLAUSE_END = /[,;:]|\s[–—-]\s|\b(?:that|which|who|and [a-z]+ed)\b/;
 
 /** "By signing X on Tuesday, the prime ministers of A and B have ...": the main clause's subject, named or by title. */
 function frontedSubject(si: SentenceInfo, from: number, ctx: MeetingContext): number[] {
