@@ -138,15 +138,13 @@ export function findDates(s: string, articleDate: string | null): DateMention[] 
       const yearM = /(\d{4})$/.exec(text);
       let year = yearM ? Number(yearM[1]) : ay;
       if (year === null || month < 0 || day < 1 || day > 31) continue;
-      if (!yearM && anchor) {
-        const d = Date.UTC(year, month, day);
-        // Past by default; what is to come ("will meet on August 28") may take the forward date.
-        if (d - anchor.getTime() > 60 * 86400000) {
-          ahead = `${year}-${pad(month + 1)}-${pad(day)}`;
-          year--;
-        }
+      const monthDay = `-${pad(month + 1)}-${pad(day)}`;
+      // Past by default; what is to come ("will meet on August 28") may take the forward date.
+      if (!yearM && anchor && Date.UTC(year, month, day) - anchor.getTime() > 60 * 86400000) {
+        ahead = `${year}${monthDay}`;
+        year--;
       }
-      value = `${year}-${pad(month + 1)}-${pad(day)}`;
+      value = `${year}${monthDay}`;
     } else if (my) {
       value = `${my[2]}-${pad(mi(my[1]) + 1)}`;
       precision = 'month';

@@ -160,14 +160,18 @@ export function nounEvents(
     const presence = /^(?:visit|trip|talks)/i.test(nm[2]!)
       ? PRESENCE_RE.exec(s.slice(Math.max(0, start - 80), start))
       : null;
-    const light =
-      LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start)) ??
-      (presence ? { index: Math.max(0, start - 80) + presence.index - Math.max(0, start - 40) } : null);
+    const lightVerb = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
+    // Where the verb whose subject takes part begins, in the sentence.
+    const lightAt = lightVerb
+      ? Math.max(0, start - 40) + lightVerb.index
+      : presence
+        ? Math.max(0, start - 80) + presence.index
+        : null;
     // "... met in Manado for the X Meeting": the place of the verb is the occasion's.
     const occasionPlace = groupOccasion ? findPlace(s, 0, start) : null;
     const specific = !!(
       date ||
-      (named && !!light) ||
+      (named && lightAt !== null) ||
       !!presence ||
       heldPlace ||
       inPlace ||
@@ -238,8 +242,8 @@ export function nounEvents(
     );
     if (attendee) participants.push(attendee.person);
     // "X is due to pay a state visit to Y", "X hosted a dinner": the subject of a light verb takes part.
-    if (light && !possM) {
-      const verbAt = Math.max(0, start - 40) + light.index;
+    if (lightAt !== null && !possM) {
+      const verbAt = lightAt;
       const subject = [...ments]
         .reverse()
         .find((m) => m.end - si.start <= verbAt && !m.possessive && !claimed.has(m));

@@ -2,7 +2,7 @@
 // treaty signed in 1951", "since signing the memorandum last year".
 import type { DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
-import { findPlace, titleRefs } from './meeting-patterns';
+import { findPlace, titleRefs, uniq } from './meeting-patterns';
 import { meetingTense } from './meeting-tense';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 
@@ -77,17 +77,19 @@ export function signingEvents(
               .filter((p) => p.start - si.start < verbAt && !p.possessive)
               .filter((p) => !/[.;:]/.test(s.slice(p.end - si.start, verbAt)))
               .map((p) => p.person);
+      const when = date ? (tense === 'planned' ? (date.ahead ?? date.value) : date.value) : null;
       out.push(
         meetingDraft({
           name: `${document} signing`,
           kind: 'ceremony',
-          date: date ? (tense === 'planned' ? (date.ahead ?? date.value) : date.value) : null,
+          date: when,
           place: place?.name ?? null,
-          participants: [...new Set(signers)],
+          participants: uniq(signers),
           sentence: si.index,
           context: true,
-          ...(tense === 'planned' ? { planned: true } : {}),
-          ...(ctx.articleDate && date && date.value.slice(0, 10) > ctx.articleDate ? { planned: true } : {}),
+          ...(tense === 'planned' || (ctx.articleDate && when && when.slice(0, 10) > ctx.articleDate)
+            ? { planned: true }
+            : {}),
         }),
       );
     }
