@@ -119,4 +119,15 @@ describe('CypherRegistry', () => {
       expect.arrayContaining(['person_id', 'meeting_id', 'entity_search']),
     );
   });
+
+  it('has every keyed lookup of a load statement name its index, so plans made on a near-empty graph still seek', () => {
+    const registry = CypherRegistry.load(path.resolve(__dirname, '../../../cypher'));
+    const unhinted: string[] = [];
+    for (const name of registry.names('load/')) {
+      for (const line of registry.get(name).split('\n'))
+        if (/\bMATCH \(\w*:\w+ \{/.test(line) && !/\bUSING INDEX \w+:\w+\(/.test(line))
+          unhinted.push(`${name}: ${line.trim()}`);
+    }
+    expect(unhinted).toEqual([]);
+  });
 });
