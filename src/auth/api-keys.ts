@@ -20,6 +20,10 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+function sha256Digest(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
 /** A new key: the full key to hand out once, and the record to store. */
 export function createKey(role: Role, name?: string, now = new Date()): { key: string; stored: StoredKey } {
   const id = randomBytes(4).toString('hex');
@@ -62,10 +66,11 @@ export function parseKeyEntries(text: string | undefined): { keys: StoredKey[]; 
 
 /** The keys a server accepts, looked up by id and compared in constant time. */
 export class KeyRing {
-  private readonly byId: Map<string, StoredKey>;
+  // Each key's digest decoded once, so a request hashes its secret and compares, nothing more.
+  private readonly byId: Map<string, { stored: StoredKey; digest: Buffer }>;
 
   constructor(keys: StoredKey[]) {
-    this.byId = new Map(keys.map((k) => [k.id, k]));
+    this.byId = new Map(keys.map((k) => [k.id, { stored: k, digest: Buffer.from(k.hash, 'hex') }]));
   }
 
   get size(): number {
@@ -73,17 +78,16 @@ export class KeyRing {
   }
 
   hasRole(role: Role): boolean {
-    return [...this.byId.values()].some((k) => k.role === role);
+    return [...this.byId.values()].some((k) => k.stored.role === role);
   }
 
   /** The stored key a presented key matches, or null. */
   verify(presented: string): StoredKey | null {
     const m = KEY_RE.exec(presented);
     if (!m) return null;
-    const stored = this.byId.get(m[1]!);
-    if (!stored) return null;
-    const given = Buffer.from(sha256(m[2]!), 'hex');
-    return timingSafeEqual(given, Buffer.from(stored.hash, 'hex')) ? stored : null;
+    const entry = this.byId.get(m[1]!);
+    if (!entry) return null;
+    return timingSafeEqual(sha256Digest(m[2]!), entry.digest) ? entry.stored : null;
   }
 }
 

@@ -23,7 +23,8 @@ export class Authenticator {
     return this.keys().hasRole('editor') || this.jwt !== undefined;
   }
 
-  async authenticate(authorization: string | undefined): Promise<Authentication> {
+  /** Answers at once for no credential, an API key or a remembered token; only a token's first check is a promise. */
+  authenticate(authorization: string | undefined): Authentication | Promise<Authentication> {
     if (authorization === undefined || authorization === '') return { ok: true, principal: ANONYMOUS };
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!m) return { ok: false, reason: 'the Authorization header must be "Bearer <API key or JWT>"' };
@@ -37,7 +38,11 @@ export class Authenticator {
     if (!this.jwt) return { ok: false, reason: 'not a Parley API key, and JWTs are not configured' };
     const cached = this.cache.get(token);
     if (cached && cached.until > this.now()) return { ok: true, principal: cached.principal };
-    const verified = await this.jwt.verify(token);
+    return this.verifyToken(this.jwt, token);
+  }
+
+  private async verifyToken(jwt: JwtVerifier, token: string): Promise<Authentication> {
+    const verified = await jwt.verify(token);
     if (!verified) return { ok: false, reason: 'invalid or expired token, or no reader/editor role in it' };
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(token, {
