@@ -13,6 +13,7 @@ import type { CypherRegistry } from '../neo4j/cypher-registry';
 import type { WarmUp } from '../neo4j/neo4j-client';
 import { createApolloServer, STATEMENTS_HEADER } from './apollo.server';
 import { mountHealthRoutes } from './health.routes';
+import { securityHeadersByPath } from './security/api-headers';
 import { authenticate, principalOf } from './security/auth.middleware';
 import { assertSafeExposure } from './security/exposure-check';
 import { hostCheck } from './security/host-check.middleware';
@@ -61,7 +62,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   app.disable('x-powered-by');
   app.use(assignRequestId);
   const guarded = !deps.unguarded;
-  if (guarded) app.use(securityHeaders());
+  if (guarded) app.use(securityHeadersByPath(securityHeaders()));
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({
     logger,

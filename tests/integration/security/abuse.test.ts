@@ -288,3 +288,27 @@ describe('the Host header', () => {
     expect(await get(new URL(server.url).host)).toBe(200);
   });
 });
+
+describe('security headers', () => {
+  test('a GraphQL answer says it is no document (CSP none, not framed, not sniffed, same origin); pages get helmet’s set', async () => {
+    const api = await postGraphQL(
+      server.url,
+      { query: '{ __typename }' },
+      { authorization: `Bearer ${server.readerKey}` },
+    );
+    expect(api.status).toBe(200);
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.headers.get('x-frame-options')).toBe('DENY');
+    expect(api.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    // a path express routes to the same endpoint gets the same headers
+    const upper = await fetch(`${server.url}/GraphQL?query=%7B__typename%7D`);
+    expect(upper.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+
+    const page = await fetch(`${server.url}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
