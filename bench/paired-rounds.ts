@@ -14,27 +14,36 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-/** Runs a and b once per round, alternating which goes first, so a change in machine load hits both alike. */
-export async function samplePaired(
-  a: () => Promise<void>,
-  b: () => Promise<void>,
+/** One request asked of two servers: variant a and variant b. */
+export type Pair = [a: () => Promise<void>, b: () => Promise<void>];
+
+/**
+ * Runs every pair once per round, alternating which of a and b goes first (by round and by pair), so a change in
+ * machine load hits both alike; all pairs in each round rather than one after the other, so every pair is measured
+ * across the whole run and a burst of load lands on all of them, not on whichever was being timed then.
+ */
+export async function samplePairedRounds(
+  pairs: Pair[],
   warmup: number,
   rounds: number,
-): Promise<PairedSamples> {
+): Promise<PairedSamples[]> {
   for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
+    for (const [a, b] of pairs) {
+      await a();
+      await b();
+    }
   }
-  const out: PairedSamples = { wall: [[], []], cpu: [[], []] };
-  const fns = [a, b];
-  for (let i = 0; i < rounds; i++) {
-    for (let j = 0; j < 2; j++) {
-      const k = (i + j) % 2;
-      const c = cpuMs();
-      const t = performance.now();
-      await fns[k]!();
-      out.wall[k]!.push(performance.now() - t);
-      out.cpu[k]!.push(cpuMs() - c);
+  const out: PairedSamples[] = pairs.map(() => ({ wall: [[], []], cpu: [[], []] }));
+  for (let round = 0; round < rounds; round++) {
+    for (let p = 0; p < pairs.length; p++) {
+      for (let j = 0; j < 2; j++) {
+        const k = (round + p + j) % 2;
+        const c = cpuMs();
+        const t = performance.now();
+        await pairs[p]![k]!();
+        out[p]!.wall[k]!.push(performance.now() - t);
+        out[p]!.cpu[k]!.push(cpuMs() - c);
+      }
     }
   }
   return out;

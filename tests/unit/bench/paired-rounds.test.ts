@@ -1,4 +1,10 @@
-import { geometricMeanSpread, p50, ratioSpread, seededRandom } from '../../../bench/paired-rounds';
+import {
+  geometricMeanSpread,
+  p50,
+  ratioSpread,
+  samplePairedRounds,
+  seededRandom,
+} from '../../../bench/paired-rounds';
 
 // Noisy timings around a centre: uniform jitter plus a rare slow outlier, as a loaded machine gives them.
 function timings(centre: number, rounds: number, random: () => number): number[] {
@@ -47,5 +53,37 @@ describe('geometricMeanSpread', () => {
     expect(mean.high).toBeGreaterThan(mean.value);
     expect(mean.low).toBeGreaterThan(Math.min(...spreads.map((s) => s.low)));
     expect(mean.high).toBeLessThan(Math.max(...spreads.map((s) => s.high)));
+  });
+});
+
+describe('samplePairedRounds', () => {
+  it('asks every pair in every round, each side first in half the rounds, one timing per side and round', async () => {
+    const calls: string[] = [];
+    const side = (name: string) => async () => {
+      calls.push(name);
+    };
+    const samples = await samplePairedRounds(
+      [
+        [side('Xa'), side('Xb')],
+        [side('Ya'), side('Yb')],
+      ],
+      1,
+      4,
+    );
+    // warm-up: each pair once, a first; then rounds: every pair, the first side alternating by round and by pair
+    expect(calls).toEqual(
+      ['Xa', 'Xb', 'Ya', 'Yb'].concat(
+        ['Xa', 'Xb', 'Yb', 'Ya'],
+        ['Xb', 'Xa', 'Ya', 'Yb'],
+        ['Xa', 'Xb', 'Yb', 'Ya'],
+        ['Xb', 'Xa', 'Ya', 'Yb'],
+      ),
+    );
+    for (const s of samples) {
+      expect(s.wall[0]).toHaveLength(4);
+      expect(s.wall[1]).toHaveLength(4);
+      expect(s.cpu[0]).toHaveLength(4);
+      expect(s.cpu[1]).toHaveLength(4);
+    }
   });
 });
