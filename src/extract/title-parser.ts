@@ -26,6 +26,22 @@ import {
   titleCase,
 } from './title-words';
 
+const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their|our|my|your)$/;
+const SMALL_NUMERALS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
+
+/** "25-member", "three-member": token `i` is joined by a hyphen to a numeral before it. */
+function numeralCompound(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.hyphen) return SMALL_NUMERALS.test(toks[i - 1]?.lower ?? '');
+  const dash = toks[i - 1];
+  return (
+    dash?.text === '-' &&
+    dash.end === t.start &&
+    dash.start === toks[i - 2]?.end &&
+    SMALL_NUMERALS.test(toks[i - 2]?.lower ?? '')
+  );
+}
+
 /**
  * Parses the title that ends right before token `nameStart` (walking left over title words, capitalized
  * complement words and connectors, stopping at `barrier`).
@@ -83,6 +99,14 @@ export function parseLeftTitle(
       i < spanEnd - 1 &&
       /[a-z]/.test(toks[i + 1]!.text) &&
       capsHeadingWord(t.text)
+    )
+      break;
+    // "the 25-member EU", "a three-member panel": a title word counting members is an adjective, not an office.
+    if (isTitleWord(t) && numeralCompound(toks, i)) break;
+    // "the secretary's official residence": after a possessive, "official" is an adjective.
+    if (
+      t.lower === 'official' &&
+      (toks[i - 1]?.possessive || POSSESSIVE_PRONOUNS.test(toks[i - 1]?.lower ?? ''))
     )
       break;
     // "Hamas delegation representative X": a lowercase body noun after a capitalized name belongs to the span.

@@ -119,4 +119,16 @@ describe('government releases', () => {
   it('never gives the publisher a president it does not have', () => {
     expect(people('President Omar Haddad arrived in Canberra on Monday.')).toEqual([['Omar Haddad', null]]);
   });
+
+  it('reads a title word counting members ("25-member", "three-member") or an "official" after a possessive as an adjective', () => {
+    const people = (body: string) =>
+      extractArticle(`source: news.example.com\n\n${body}\n`).people.map((p) => p.name);
+    expect(people('The 12-member UN panel met on Monday. A three-member Ruritanian team said so.')).toEqual(
+      [],
+    );
+    expect(
+      people("Talks opened at the governor's official Avon residence and at her official Essex home."),
+    ).toEqual([]);
+    expect(person('Party official Ana Ruiz said the vote was fair.', 'Ana Ruiz')).toBeDefined();
+  });
 });
