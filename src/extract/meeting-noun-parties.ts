@@ -46,3 +46,20 @@ export function sentenceOwners(
     .filter((m) => m.start - si.start < start && !m.possessive && !claimed.has(m))
     .map((m) => m.person);
 }
+
+/** "He is due to take part in talks with ...": a sentence opening on "He"/"She" is about the last person named before
+ *  it (not as a possessive), in this paragraph's earlier sentences. */
+export function pronounSubject(si: SentenceInfo, start: number, ctx: MeetingContext): number | null {
+  if (!/^\s*(?:He|She)\s+(?:[a-z]+\s+){0,8}$/.test(si.norm.slice(0, start))) return null;
+  let best: PersonMention | null = null;
+  for (const p of ctx.people)
+    for (const m of p.mentions)
+      if (
+        m.sentence < si.index &&
+        m.sentence >= si.index - 2 &&
+        !m.possessive &&
+        (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start))
+      )
+        best = m;
+  return best ? best.person : null;
+}

@@ -37,7 +37,7 @@ import {
   SUBJECT_TO_PHRASE_RE,
   UPCOMING_RE,
 } from './meeting-noun-cues';
-import { hostPlace, pluralHost, sentenceOwners } from './meeting-noun-parties';
+import { hostPlace, pluralHost, pronounSubject, sentenceOwners } from './meeting-noun-parties';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
@@ -191,19 +191,21 @@ export function nounEvents(
         ? groupPhrase(tail, -1)
         : null;
     if (group) {
-      const subj = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
-      if (subj) {
+      const named = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
+      const subj = named ? named.person : pronounSubject(si, start, ctx);
+      if (subj !== null) {
         const d0 = dates[0] ?? null;
         nounEvents.push(
           meetingDraft({
-            name: `${ctx.people[subj.person]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
+            name: `${ctx.people[subj]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
             kind: kindOf(nm[2]!),
-            date: d0?.value ?? null,
+            date: (upcoming ? d0?.ahead : undefined) ?? d0?.value ?? null,
             place: null,
-            participants: [subj.person],
+            participants: [subj],
             sentence: si.index,
             context: false,
             group: true,
+            ...(upcoming ? { planned: true } : {}),
           }),
         );
         continue;

@@ -303,4 +303,18 @@ describe('news prose', () => {
     );
     expect(ms).toMatchObject([{ date: '2024-07', status: 'planned', place: 'Madrid' }]);
   });
+
+  it('keeps talks with a government as the subject\'s own, planned when announced, "he" being the last person named', () => {
+    const body =
+      'Foreign Secretary Tom Hale toured a temple in Lima on Thursday. ' +
+      'He is due to take part in talks with the Peruvian government on Friday.';
+    expect(meetingsOf(body)).toEqual([
+      { who: ['Tom Hale'], date: '2024-07-26', kind: 'talks', place: null, status: 'planned' },
+    ]);
+    expect(meetingsOf('Minister Ana Ruiz held talks with the Chilean authorities on Monday.')).toMatchObject([
+      { who: ['Ana Ruiz'], date: '2024-07-22', status: 'held' },
+    ]);
+    // No person before "he" in the paragraph: no meeting is anyone's.
+    expect(meetingsOf('He is due to take part in talks with the Peruvian government on Friday.')).toEqual([]);
+  });
 });
