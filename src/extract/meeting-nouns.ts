@@ -73,11 +73,12 @@ export function nounEvents(
     // "their meetings to X": several people's encounters with the one they went to.
     const theirsTo =
       /^their /.test(phrase) && PLURAL_HEAD.test(nm[0]) ? /^\s+(to)\b(?= [A-Z])/.exec(tail) : null;
+    // "the meeting on 26 July between A and B": a date may come between the noun and its parties.
     const between =
       theirsTo ??
       (/^(?:visit|trip)/i.test(nm[2]!)
         ? /^\s+(between|with|among|by|of)\b/
-        : /^\s+(between|with|among)\b/
+        : /^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?),?)?\s+(between|with|among)\b/
       ).exec(tail);
     const futureAfter = FUTURE_AFTER_RE.exec(tail);
     const upcoming =
@@ -115,8 +116,9 @@ export function nounEvents(
       const stop = OBJECT_STOP.exec(s);
       // The people of "with X" end at the clause's end or the next meeting verb ("..., and then Y met Z").
       to = Math.min(stop ? stop.index : s.length, clauseEndAfter(s, end), nextVerbAt(s, end));
-      const held = /\s(?:took place|was held|were held|in [A-Z]|on [A-Z])/.exec(s.slice(end));
-      if (held) to = Math.min(to, end + held.index);
+      const objAt = end + between[0].length;
+      const held = /\s(?:took place|was held|were held|in [A-Z]|on [A-Z])/.exec(s.slice(objAt));
+      if (held) to = Math.min(to, objAt + held.index);
     }
     const after = heldM ? s.slice(end, end + 120).split(/,\s/)[0]! : '';
     const heldDate = heldM ? (findDates(after, ctx.articleDate)[0] ?? null) : null;

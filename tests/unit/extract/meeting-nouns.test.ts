@@ -317,4 +317,16 @@ describe('news prose', () => {
     // No person before "he" in the paragraph: no meeting is anyone's.
     expect(meetingsOf('He is due to take part in talks with the Peruvian government on Friday.')).toEqual([]);
   });
+
+  it('reads the parties of a meeting whose date comes between the noun and "with"/"between"', () => {
+    expect(meetingsOf('Minister Tom Hale held talks on Monday with President Ana Ruiz.')).toMatchObject([
+      { who: ['Ana Ruiz', 'Tom Hale'], date: '2024-07-22' },
+    ]);
+    expect(
+      meetingsOf(
+        'Minister Tom Hale welcomed the first meeting on 23 July between council members and the Front, ' +
+          'led by its President Ana Ruiz.',
+      ),
+    ).toMatchObject([{ who: ['Ana Ruiz'], date: '2024-07-23' }]);
+  });
 });
