@@ -33,8 +33,9 @@ export const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearanc
 export const LEADING_DATE_OR_ORDINAL =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
 // Where the words about a meeting end: a verb, a relative or subordinating word, or a new clause.
+// "(asked about) the meeting during an interview on Thursday": a date after another occasion is that occasion's.
 const PHRASE_END =
-  /[;:()"]|\s-\s|\b(?:said|says|is|was|were|are|be|been|has|have|had|will|would|could|can|may|which|that|who|whom|where|while|because|but|amid|since|than|if)\b|(?<![-\w])[a-z]+ed\b|\bto (?!the |a |an |his |her |its |their |[A-Z])/;
+  /[;:()"]|\s-\s|\b(?:during|in|at|after|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|speech|news conference|press conference|briefing|address|rally|hearing)s?\b|\b(?:said|says|is|was|were|are|be|been|has|have|had|will|would|could|can|may|which|that|who|whom|where|while|because|but|amid|since|than|if)\b|(?<![-\w])[a-z]+ed\b|\bto (?!the |a |an |his |her |its |their |[A-Z])/;
 
 /** A date in the words right after a meeting phrase (its participants, venue, then "on Monday", "in April"). */
 export function attachedDate(after: string, articleDate: string | null): DateMention | null {

@@ -329,4 +329,16 @@ describe('news prose', () => {
       ),
     ).toMatchObject([{ who: ['Ana Ruiz'], date: '2024-07-23' }]);
   });
+
+  it('leaves a date after another occasion ("during an interview on Thursday") to that occasion', () => {
+    const body =
+      'Former President Ana Ruiz met with Prime Minister Tom Hale on Friday, the first such meeting between the two ' +
+      'men since Ruiz left office more than three years ago. A senior Ruiz campaign adviser told reporters that ' +
+      "Ruiz's willingness to meet with Hale despite their fraught relationship shows that Ruiz is willing to put " +
+      'differences to the side. Asked about the meeting during an interview with Fox News on Thursday, Ruiz said: ' +
+      '"I want him to finish up."';
+    const ms = meetingsOf(body, '2024-07-26');
+    expect(ms).toContainEqual(expect.objectContaining({ who: ['Ana Ruiz', 'Tom Hale'], date: '2024-07-26' }));
+    expect(ms.map((m) => m.date)).not.toContain('2024-07-25');
+  });
 });
