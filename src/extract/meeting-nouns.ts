@@ -214,6 +214,9 @@ export function nounEvents(
       }
     }
     if (!specific && !(between && ps.length)) continue;
+    // "posting that engagement with X": an engagement is an encounter only with a date, a place or a verb of its own.
+    if (/^engagement/i.test(nm[2]!) && !date && !inPlace && !heldPlace && !betweenPlace && lightAt === null)
+      continue;
     if (!specific && !named && !between) continue;
     for (const m of ps) claimed.add(m);
     // A possessive name opening the phrase ("Kim's talks with ...") is a party to it; one further in names

@@ -341,4 +341,15 @@ describe('news prose', () => {
     expect(ms).toContainEqual(expect.objectContaining({ who: ['Ana Ruiz', 'Tom Hale'], date: '2024-07-26' }));
     expect(ms.map((m) => m.date)).not.toContain('2024-07-25');
   });
+
+  it('counts an "engagement" as an encounter only with a date, a place or a verb of its own', () => {
+    expect(
+      meetingsOf(
+        'In posting that engagement with President Ana Ruiz, Senator Tom Hale sought balance, an aide said.',
+      ),
+    ).toEqual([]);
+    expect(
+      meetingsOf("Senator Tom Hale's engagement with President Ana Ruiz in Lima went well."),
+    ).toMatchObject([{ who: ['Ana Ruiz', 'Tom Hale'], place: 'Lima' }]);
+  });
 });
