@@ -1,5 +1,6 @@
 // The people stage: mentions in two passes (titled, then bare mentions of names already known), the headline's
 // titles, grouping into people, and the states that delegations and ministry appositions give them.
+import { definiteTitles } from './definite-titles';
 import { foldName } from '../domain/names';
 import { lookupCountry } from './country-gazetteer';
 import { INTERNATIONAL_BODIES, PERSON_VERBS } from './lexicon.data';
@@ -154,6 +155,7 @@ export function extractPeople(
   const known = new Set<string>();
   const mentions = sentenceMentions(norm, sentences, toks, publisher, known);
   const people = resolvePeople(mentions.flat(), headlineTitles(title, publisher, known));
+  definiteTitles(people, norm, (o) => sentences.findIndex((x) => o >= x.start && o < x.end), publisher);
   counterpartTitles(people, norm);
   const explicit = people.map((p) => !!p.country);
   for (const p of people) {

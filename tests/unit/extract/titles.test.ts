@@ -131,4 +131,27 @@ describe('government releases', () => {
     ).toEqual([]);
     expect(person('Party official Ana Ruiz said the vote was fair.', 'Ana Ruiz')).toBeDefined();
   });
+
+  it('gives an untitled person the office a later "the <office>" stands for, unless someone of that state holds it', () => {
+    const at = (body: string, source: string, name: string) =>
+      extractArticle(`source: ${source}\n\n${body}\n`).people.find((p) => p.name === name)?.title ?? null;
+    const residence =
+      "Talks open at Tom Hale's country house on Monday. Officials at the foreign secretary's residence will " +
+      'plan a forum.';
+    expect(at(residence, 'news.example.com', 'Tom Hale')).toBe('Foreign Secretary');
+    const spokesman =
+      'Tom Hale has met Italian Prime Minister Ivo Brandt. Mr Hale\'s spokesman said: "The prime minister has ' +
+      'regular meetings with him."';
+    expect(at(spokesman, 'www.bbc.co.uk', 'Tom Hale')).toBe('Prime Minister');
+    // Without an outlet's state, "the prime minister" may be the Italian one: no office is given.
+    expect(at(spokesman, 'news.example.com', 'Tom Hale')).toBeNull();
+    // Too far back: the person named two sentences before is not the one meant.
+    expect(
+      at(
+        "Tom Hale spoke on Monday. Markets fell. Prices rose. The president's office said no.",
+        'x.example',
+        'Tom Hale',
+      ),
+    ).toBeNull();
+  });
 });
