@@ -275,7 +275,7 @@ export function findMentions(
           honorific ||
           personCue(toks, i, j) ||
           knownNames.has(foldName(name)) ||
-          // "Schapelle Corby" where "Ms Corby" is said elsewhere; "Jewish Trump" is an adjective before a name.
+          // "Rina Vale" where "Ms Vale" is said elsewhere; "Jewish Vale" is an adjective before a name.
           (knownNames.has('#' + foldName(last.text)) && !ADJECTIVE_ENDING.test(toks[i]!.text)) ||
           isGivenName(toks[i]!.text) ||
           romanizedGiven(nameToks))

@@ -49,7 +49,7 @@ function sentenceMentions(
         // Surnames and given names of titled people: a later bare "Blinken" or "Wang" is a mention.
         for (const t of m.tokens) if (t.length >= 3 && !/\./.test(t)) known.add('#' + foldName(t));
       } else if (m.tokens[0]!.length >= 3) {
-        // "Ms Corby": a family name said of a person makes "Schapelle Corby" elsewhere a full name.
+        // "Ms Vale": a family name said of a person makes "Rina Vale" elsewhere a full name.
         known.add('#' + foldName(m.tokens[0]!));
       }
   return first.map((ms, i) => {
