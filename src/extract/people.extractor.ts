@@ -126,7 +126,7 @@ export function headlineCase(title: string): string {
   );
 }
 
-/** Titles the headline gives; headline case runs the verb into the name ("Kim Tok Hun Meets ..."), so every 2+ word prefix is a key. */
+/** Titles the headline gives; headline case runs the verb into the name ("Ri Chol Su Meets ..."), so every 2+ word prefix is a key. */
 function headlineTitles(
   title: string | null,
   publisher: string | null,

@@ -237,7 +237,7 @@ export function parseLeftTitle(
   for (let j = k; j < tEnd; j++)
     if (toks[j]!.lower === 'for' || toks[j]!.lower === 'of') hasComplement = true;
   const lastCountry = lookupCountry(lastTitleTok.text);
-  // "Minister for Immigration Peter Dutton": a name that opens on a known given name ends the complement.
+  // "Minister for Immigration Peter Hale": a name that opens on a known given name ends the complement.
   if (
     hasComplement &&
     !rank &&
