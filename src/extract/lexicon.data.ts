@@ -18,7 +18,8 @@ export const TITLE_HEADS = set(`
   adviser commander general gen. admiral adm. colonel col. lieutenant lt. head chief leader candidate mate
   lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
-  commissar aide official politician legislator parliamentarian d'affaires
+  commissar aide official politician legislator parliamentarian d'affaires congressman congresswoman
+  assemblyman assemblywoman councilman councilwoman
 `);
 for (const h of PRIVATE_HEADS) TITLE_HEADS.add(h);
 
@@ -27,7 +28,8 @@ export const TITLE_MODS = set(`
   first second third vice deputy executive assistant acting under senior principal special permanent chief
   former top prime national state politburo standing presidential running associate lead ranking vice-
   general ex- incoming outgoing interim designate parliamentary current sole only new newly longtime veteran
-  future leading prominent key charge chargé coordinating joint shadow
+  future leading prominent key charge chargé coordinating joint shadow nonresident non-resident adjunct
+  distinguished
 `);
 
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */

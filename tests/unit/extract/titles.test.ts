@@ -154,4 +154,12 @@ describe('government releases', () => {
       ),
     ).toBeNull();
   });
+
+  it('reads legislators\' and think-tank titles in an apposition ("a former congressman", "a nonresident senior fellow")', () => {
+    const body =
+      'Voters will watch, explained Tom Hale, a party donor. "It matters," Hale, a former congresswoman\'s aide, ' +
+      'said. Ana Ruiz, a former congressman, agreed, as did Ivo Brandt, a nonresident senior fellow for a council.';
+    expect(person(body, 'Ana Ruiz')?.title).toBe('Former Congressman');
+    expect(person(body, 'Ivo Brandt')?.title).toBe('Nonresident Senior Fellow');
+  });
 });
