@@ -70,6 +70,12 @@ export function parseLeftTitle(
       i--;
       continue;
     }
+    // "Deputy Minister at the Prime Minister's Office": an office holder's possessive before a body word names a body.
+    if (t.possessive && TITLE_HEADS.has(t.lower) && ORG_WORDS.has(toks[i + 1]?.lower ?? '') && i > barrier) {
+      left = i;
+      i--;
+      continue;
+    }
     if (t.possessive && i !== spanEnd - 1) {
       // "South Korea's First Vice ..." — a possessive country opens the span; anything else ends it.
       if (lookupCountry(t.text) || (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))) {

@@ -162,4 +162,12 @@ describe('government releases', () => {
     expect(person(body, 'Ana Ruiz')?.title).toBe('Former Congressman');
     expect(person(body, 'Ivo Brandt')?.title).toBe('Nonresident Senior Fellow');
   });
+
+  it('keeps "at the Prime Minister\'s Office" inside a title: an office holder\'s possessive before a body word names a body', () => {
+    const body = "Brunei Deputy Minister at the Prime Minister's Office Dato Ali Hamid attended the talks.";
+    expect(person(body, 'Ali Hamid')).toMatchObject({
+      title: "Deputy Minister at the Prime Minister's Office",
+      country: 'BN',
+    });
+  });
 });
