@@ -29,6 +29,20 @@ import {
 const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their|our|my|your)$/;
 const SMALL_NUMERALS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
 
+/** "the Prime Minister's Office": tokens from `from` are "the", title words, an office holder's possessive and a
+ *  body word. */
+function holderBody(toks: readonly Token[], from: number, end: number): boolean {
+  if (toks[from]?.lower !== 'the') return false;
+  let k = from + 1;
+  while (k < end && !toks[k]!.possessive && isTitleWord(toks[k]!)) k++;
+  return (
+    k < end &&
+    toks[k]!.possessive &&
+    TITLE_HEADS.has(toks[k]!.lower) &&
+    ORG_WORDS.has(toks[k + 1]?.lower ?? '')
+  );
+}
+
 /** "25-member", "three-member": token `i` is joined by a hyphen to a numeral before it. */
 function numeralCompound(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
@@ -70,8 +84,14 @@ export function parseLeftTitle(
       i--;
       continue;
     }
-    // "Deputy Minister at the Prime Minister's Office": an office holder's possessive before a body word names a body.
+    // "Deputy Minister at the Prime Minister's Office": an office holder's possessive before a body word names a body,
+    // and "at" joins it to the title.
     if (t.possessive && TITLE_HEADS.has(t.lower) && ORG_WORDS.has(toks[i + 1]?.lower ?? '') && i > barrier) {
+      left = i;
+      i--;
+      continue;
+    }
+    if (t.lower === 'at' && i > barrier && holderBody(toks, i + 1, spanEnd)) {
       left = i;
       i--;
       continue;

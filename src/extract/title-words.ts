@@ -4,7 +4,7 @@ import { ORG_WORDS, PERSON_VERBS, PORTFOLIO, TITLE_HEADS, TITLE_MODS } from './l
 import { canonicalOrgName, orgKind, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', "'"]);
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
 export const TRANSIENT = new Set([
   'current',
   'sole',

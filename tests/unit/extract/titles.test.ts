@@ -169,5 +169,12 @@ describe('government releases', () => {
       title: "Deputy Minister at the Prime Minister's Office",
       country: 'BN',
     });
+    // Any other "at the ..." ends the title: the ministry there gives the state.
+    const apposition =
+      'Ana Ruiz, Deputy Director-General of the Department of Pacific Affairs at the Chilean Ministry, also attended.';
+    expect(person(apposition, 'Ana Ruiz')).toMatchObject({
+      title: 'Deputy Director-General of the Department of Pacific Affairs',
+      country: 'CL',
+    });
   });
 });
