@@ -6,6 +6,11 @@ function compatibleDates(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
+/** A name that opens on a capital ("Lima Accords signing"), not a common noun ("peace treaty signing"). */
+function properName(name: string | null): boolean {
+  return !!name && /^[A-Z]/.test(name);
+}
+
 function sameEncounter(m: MeetingDraft, d: MeetingDraft): boolean {
   if (m.sidelines || m.group) return false;
   if (!compatibleDates(m.date, d.date)) return false;
@@ -87,7 +92,8 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
       same.participants = uniq([...same.participants, ...d.participants]);
       same.principals = uniq([...same.principals, ...d.principals]);
       same.sentences.push(...d.sentences);
-      same.name = same.name ?? d.name;
+      // "a peace treaty ... the agreement known as the Lima Accords": a proper name outranks a common one.
+      if (!same.name || (properName(d.name) && !properName(same.name))) same.name = d.name;
       same.series = same.series ?? d.series;
       same.ordinal = same.ordinal ?? d.ordinal;
       same.place = same.place ?? d.place;

@@ -1,5 +1,6 @@
 // Signings of a written agreement are ceremonies when the text says when or where; invented sentences.
 import { meetingsOf } from './meeting-support';
+import { extractArticle } from '../../../src/extract/extract-article';
 
 describe('signing ceremonies', () => {
   it('reads "A and B signed an agreement in <city> in <month year>" as a dated ceremony there', () => {
@@ -38,5 +39,13 @@ describe('signing ceremonies', () => {
   it('makes no ceremony of a signing with neither time nor place, nor of one the text negates', () => {
     expect(meetingsOf('Minister Lia Borg also signed a deal on tourism.')).toEqual([]);
     expect(meetingsOf('The two sides did not sign the agreement in Geneva in May.')).toEqual([]);
+  });
+
+  it('names a signing by the proper name another sentence gives the same document', () => {
+    const x = extractArticle(
+      'date: 2024-07-25\n\nThe front signed a peace treaty with Peru in 1993. The authority was set up after the ' +
+        '1993 agreement known as the Lima Accords was signed.\n',
+    );
+    expect(x.meetings.map((m) => [m.name, m.date])).toEqual([['Lima Accords signing', '1993']]);
   });
 });
