@@ -113,9 +113,17 @@ function add(form: string, hit: CountryHit): void {
   if (bare !== f && !table.has(bare)) table.set(bare, hit);
 }
 
+// Dependent territories with a government of their own ("Gibraltar's Chief Minister"): the state of those who serve
+// them, never a state a place name alone makes.
+const territories = new Map<string, string>();
+
 for (const c of worldCountries) {
   const code = c.cca2;
-  if (!c.independent && !COUNTED_TERRITORIES.has(code)) continue;
+  if (!c.independent && !COUNTED_TERRITORIES.has(code)) {
+    territories.set(c.name.common, code);
+    shortName.set(code, c.name.common);
+    continue;
+  }
   shortName.set(code, c.name.common);
   add(c.name.common, { code, kind: 'name' });
   add(c.name.official, { code, kind: 'name' });
@@ -141,6 +149,11 @@ shortName.set('KP', 'North Korea');
 capitalOf.set('Washington', 'US');
 capitalOf.set('Washington, D.C.', 'US');
 capitalOf.set('Washington, DC', 'US');
+
+/** The ISO code of a dependent territory by its common name ("Gibraltar" → GI), or null. */
+export function lookupTerritory(name: string): string | null {
+  return territories.get(name) ?? null;
+}
 
 export function countryName(code: string): string {
   return shortName.get(code) ?? code;

@@ -1,5 +1,5 @@
 // Title phrases: which tokens form a title, its country prefix, its complement and the organization it implies.
-import { lookupCountry, matchCountries } from './country-gazetteer';
+import { lookupCountry, lookupTerritory, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
   HONORIFICS,
@@ -98,7 +98,11 @@ export function parseLeftTitle(
     }
     if (t.possessive && i !== spanEnd - 1) {
       // "South Korea's First Vice ..." — a possessive country opens the span; anything else ends it.
-      if (lookupCountry(t.text) || (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))) {
+      if (
+        lookupCountry(t.text) ||
+        lookupTerritory(t.text) ||
+        (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`))
+      ) {
         left = i;
         if (i > barrier && lookupCountry(`${toks[i - 1]!.text} ${t.text}`)) left = i - 1;
       }
@@ -288,6 +292,8 @@ export function parseLeftTitle(
   const lastPrefix = prefix.filter((c) => !privateTitle || c.kind === 'demonym').pop();
   if (lastPrefix)
     country = countryOf(lastPrefix.code, publisherCountry, toks[prefixFrom + lastPrefix.from]!.text);
+  else if (!privateTitle)
+    country = toks.slice(prefixFrom, k).reduce<string | null>((c, t) => c ?? lookupTerritory(t.text), null);
   // "... of the Republic of Belarus" at the end of the title names the person's state.
   const inner = matchCountries(toks.slice(k, tEnd).map((t) => t.text));
   let titleTo = tEnd;

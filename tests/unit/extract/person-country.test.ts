@@ -162,4 +162,16 @@ describe('publisher and dateline', () => {
     expect(datelineCity('Hanoi, May 2 (VNA) -- Talks began.')).toBe('Hanoi');
     expect(datelineCity('The talks - which began on Monday - ended.')).toBeNull();
   });
+
+  it('gives the holder of a territory\'s own office that territory ("Gibraltar\'s Chief Minister"), not a place alone', () => {
+    const x = extractArticle(
+      "source: www.bbc.co.uk\n\nGibraltar's Chief Minister Tom Hale and Greenland Premier Ana Ruiz met the envoy. " +
+        'The envoy then flew to Bermuda.\n',
+    );
+    expect(x.people.map((p) => [p.name, p.country])).toEqual([
+      ['Tom Hale', 'GI'],
+      ['Ana Ruiz', 'GL'],
+    ]);
+    expect(x.countries.map((c) => c.code).sort()).toEqual(['GI', 'GL']);
+  });
 });
