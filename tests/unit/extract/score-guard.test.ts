@@ -83,17 +83,18 @@ const DEV_SCORE_FLOOR = 0.97;
 const DEV_PEOPLE_FLOOR = 0.98;
 // First look at the 41 restricted gold files (c625cc6): 0.599, people F1 0.804; after round 3: 0.783, people 0.960;
 // after round 4 (announced meetings, styled titles, releases): 0.856, people 0.967; after round 6 (one meeting per
-// counterpart, signings, group meetings, titles, person-country): 0.904, people 0.986; after round 10: 0.931.
-const RESTRICTED_SCORE_FLOOR = 0.9;
+// counterpart, signings, group meetings, titles, person-country): 0.904, people 0.986; after round 10: 0.931; after
+// round 12: 0.951.
+const RESTRICTED_SCORE_FLOOR = 0.93;
 const RESTRICTED_PEOPLE_FLOOR = 0.97;
 // An outlet held out of rule writing (progressive unveiling, see README) keeps a 0.05 margin under its first look
 // until its round ends: rules are not tuned to it, so its score may move either way meanwhile.
 const OUTLET_SCORE_FLOORS: Record<string, number> = {
-  // Every outlet has been held out once and then opened (rounds 1-10); floors sit about 0.03 under the end of round 10.
-  aljazeera: 0.92,
-  australia: 0.92,
-  bbc: 0.86,
-  cnn: 0.88,
-  kcna: 0.96,
+  // Every outlet has been held out once and then opened (rounds 1-12); floors sit about 0.02 under the end of round 12.
+  aljazeera: 0.94,
+  australia: 0.96,
+  bbc: 0.91,
+  cnn: 0.92,
+  kcna: 0.97,
 };
 const OWN_SCORE_FLOOR = 0.97;
