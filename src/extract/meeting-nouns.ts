@@ -40,6 +40,23 @@ import {
 import { hostPlace, pluralHost, pronounSubject, sentenceOwners } from './meeting-noun-parties';
 import type { PersonMention } from './people.types';
 
+// A sentence opening on a phrase before its main clause ("Building on ...", "After ...", "Ahead of ...").
+const FRONTED_OPENER =
+  /^\s*(?:[A-Z][a-z]+ing|After|Following|Before|During|Ahead of|Since|Despite|At|In)\b[^,]*$/;
+const FINITE_VERB =
+  /\b(?:[a-z]{3,}ed|said|says|met|meets|held|spoke|made|took|gave|is|are|was|were|has|have|will)\b/;
+
+/** "Building on the meeting with A and B, C and D discussed ...": in an opening phrase, the objects end at the comma
+ *  before the main clause, the first stretch after a comma with a finite verb of its own. */
+function mainClauseAt(s: string, start: number, from: number): number {
+  if (!FRONTED_OPENER.test(s.slice(0, start))) return s.length;
+  for (let c = s.indexOf(',', from); c >= 0; c = s.indexOf(',', c + 1)) {
+    const next = s.indexOf(',', c + 1);
+    if (FINITE_VERB.test(s.slice(c + 1, next < 0 ? s.length : next))) return c;
+  }
+  return s.length;
+}
+
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
 export function nounEvents(
   si: SentenceInfo,
@@ -119,6 +136,7 @@ export function nounEvents(
       const objAt = end + between[0].length;
       const held = /\s(?:took place|was held|were held|in [A-Z]|on [A-Z])/.exec(s.slice(objAt));
       if (held) to = Math.min(to, objAt + held.index);
+      to = Math.min(to, mainClauseAt(s, start, objAt));
     }
     const after = heldM ? s.slice(end, end + 120).split(/,\s/)[0]! : '';
     const heldDate = heldM ? (findDates(after, ctx.articleDate)[0] ?? null) : null;
@@ -278,8 +296,11 @@ export function nounEvents(
     if (fronted) {
       const comma = s.indexOf(',', end);
       const subject = comma < 0 ? undefined : ments.find((m) => m.start - si.start > comma && !m.possessive);
-      if (subject && !/[.;:]/.test(s.slice(comma + 1, subject.start - si.start)))
-        participants.push(subject.person);
+      // An abbreviated rank ("Gen.", "Adm.") before the name is no sentence end.
+      const lead = s
+        .slice(comma + 1, subject ? subject.start - si.start : comma + 1)
+        .replace(/\b[A-Z][a-z]{0,3}\./g, '');
+      if (subject && !/[.;:]/.test(lead)) participants.push(subject.person);
     }
     // "X, speaking at a news conference with Y", "said X, after a meeting with Y": the person just named met Y too.
     if (between?.[1] === 'with' && ps.length && !possM && !fronted) {

@@ -79,10 +79,11 @@ export function verbEvents(
     const verb = vm[1]!;
     const vStart = vm.index;
     const vEnd = vStart + verb.length;
-    // "in her upcoming meeting with Y", "X's meeting with Y": after a determiner, "meeting with" is a noun phrase's.
+    // "in her upcoming meeting with Y", "X's June 29 trilateral meeting with Y": after a determiner, "meeting with" is
+    // a noun phrase's.
     if (
       /^meeting with$/i.test(verb) &&
-      /(?:\b(?:his|her|their|its|the|a|an)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      /(?:\b(?:his|her|their|its|the|a|an)|['’]s?)\s+(?:[\w-]+\s+){0,4}$/i.test(
         s.slice(Math.max(0, vStart - 40), vStart),
       )
     )

@@ -352,4 +352,22 @@ describe('news prose', () => {
       meetingsOf("Senator Tom Hale's engagement with President Ana Ruiz in Lima went well."),
     ).toMatchObject([{ who: ['Ana Ruiz', 'Tom Hale'], place: 'Lima' }]);
   });
+
+  it('ends the parties of a meeting in an opening phrase at the main clause, whose subject took part when it says so', () => {
+    // "Building on ...": the main clause's people (who discussed something) were not at the earlier meeting.
+    expect(
+      meetingsOf(
+        "Building on the President's June 29 trilateral meeting with President Ana Ruiz of Peru and Prime Minister " +
+          'Tom Hale of Chile, Secretary Ivo Brandt and the foreign ministers discussed trade.',
+      ),
+    ).toEqual([
+      { who: ['Ana Ruiz', 'Tom Hale'], date: '2024-06-29', kind: 'meeting', place: null, status: 'held' },
+    ]);
+    // "Before a meeting with A and B, C said ...": C, after an abbreviated rank, is at the meeting.
+    expect(
+      meetingsOf(
+        'Before a trilateral meeting with Gen. Tom Hale and Adm. Lia Borg, Gen. Ivo Brandt said so.',
+      ),
+    ).toMatchObject([{ who: ['Ivo Brandt', 'Lia Borg', 'Tom Hale'] }]);
+  });
 });
