@@ -5,6 +5,7 @@ import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types
 import { mergeMeetings } from './meeting-merge';
 import { nounEvents } from './meeting-nouns';
 import { signingEvents } from './signing-events';
+import { briefingEvents } from './briefing-events';
 import { uniq, VERB_RE } from './meeting-patterns';
 import { verbEvents, type MeetingFocus } from './meeting-verbs';
 import type { PersonMention } from './people.types';
@@ -120,6 +121,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     }
     // A signing is a ceremony of its own only where the sentence reports no other encounter.
     if (drafts.length === firstNew) drafts.push(...signingEvents(si, dates, ctx));
+    if (drafts.length === firstNew) drafts.push(...briefingEvents(si, dates, ctx));
     // "X and Y also participated in the meeting": add to the meeting in focus.
     const current = focus.current;
     VERB_RE.lastIndex = 0;

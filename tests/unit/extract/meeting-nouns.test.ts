@@ -370,4 +370,14 @@ describe('news prose', () => {
       ),
     ).toMatchObject([{ who: ['Ivo Brandt', 'Lia Borg', 'Tom Hale'] }]);
   });
+
+  it('reads a dated briefing given to foreign officials as a meeting, and a news briefing as none', () => {
+    const x = extractArticle(
+      'date: 2024-07-25\n\nRuritanian officials gave an intelligence briefing to foreign ambassadors on Monday, ' +
+        'explaining the plot. Spokesperson Ana Ruiz told a regular news briefing on Tuesday that it was false.\n',
+    );
+    expect(x.meetings.map((m) => [m.name, m.date])).toEqual([
+      ['intelligence briefing to foreign ambassadors', '2024-07-22'],
+    ]);
+  });
 });
