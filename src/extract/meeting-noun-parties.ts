@@ -48,7 +48,7 @@ export function sentenceOwners(
 }
 
 /** "He is due to take part in talks with ...": a sentence opening on "He"/"She" is about the last person named before
- *  it (not as a possessive), in this paragraph's earlier sentences. */
+ *  it (not as a possessive) in the two sentences before. */
 export function pronounSubject(si: SentenceInfo, start: number, ctx: MeetingContext): number | null {
   if (!/^\s*(?:He|She)\s+(?:[a-z]+\s+){0,8}$/.test(si.norm.slice(0, start))) return null;
   let best: PersonMention | null = null;
