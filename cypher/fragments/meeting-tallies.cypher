@@ -57,7 +57,7 @@ CALL (m) {
   }
   CALL (m, w, month) {
     WITH m, w, month WHERE w.t = 'T'
-    MATCH (t:Topic {id: w.topic}) USING INDEX t:Topic(id)
+    MATCH (t:Topic {id: w.topic}) USING INDEX SEEK t:Topic(id)
     MERGE (b:TopicMonth {key: w.key})
     ON CREATE SET b.country = w.country, b.month = month, b.topic = w.topic
     MERGE (b)-[:OF_TOPIC]->(t)
@@ -65,7 +65,7 @@ CALL (m) {
   }
   CALL (m, w, month) {
     WITH m, w, month WHERE w.t = 'P'
-    MATCH (t:Topic {id: w.topic}) USING INDEX t:Topic(id)
+    MATCH (t:Topic {id: w.topic}) USING INDEX SEEK t:Topic(id)
     MERGE (b:PairMonth {key: w.key})
     ON CREATE SET b.a = w.a, b.b = w.b, b.month = month, b.topic = w.topic
     MERGE (b)-[:OF_TOPIC]->(t)

@@ -4,8 +4,8 @@
 // $batch.rows: [{keep, drop}] (Meeting ids); lists come inside one map so the plan cache key ignores their sizes
 // Far ends carry no label (each relationship type implies it), so no statistics can plan a label scan for them.
 UNWIND $batch.rows AS row
-MATCH (k:Meeting {id: row.keep}) USING INDEX k:Meeting(id)
-MATCH (d:Meeting {id: row.drop}) USING INDEX d:Meeting(id)
+MATCH (k:Meeting {id: row.keep}) USING INDEX SEEK k:Meeting(id)
+MATCH (d:Meeting {id: row.drop}) USING INDEX SEEK d:Meeting(id)
 CALL (k, d) {
   MATCH (a)-[r:REPORTS]->(d)
   MERGE (a)-[n:REPORTS]->(k)

@@ -6,8 +6,8 @@
 // $batch.rows: [{keep, drop}] (Person ids); lists come inside one map so the plan cache key ignores their sizes
 // Far ends carry no label (each relationship type implies it), so no statistics can plan a label scan for them.
 UNWIND $batch.rows AS row
-MATCH (k:Person {id: row.keep}) USING INDEX k:Person(id)
-MATCH (d:Person {id: row.drop}) USING INDEX d:Person(id)
+MATCH (k:Person {id: row.keep}) USING INDEX SEEK k:Person(id)
+MATCH (d:Person {id: row.drop}) USING INDEX SEEK d:Person(id)
 CALL (k, d) {
   MATCH (d)-[r:HOLDS_POSITION]->(o)
   MERGE (k)-[n:HOLDS_POSITION {title: r.title}]->(o)

@@ -12,20 +12,20 @@ SET l.locked = true
 WITH l
 CALL (l) {
   UNWIND $batch.articles AS row
-  OPTIONAL MATCH (same:Article {id: row.id}) USING INDEX same:Article(id)
-  OPTIONAL MATCH (holder:Article {key: row.key}) USING INDEX holder:Article(key)
+  OPTIONAL MATCH (same:Article {id: row.id}) USING INDEX SEEK same:Article(id)
+  OPTIONAL MATCH (holder:Article {key: row.key}) USING INDEX SEEK holder:Article(key)
   RETURN collect({id: row.id, exists: same IS NOT NULL, keyHolder: holder.id}) AS articles
 }
 CALL (l) {
   UNWIND $batch.family AS key
-  MATCH (k:NameKey {key: key}) USING INDEX k:NameKey(key)
+  MATCH (k:NameKey {key: key}) USING INDEX SEEK k:NameKey(key)
   WITH key, COLLECT { MATCH (k)-[:FAMILY_KEY_OF]->(p) RETURN p LIMIT toInteger($maxBearers) + 1 } AS bearers
   RETURN collect(CASE WHEN size(bearers) > $maxBearers THEN key END) AS crowded,
          collect(CASE WHEN size(bearers) <= $maxBearers THEN bearers END) AS bearerLists
 }
 CALL (l) {
   UNWIND $batch.people AS key
-  MATCH (k:NameKey {key: key}) USING INDEX k:NameKey(key)
+  MATCH (k:NameKey {key: key}) USING INDEX SEEK k:NameKey(key)
   MATCH (k)-[:KEY_OF]->(n)
   WHERE n:Person
   RETURN collect(n) AS named
@@ -38,19 +38,19 @@ CALL (named, bearerLists) {
 }
 CALL (l) {
   UNWIND $batch.organizations AS id
-  MATCH (n:Organization {id: id}) USING INDEX n:Organization(id)
+  MATCH (n:Organization {id: id}) USING INDEX SEEK n:Organization(id)
   RETURN collect(n { label: 'Organization', .id, .name, aliases: coalesce(n.aliases, []),
     nameKeys: coalesce(n.nameKeys, []), .country, .kind, title: null, titles: [], .lastSeen }) AS organizations
 }
 CALL (l) {
   UNWIND $batch.places AS id
-  MATCH (n:Place {id: id}) USING INDEX n:Place(id)
+  MATCH (n:Place {id: id}) USING INDEX SEEK n:Place(id)
   RETURN collect(n { label: 'Place', .id, .name, aliases: coalesce(n.aliases, []), nameKeys: coalesce(n.nameKeys, []),
     .country, kind: null, title: null, titles: [], .lastSeen }) AS places
 }
 CALL (l) {
   UNWIND $batch.topics AS id
-  MATCH (n:Topic {id: id}) USING INDEX n:Topic(id)
+  MATCH (n:Topic {id: id}) USING INDEX SEEK n:Topic(id)
   RETURN collect(n { label: 'Topic', .id, .name, aliases: coalesce(n.aliases, []), nameKeys: coalesce(n.nameKeys, []),
     country: null, kind: null, title: null, titles: [], .lastSeen }) AS topics
 }

@@ -7,15 +7,15 @@ CYPHER replan=skip
 CALL () {
   UNWIND $batch.windows AS w
   UNWIND w.people AS pid
-  MATCH (p:Person {id: pid}) USING INDEX p:Person(id)
+  MATCH (p:Person {id: pid}) USING INDEX SEEK p:Person(id)
   UNWIND [(p)-[:ATTENDED]->(x) | x] AS m
   WITH w, m
   WHERE m:Meeting AND m.dateStart >= date(w.from) AND m.dateStart <= date(w.to)
   RETURN m
   UNION
   UNWIND $batch.series AS s
-  MATCH (m:Meeting {seriesKey: s.seriesKey, ordinal: s.ordinal}) USING INDEX m:Meeting(seriesKey, ordinal)
-  USING INDEX m:Meeting(seriesKey, ordinal)
+  MATCH (m:Meeting {seriesKey: s.seriesKey, ordinal: s.ordinal}) USING INDEX SEEK m:Meeting(seriesKey, ordinal)
+  USING INDEX SEEK m:Meeting(seriesKey, ordinal)
   RETURN m
 }
 WITH DISTINCT m

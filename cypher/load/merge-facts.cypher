@@ -13,8 +13,8 @@
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.attended AS row
-  MATCH (x:Person {id: row.from}) USING INDEX x:Person(id)
-  MATCH (y:Meeting {id: row.to}) USING INDEX y:Meeting(id)
+  MATCH (x:Person {id: row.from}) USING INDEX SEEK x:Person(id)
+  MATCH (y:Meeting {id: row.to}) USING INDEX SEEK y:Meeting(id)
   MERGE (x)-[r:ATTENDED]->(y)
   WITH r, row, r.articles IS NULL AS isNew
   SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i },
@@ -29,8 +29,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.discussed AS row
-  MATCH (x:Meeting {id: row.from}) USING INDEX x:Meeting(id)
-  MATCH (y:Topic {id: row.to}) USING INDEX y:Topic(id)
+  MATCH (x:Meeting {id: row.from}) USING INDEX SEEK x:Meeting(id)
+  MATCH (y:Topic {id: row.to}) USING INDEX SEEK y:Topic(id)
   MERGE (x)-[r:DISCUSSED]->(y)
   WITH r, row, r.articles IS NULL AS isNew
   SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
@@ -38,8 +38,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.heldIn AS row
-  MATCH (x:Meeting {id: row.from}) USING INDEX x:Meeting(id)
-  MATCH (y:Place {id: row.to}) USING INDEX y:Place(id)
+  MATCH (x:Meeting {id: row.from}) USING INDEX SEEK x:Meeting(id)
+  MATCH (y:Place {id: row.to}) USING INDEX SEEK y:Place(id)
   MERGE (x)-[r:HELD_IN]->(y)
   WITH r, row, r.articles IS NULL AS isNew
   SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + [x IN row.articles | $batch.ids[toInteger(x)]] AS i RETURN DISTINCT i ORDER BY i }
@@ -47,8 +47,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.inCountry AS row
-  MATCH (x:Place {id: row.from}) USING INDEX x:Place(id)
-  MATCH (y:Country {id: row.to}) USING INDEX y:Country(id)
+  MATCH (x:Place {id: row.from}) USING INDEX SEEK x:Place(id)
+  MATCH (y:Country {id: row.to}) USING INDEX SEEK y:Country(id)
   MERGE (x)-[r:IN_COUNTRY]->(y)
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
@@ -58,8 +58,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.holdsPosition AS row
-  MATCH (x:Person {id: row.from}) USING INDEX x:Person(id)
-  MATCH (y:Organization {id: row.to}) USING INDEX y:Organization(id)
+  MATCH (x:Person {id: row.from}) USING INDEX SEEK x:Person(id)
+  MATCH (y:Organization {id: row.to}) USING INDEX SEEK y:Organization(id)
   MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
@@ -70,8 +70,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.represents AS row
-  MATCH (x:Person {id: row.from}) USING INDEX x:Person(id)
-  MATCH (y:Country {id: row.to}) USING INDEX y:Country(id)
+  MATCH (x:Person {id: row.from}) USING INDEX SEEK x:Person(id)
+  MATCH (y:Country {id: row.to}) USING INDEX SEEK y:Country(id)
   MERGE (x)-[r:REPRESENTS]->(y)
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
@@ -82,8 +82,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.partOf AS row
-  MATCH (x:Organization {id: row.from}) USING INDEX x:Organization(id)
-  MATCH (y:Organization {id: row.to}) USING INDEX y:Organization(id)
+  MATCH (x:Organization {id: row.from}) USING INDEX SEEK x:Organization(id)
+  MATCH (y:Organization {id: row.to}) USING INDEX SEEK y:Organization(id)
   MERGE (x)-[r:PART_OF]->(y)
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
@@ -93,8 +93,8 @@ CALL () {
 }
 CALL () {
   UNWIND $batch.ofCountry AS row
-  MATCH (x:Organization {id: row.from}) USING INDEX x:Organization(id)
-  MATCH (y:Country {id: row.to}) USING INDEX y:Country(id)
+  MATCH (x:Organization {id: row.from}) USING INDEX SEEK x:Organization(id)
+  MATCH (y:Country {id: row.to}) USING INDEX SEEK y:Country(id)
   MERGE (x)-[r:OF_COUNTRY]->(y)
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,

@@ -32,7 +32,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
@@ -48,7 +48,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
@@ -69,7 +69,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
@@ -90,7 +90,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
@@ -111,7 +111,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
     RETURN count(*) AS created
   }
@@ -139,7 +139,7 @@ CALL () {
   WITH n, row, isNew
   CALL (n, row) {
     UNWIND row.mentions AS m
-    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX a:Article(id)
+    MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
     CREATE (a)-[:REPORTS {sentence: m.sentence, start: m.start, end: m.end, names: m.names, status: m.status}]->(n)
     RETURN count(*) AS created
   }

@@ -5,12 +5,12 @@
 // $batch.articles: ids written; $batch.meetings, $batch.people: ids load/tally-scope gave for removed articles
 CALL () {
   UNWIND $batch.articles AS id
-  MATCH (a:Article {id: id})-[:MENTIONS]->(p) USING INDEX a:Article(id)
+  MATCH (a:Article {id: id})-[:MENTIONS]->(p) USING INDEX SEEK a:Article(id)
   WHERE p:Person
   RETURN p
   UNION
   UNWIND $batch.people AS id
-  MATCH (p:Person {id: id}) USING INDEX p:Person(id)
+  MATCH (p:Person {id: id}) USING INDEX SEEK p:Person(id)
   RETURN p
 }
 WITH p, COLLECT { MATCH (p)-[:REPRESENTS]->(c) RETURN c.id AS c ORDER BY c } AS codes
@@ -23,11 +23,11 @@ CALL (changed) {
 }
 CALL (changed) {
   UNWIND $batch.articles AS id
-  MATCH (a:Article {id: id})-[:REPORTS]->(m) USING INDEX a:Article(id)
+  MATCH (a:Article {id: id})-[:REPORTS]->(m) USING INDEX SEEK a:Article(id)
   RETURN m
   UNION
   UNWIND $batch.meetings AS id
-  MATCH (m:Meeting {id: id}) USING INDEX m:Meeting(id)
+  MATCH (m:Meeting {id: id}) USING INDEX SEEK m:Meeting(id)
   RETURN m
   UNION
   UNWIND changed AS x

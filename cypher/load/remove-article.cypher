@@ -7,7 +7,7 @@
 // their other sources give: the loader recomputes their names, keys and titles from these (load/rename-after-edit).
 // $id: the old article id
 // Far ends carry no label (MENTIONS and REPORTS only leave articles), so no statistics can plan a label scan for them.
-MATCH (a:Article {id: $id}) USING INDEX a:Article(id)
+MATCH (a:Article {id: $id}) USING INDEX SEEK a:Article(id)
 OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(x)
 WITH a, collect(DISTINCT x) AS xs
 CALL (xs) {

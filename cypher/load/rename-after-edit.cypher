@@ -4,21 +4,21 @@
 // Organization, Place, Topic, Meeting
 UNWIND $batch.rows AS row
 CALL (row) {
-  MATCH (x:Person {id: row.id}) USING INDEX x:Person(id) WHERE row.label = 'Person' RETURN x
+  MATCH (x:Person {id: row.id}) USING INDEX SEEK x:Person(id) WHERE row.label = 'Person' RETURN x
   UNION
-  MATCH (x:Organization {id: row.id}) USING INDEX x:Organization(id) WHERE row.label = 'Organization' RETURN x
+  MATCH (x:Organization {id: row.id}) USING INDEX SEEK x:Organization(id) WHERE row.label = 'Organization' RETURN x
   UNION
-  MATCH (x:Place {id: row.id}) USING INDEX x:Place(id) WHERE row.label = 'Place' RETURN x
+  MATCH (x:Place {id: row.id}) USING INDEX SEEK x:Place(id) WHERE row.label = 'Place' RETURN x
   UNION
-  MATCH (x:Topic {id: row.id}) USING INDEX x:Topic(id) WHERE row.label = 'Topic' RETURN x
+  MATCH (x:Topic {id: row.id}) USING INDEX SEEK x:Topic(id) WHERE row.label = 'Topic' RETURN x
   UNION
-  MATCH (x:Meeting {id: row.id}) USING INDEX x:Meeting(id) WHERE row.label = 'Meeting' RETURN x
+  MATCH (x:Meeting {id: row.id}) USING INDEX SEEK x:Meeting(id) WHERE row.label = 'Meeting' RETURN x
 }
 SET x += row.props
 WITH x, row
 CALL (x, row) {
   UNWIND row.dropKeys AS key
-  MATCH (k:NameKey {key: key}) USING INDEX k:NameKey(key)
+  MATCH (k:NameKey {key: key}) USING INDEX SEEK k:NameKey(key)
   MATCH (k)-[e:KEY_OF]->(x)
   DELETE e
   WITH k WHERE NOT EXISTS { (k)-->() }
@@ -26,7 +26,7 @@ CALL (x, row) {
 }
 CALL (x, row) {
   UNWIND row.dropFamilyKeys AS key
-  MATCH (k:NameKey {key: key}) USING INDEX k:NameKey(key)
+  MATCH (k:NameKey {key: key}) USING INDEX SEEK k:NameKey(key)
   MATCH (k)-[e:FAMILY_KEY_OF]->(x)
   DELETE e
   WITH k WHERE NOT EXISTS { (k)-->() }

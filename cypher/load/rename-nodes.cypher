@@ -3,23 +3,23 @@
 UNWIND $batch.rows AS row
 CALL (row) {
   WITH row WHERE row.label = 'Person'
-  MATCH (n:Person {id: row.from}) USING INDEX n:Person(id) SET n.id = row.to
+  MATCH (n:Person {id: row.from}) USING INDEX SEEK n:Person(id) SET n.id = row.to
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Organization'
-  MATCH (n:Organization {id: row.from}) USING INDEX n:Organization(id) SET n.id = row.to
+  MATCH (n:Organization {id: row.from}) USING INDEX SEEK n:Organization(id) SET n.id = row.to
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Place'
-  MATCH (n:Place {id: row.from}) USING INDEX n:Place(id) SET n.id = row.to
+  MATCH (n:Place {id: row.from}) USING INDEX SEEK n:Place(id) SET n.id = row.to
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Topic'
-  MATCH (n:Topic {id: row.from}) USING INDEX n:Topic(id) SET n.id = row.to
+  MATCH (n:Topic {id: row.from}) USING INDEX SEEK n:Topic(id) SET n.id = row.to
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Meeting'
-  MATCH (n:Meeting {id: row.from}) USING INDEX n:Meeting(id) SET n.id = row.to
+  MATCH (n:Meeting {id: row.from}) USING INDEX SEEK n:Meeting(id) SET n.id = row.to
   RETURN count(n) AS renamed
 }
 RETURN sum(renamed) AS renamed
