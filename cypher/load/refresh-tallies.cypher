@@ -3,6 +3,7 @@
 // of a person whose represented countries changed (`tallyCountries` keeps the codes last tallied; that rarely
 // changes, so a hub's meetings are not read per batch). Cost follows the batch's meetings, not the graph.
 // $batch.articles: ids written; $batch.meetings, $batch.people: ids load/tally-scope gave for removed articles
+CYPHER replan=skip
 CALL () {
   UNWIND $batch.articles AS id
   MATCH (a:Article {id: id})-[:MENTIONS]->(p) USING INDEX SEEK a:Article(id)
