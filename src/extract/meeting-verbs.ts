@@ -30,6 +30,10 @@ import type { PersonMention } from './people.types';
 const AGENT_SENT_RE =
   /\b(?:dispatch(?:ed|es|ing)?|sen(?:d|ds|t|ding)|appoint(?:ed|s|ing)?|tasked|asked)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:envoy|delegation|representative|emissary|team|officials?|aides?|ministers?)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?$/;
 
+// "... visit Lima next month, where": the place a relative "where" opening the clause stands for.
+const WHERE_ANTECEDENT_RE =
+  /\b(?:in|to|at|visit|visits|visiting|visited)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?:\s+[a-z][\w\s-]{0,30}?)?,$/;
+
 /** Drafts found so far in the article and the encounter in focus (pronouns and "also" refer to it). */
 export interface MeetingFocus {
   drafts: MeetingDraft[];
@@ -156,7 +160,11 @@ export function verbEvents(
       if (refs.length) subjIds.push(...refs);
       else if (PRONOUN_SUBJECT.test(subjSpan) && (focus.lastSubject !== undefined || focus.current))
         subjIds.push(focus.lastSubject ?? focus.current!.principals[0] ?? -1);
-      else if (/\b(the two|both) (leaders|sides|ministers)\b/i.test(subjSpan) && focus.current)
+      // "X is due to visit Lima, where she will meet Y": a pronoun in a relative clause is the main clause's subject.
+      else if (PRONOUN_SUBJECT.test(subjSpan) && /^\s*(?:where|when)\b/.test(subjSpan)) {
+        const main = ments.find((m) => rel(m) < clauseStart && !m.possessive);
+        if (main) subjIds.push(main.person);
+      } else if (/\b(the two|both) (leaders|sides|ministers)\b/i.test(subjSpan) && focus.current)
         subjIds.push(...focus.current.participants);
     }
     if (!sentenceSubject.length) {
@@ -172,9 +180,14 @@ export function verbEvents(
     // "his missions at the beginning of July – meeting X in Moscow": an elaboration after a dash or colon shares the
     // main clause's date.
     const elaboration = /[–—:-]\s*$/.test(s.slice(Math.max(0, vStart - 3), vStart));
+    // "X is due to visit Lima next month, where she will meet Y": "where" stands for the place before it, and the
+    // main clause's date is the visit's, so the meeting's.
+    const where = /^\s*where\b/.test(s.slice(clauseStart))
+      ? WHERE_ANTECEDENT_RE.exec(s.slice(Math.max(0, clauseStart - 80), clauseStart))
+      : null;
     const d =
       firstDateAfter(dates, Math.max(0, clauseStart), Math.max(objEnd, vEnd + 40)) ??
-      (elaboration ? [...dates].reverse().find((x) => x.end <= vStart) : undefined) ??
+      (elaboration || where ? [...dates].reverse().find((x) => x.end <= vStart) : undefined) ??
       null;
     // "also met/visited" with no date of its own continues the encounter in focus's time.
     // "..., and then X met Y": an encounter in sequence with the one in focus happened the same day.
@@ -258,7 +271,7 @@ export function verbEvents(
     const place =
       visited && !NOT_PLACE.test(visited[1]!)
         ? { name: visited[1]!, index: vEnd }
-        : findPlace(s, vEnd, objEnd + 60);
+        : (findPlace(s, vEnd, objEnd + 60) ?? (where ? { name: where[1]!, index: clauseStart } : null));
     // "Among the countries she will visit ...": a visit by one person with no place is no encounter.
     if (all.length === 1 && !place) {
       for (const m of [...subj, ...obj]) claimed.delete(m);

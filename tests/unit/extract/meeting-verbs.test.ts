@@ -244,4 +244,20 @@ describe('dates and frames of news prose', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "visit PLACE next month, where she will meet Y" as a planned meeting there, "she" being the visitor', () => {
+    expect(
+      meetingsOf(
+        'Foreign Minister Ana Ruiz is due to visit Santiago next month, where she will meet President Ivo Brandt.',
+      ),
+    ).toEqual([
+      {
+        who: ['Ana Ruiz', 'Ivo Brandt'],
+        date: '2024-08',
+        kind: 'meeting',
+        place: 'Santiago',
+        status: 'planned',
+      },
+    ]);
+  });
 });
