@@ -57,6 +57,10 @@ function mainClauseAt(s: string, start: number, from: number): number {
   return s.length;
 }
 
+// Two named parties that are no people: "the United States and China", "Hamas and Fatah".
+const BODY_PARTIES_RE =
+  /^\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+and\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})/;
+
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
 export function nounEvents(
   si: SentenceInfo,
@@ -377,8 +381,17 @@ export function nounEvents(
       continue;
     }
     // "an earlier round of talks between Hamas and Fatah": parties that are no people name the meeting.
+    // "talks between Serbia and Kosovo in Geneva on Thursday": two states or bodies are the parties too.
+    const parties =
+      between?.[1] === 'between' && !uniq(participants).length
+        ? BODY_PARTIES_RE.exec(tail.slice(between[0].length))
+        : null;
     const betweenBodies =
-      hostedAt?.[1] && !uniq(participants).length ? `${nm[2]!.toLowerCase()} ${hostedAt[1].trim()}` : null;
+      hostedAt?.[1] && !uniq(participants).length
+        ? `${nm[2]!.toLowerCase()} ${hostedAt[1].trim()}`
+        : parties
+          ? `${nm[2]!.toLowerCase()} between ${parties[1]} and ${parties[2]}`
+          : null;
     const name = betweenBodies
       ? betweenBodies
       : named

@@ -380,4 +380,13 @@ describe('news prose', () => {
       ['intelligence briefing to foreign ambassadors', '2024-07-22'],
     ]);
   });
+
+  it('keeps dated talks between two states or bodies nobody is named at, named by their parties', () => {
+    const x = extractArticle(
+      'date: 2024-07-25\n\nTalks between Serbia and Kosovo in Geneva on Tuesday ended without a deal.\n',
+    );
+    expect(x.meetings.map((m) => [m.name, m.date, m.kind])).toEqual([
+      ['talks between Serbia and Kosovo', '2024-07-23', 'talks'],
+    ]);
+  });
 });
