@@ -404,7 +404,12 @@ export function nounEvents(
             !between &&
             !possM &&
             !uniq(participants).length
-          ? plainName(s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length), nm[2]!, tail)
+          ? plainName(
+              s.slice(Math.max(0, start - 40), start + phrase.length - nm[2]!.length),
+              nm[2]!,
+              tail,
+              PLURAL_HEAD.test(nm[0]),
+            )
           : null;
     // "the meetings of foreign and defence ministers": one meeting per group when nobody is named at them.
     const names = name && !uniq(participants).length && PLURAL_GROUPS.test(nm[0]) ? eachGroup(name) : [name];

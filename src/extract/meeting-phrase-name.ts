@@ -47,11 +47,12 @@ export function eachGroup(name: string): string[] {
 
 /** A plain name for an announced encounter nobody is named at (its modifiers, head noun and topic), or null when
  * the phrase says no more than its head noun. */
-export function plainName(before: string, head: string, tail: string): string | null {
+export function plainName(before: string, head: string, tail: string, plural = false): string | null {
   const mods = MODIFIERS.exec(before)?.[1] ?? '';
   const topic = tail.slice(0, ownTailLength(tail));
-  if (!mods && !topic) return null;
-  // "the next meeting in April": the time or place said right after it tells this meeting from others.
+  // "the next meeting in April", "talks in Geneva": the time or place said right after it tells this meeting from others.
   const when = topic ? '' : (IN_TAIL.exec(tail)?.[0] ?? '');
+  // A plural ("a series of meetings in X") is several encounters, none of which the place alone tells apart.
+  if (!mods && !topic && (!when || plural)) return null;
   return `${mods}${head}${topic}${when}`.replace(/\s+/g, ' ').trim();
 }

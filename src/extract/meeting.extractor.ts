@@ -18,7 +18,9 @@ const JOINED_RE =
 // "The meeting was co-hosted by X and Y": the people who host or chair the meeting in focus.
 const HOSTED_BY_RE =
   /^(?:The|This|That) (?:[\w'-]+ ){0,3}(?:meeting|talks|summit|conference|dialogue|forum|session|gathering) (?:was|were) (?:co-)?(?:hosted|chaired|opened|led|attended) by\b/;
-const LED_DELEGATION_RE = /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b/;
+// "X led the Russian delegation", "The Serbian delegation was led by X", "Kosovo sent its chief negotiator, Y".
+const LED_DELEGATION_RE =
+  /\bled (?:the|their|its) (?:[\w.-]+ ){0,3}delegations?\b|\bdelegations? (?:was|were) (?:led|headed) by\b|\b(?:sent|dispatched) (?:its|their) (?:[\w-]+ ){0,2}(?:negotiators?|envoys?|representatives?|delegations?)\b/;
 // "..., sending X and Y in his place": the people sent attend in the sender's stead.
 const SENT_RE =
   /\b(?:sending|sent|dispatching|dispatched)\b(?=[^.;]*\b(?:in (?:his|her|their|its) (?:place|stead)|as (?:his|her|their|its) (?:representatives?|envoys?)|to (?:attend|represent)\b))/;
@@ -127,7 +129,11 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
     VERB_RE.lastIndex = 0;
     if (
       current &&
-      (JOINED_RE.test(s) || (current.delegations && LED_DELEGATION_RE.test(s))) &&
+      // A meeting of parties nobody was named at ("talks between A and B") takes the heads of their delegations.
+      (JOINED_RE.test(s) ||
+        ((current.delegations ||
+          (!current.participants.length && Math.max(...current.sentences) >= si.index - 1)) &&
+          LED_DELEGATION_RE.test(s))) &&
       !VERB_RE.test(s)
     ) {
       for (const m of si.mentions)

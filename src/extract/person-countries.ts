@@ -32,6 +32,16 @@ export function delegationCountry(sentence: string, after: number): string | nul
   return statesIn(m[1]!)[0] ?? null;
 }
 
+// "Kosovo sent its chief negotiator, X": a state sending its envoy, right before the name.
+const SENDER_RE =
+  /\b((?:[A-Z][\w'-]*\s){1,3})(?:sent|dispatched|sends|dispatches)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:negotiators?|envoys?|representatives?|ministers?|ambassadors?|delegates?),?\s+(?:[A-Z][\w.]*\s+)?$/;
+
+/** The state that sent the person named right after it ("A sent its envoy, X"), or null. */
+export function senderCountry(before: string): string | null {
+  const m = SENDER_RE.exec(before);
+  return m ? (statesIn(m[1]!.trim()).pop() ?? null) : null;
+}
+
 /** "Zhang, a spokesperson for the ministry": the ministry (with its state) named last before the mention. */
 export function ministryAnaphor(
   norm: string,

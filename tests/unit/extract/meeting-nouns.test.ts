@@ -389,4 +389,25 @@ describe('news prose', () => {
       ['talks between Serbia and Kosovo', '2024-07-23', 'talks'],
     ]);
   });
+
+  it('keeps talks nobody is named at by their place and date, and gives them the heads of the two delegations', () => {
+    const body =
+      'Diplomats from Serbia and Kosovo ended two days of talks in Geneva on Tuesday without an agreement. ' +
+      'The Serbian delegation was led by Deputy Foreign Minister Karl Stein, while Kosovo sent its chief negotiator, ' +
+      'Olga Marsh. Officials held a series of meetings in Vienna this week.';
+    expect(meetingsOf(body)).toEqual([
+      {
+        who: ['Karl Stein', 'Olga Marsh'],
+        date: '2024-07-23',
+        kind: 'talks',
+        place: 'Geneva',
+        status: 'held',
+      },
+    ]);
+    const x = extractArticle(`date: 2024-07-25\n\n${body}\n`);
+    expect(x.people.map((p) => [p.name, p.country])).toEqual([
+      ['Karl Stein', 'RS'],
+      ['Olga Marsh', 'XK'],
+    ]);
+  });
 });

@@ -174,4 +174,14 @@ describe('publisher and dateline', () => {
     ]);
     expect(x.countries.map((c) => c.code).sort()).toEqual(['GI', 'GL']);
   });
+
+  it('gives the envoy a state sends ("Kosovo sent its chief negotiator, X") that state, not the outlet\'s', () => {
+    expect(
+      countryOf(
+        'www.bbc.co.uk',
+        'Talks resumed on Monday, and Kosovo sent its chief negotiator, Olga Marsh.',
+        'Olga Marsh',
+      ),
+    ).toBe('XK');
+  });
 });
