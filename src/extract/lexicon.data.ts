@@ -291,5 +291,15 @@ export const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
   CA: new Set(['president', 'vice president']),
   NZ: new Set(['president', 'vice president']),
   JP: new Set(['president', 'vice president']),
-  US: new Set(['prime minister', 'premier', 'chancellor', 'king', 'queen']),
+  US: new Set([
+    'prime minister',
+    'premier',
+    'chancellor',
+    'king',
+    'queen',
+    'emperor',
+    'empress',
+    'crown prince',
+    'emir',
+  ]),
 };

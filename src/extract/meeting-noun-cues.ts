@@ -43,3 +43,30 @@ export function attachedDate(after: string, articleDate: string | null): DateMen
   const own = stop ? after.slice(0, stop.index) : after;
   return findDates(own, articleDate)[0] ?? null;
 }
+
+// A sentence opening on a phrase before its main clause ("Building on ...", "After ...", "Ahead of ...").
+const FRONTED_OPENER =
+  /^\s*(?:[A-Z][a-z]+ing|After|Following|Before|During|Ahead of|Since|Despite|At|In)\b[^,]*$/;
+const FINITE_VERB =
+  /\b(?:[a-z]{3,}ed|said|says|met|meets|held|spoke|made|took|gave|is|are|was|were|has|have|will)\b/;
+
+/** "Building on the meeting with A and B, C and D discussed ...": in an opening phrase, the objects end at the comma
+ *  before the main clause, the first stretch after a comma with a finite verb of its own. */
+export function mainClauseAt(s: string, start: number, from: number): number {
+  if (!FRONTED_OPENER.test(s.slice(0, start))) return s.length;
+  for (let c = s.indexOf(',', from); c >= 0; c = s.indexOf(',', c + 1)) {
+    const next = s.indexOf(',', c + 1);
+    if (FINITE_VERB.test(s.slice(c + 1, next < 0 ? s.length : next))) return c;
+  }
+  return s.length;
+}
+
+export const PRONOUN_BEFORE_RE = /\b(?:he|she|He|She)\s+(?:[a-z]+\s+){1,4}$/;
+
+// Verbs that can stand between "their" and a meeting noun only as the verb of a clause ("their chiefs held talks").
+export const CLAUSE_VERB_RE =
+  /\b(?:held|hold|holds|had|has|have|began|begin|opened|ended|concluded|resumed|will|would|to|were|was|are|is|met|plan|plans|planned|agreed)\b/;
+
+// Two named parties that are no people: "the United States and China", "Hamas and Fatah".
+export const BODY_PARTIES_RE =
+  /^\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+and\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})/;

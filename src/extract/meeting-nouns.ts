@@ -1,15 +1,13 @@
 // Meetings named by a noun phrase: "the May 21 Summit between ...", "the last dialogue took place in Beijing in
 // June 2017", "at a meeting with ASEAN foreign ministers".
-import { capitalCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import {
-  CITY_LIST_RE,
   clauseEndAfter,
   nextVerbAt,
   findPlace,
-  groupPhrase,
+  whereAntecedent,
   HEAD_RE,
   headsOfStates,
   kindOf,
@@ -19,10 +17,15 @@ import {
   uniq,
 } from './meeting-patterns';
 import { eachGroup, ownTailLength, plainName, titledName } from './meeting-phrase-name';
+import { groupMeeting, perCityMeetings } from './meeting-noun-shapes';
 import {
   attachedDate,
   ATTENDANCE_RE,
+  BODY_PARTIES_RE,
+  CLAUSE_VERB_RE,
   FRONTED_RE,
+  mainClauseAt,
+  PRONOUN_BEFORE_RE,
   FUTURE_AFTER_RE,
   FUTURE_BEFORE_RE,
   HOSTED_BY_AFTER,
@@ -37,29 +40,8 @@ import {
   SUBJECT_TO_PHRASE_RE,
   UPCOMING_RE,
 } from './meeting-noun-cues';
-import { hostPlace, pluralHost, pronounSubject, sentenceOwners } from './meeting-noun-parties';
+import { hostPlace, pluralHost, previousSubject, sentenceOwners } from './meeting-noun-parties';
 import type { PersonMention } from './people.types';
-
-// A sentence opening on a phrase before its main clause ("Building on ...", "After ...", "Ahead of ...").
-const FRONTED_OPENER =
-  /^\s*(?:[A-Z][a-z]+ing|After|Following|Before|During|Ahead of|Since|Despite|At|In)\b[^,]*$/;
-const FINITE_VERB =
-  /\b(?:[a-z]{3,}ed|said|says|met|meets|held|spoke|made|took|gave|is|are|was|were|has|have|will)\b/;
-
-/** "Building on the meeting with A and B, C and D discussed ...": in an opening phrase, the objects end at the comma
- *  before the main clause, the first stretch after a comma with a finite verb of its own. */
-function mainClauseAt(s: string, start: number, from: number): number {
-  if (!FRONTED_OPENER.test(s.slice(0, start))) return s.length;
-  for (let c = s.indexOf(',', from); c >= 0; c = s.indexOf(',', c + 1)) {
-    const next = s.indexOf(',', c + 1);
-    if (FINITE_VERB.test(s.slice(c + 1, next < 0 ? s.length : next))) return c;
-  }
-  return s.length;
-}
-
-// Two named parties that are no people: "the United States and China", "Hamas and Fatah".
-const BODY_PARTIES_RE =
-  /^\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+and\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})/;
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
 export function nounEvents(
@@ -205,35 +187,20 @@ export function nounEvents(
       hostedBy
     );
     const ps = ments.filter((m) => m.start - si.start >= start && m.start - si.start < to && !claimed.has(m));
+    const theirWords = /\btheir ((?:[a-z-]+,? (?:and )?){0,4})$/.exec(
+      s.slice(Math.max(0, start - 60), start),
+    );
     const possessor =
       /^(?:their) /.test(phrase) ||
-      /\btheir (?:[a-z-]+,? (?:and )?){0,4}$/.test(s.slice(Math.max(0, start - 60), start)) ||
+      // "their first two meetings", not "their defence chiefs held talks" (a verb: "their" is its subject's).
+      (!!theirWords && !CLAUSE_VERB_RE.test(theirWords[1]!)) ||
       /^\s+(?:in [A-Z][\w, ]*? )?where (?:they|the two)\b/.test(tail);
     // "X urged ... at a meeting with ASEAN foreign ministers": the subject met an unnamed group.
     const group =
-      between && !ps.length && /\b(?:at|during|in)\s+$/.test(s.slice(Math.max(0, start - 8), start))
-        ? groupPhrase(tail, -1)
-        : null;
+      between && !ps.length ? groupMeeting(si, start, tail, nm[2]!, dates[0] ?? null, upcoming, ctx) : null;
     if (group) {
-      const named = [...ments].reverse().find((m) => m.start - si.start < start && !m.possessive);
-      const subj = named ? named.person : pronounSubject(si, start, ctx);
-      if (subj !== null) {
-        const d0 = dates[0] ?? null;
-        nounEvents.push(
-          meetingDraft({
-            name: `${ctx.people[subj]!.name}'s ${nm[2]!.toLowerCase()} with ${group}`,
-            kind: kindOf(nm[2]!),
-            date: (upcoming ? d0?.ahead : undefined) ?? d0?.value ?? null,
-            place: null,
-            participants: [subj],
-            sentence: si.index,
-            context: false,
-            group: true,
-            ...(upcoming ? { planned: true } : {}),
-          }),
-        );
-        continue;
-      }
+      nounEvents.push(group);
+      continue;
     }
     if (!specific && !(between && ps.length)) continue;
     // "posting that engagement with X": an engagement is an encounter only with a date, a place or a verb of its own.
@@ -292,6 +259,17 @@ export function nounEvents(
         }
       }
     }
+    // "..., where she will hold talks with Y": a pronoun subject right before the phrase is the sentence's subject (its
+    // first person), or, opening the sentence, the one the sentence before opened on.
+    const pronoun = between ? PRONOUN_BEFORE_RE.exec(s.slice(Math.max(0, start - 50), start)) : null;
+    if (
+      pronoun &&
+      !participants.some((p) => ments.some((m) => m.person === p && m.start - si.start < start))
+    ) {
+      const first = ments.find((m) => !m.possessive && m.start - si.start < start);
+      const who = first && first.from <= 4 ? first.person : previousSubject(si, ctx);
+      if (who !== null) participants.push(who);
+    }
     // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.
     // "At a dinner on Friday night, X backed ...": the subject of the sentence an occasion opens was there.
     const fronted =
@@ -321,30 +299,18 @@ export function nounEvents(
     const ord = /^(\d+)(?:st|nd|rd|th) /.exec(nameText);
     const series = named ? nameText.replace(LEADING_DATE_OR_ORDINAL, '') : null;
     // "their conversations in Seoul and Tokyo": one encounter per city, each with that city's state's people.
-    const cities = /s$/.test(nm[0]) ? CITY_LIST_RE.exec(tail) : null;
-    if (cities && participants.length > 2) {
-      const names = [cities[1]!, ...cities[2]!.split(/,\s*/).filter(Boolean), cities[3]!];
-      const codes = names.map((n) => capitalCountry(n));
-      const local = (code: string | null): number[] =>
-        participants.filter((p) => !!code && ctx.people[p]!.country === code);
-      const travelling = participants.filter((p) => !codes.includes(ctx.people[p]!.country));
-      if (codes.every((c) => c && local(c).length)) {
-        names.forEach((city, k) =>
-          nounEvents.push(
-            meetingDraft({
-              name: `${nameText} in ${city}`,
-              kind: kindOf(nm[2]!),
-              date: date?.value ?? null,
-              place: city,
-              participants: uniq([...travelling, ...local(codes[k]!)]),
-              sentence: si.index,
-              context: true,
-              group: true,
-            }),
-          ),
-        );
-        continue;
-      }
+    const perCity =
+      /s$/.test(nm[0]) && participants.length > 2
+        ? perCityMeetings(
+            tail,
+            participants,
+            { name: nameText, head: nm[2]!, date: date?.value ?? null, sentence: si.index },
+            ctx,
+          )
+        : null;
+    if (perCity) {
+      nounEvents.push(...perCity);
+      continue;
     }
     // "meetings with A and B", "their meetings with C": one encounter per counterpart.
     const guests = ps.filter((m) => !m.possessive).map((m) => m.person);
@@ -435,6 +401,8 @@ export function nounEvents(
       place:
         heldPlace?.name ??
         inPlace?.name ??
+        // "..., where she will hold talks with Y": the place before "where".
+        (pronoun ? whereAntecedent(s, s.lastIndexOf(',', start) + 1) : null) ??
         betweenPlace?.name ??
         occasionPlace?.name ??
         presence?.[1] ??

@@ -241,7 +241,7 @@ const CLAUSE_BOUNDARY =
 const PARENTHETICAL = /^,\s+(?:who|whom|whose|which)\b[^,;]*,\s*(?:[a-z]+\s+){0,2}$/;
 // "He has also met ...": a pronoun subject, with auxiliaries and adverbs between it and the verb.
 export const PRONOUN_SUBJECT =
-  /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|to)\s+)*$/;
+  /\b(?:He|She|They|he|she|they)\s+(?:(?:has|have|had|also|then|later|will|would|reportedly|again|subsequently|separately|first|briefly|previously|already|is|was|were|are|due|set|expected|scheduled|slated|likely|going|planning|plans|hopes|hoping|to)\s+)*$/;
 // Cues that a verb's objects were met one by one ("met a series of leaders, including hosting A and B").
 export const SEPARATE_CUE = /\b(?:including|respectively|a series of|individually|one by one|in turn)\b/;
 // "met A, then B, and later C": counterparts met one after another, each an encounter of its own.
@@ -268,4 +268,13 @@ export function nextVerbAt(s: string, from: number): number {
 export function clauseEndAfter(s: string, from: number): number {
   CLAUSE_BOUNDARY.lastIndex = from;
   return CLAUSE_BOUNDARY.exec(s)?.index ?? s.length;
+}
+
+// "... visit Lima next month, where": the place a relative "where" opening the clause stands for.
+const WHERE_ANTECEDENT_RE =
+  /\b(?:in|to|at|visit|visits|visiting|visited)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?:\s+[a-z][\w\s-]{0,30}?)?,$/;
+
+/** The place a "where" clause starting at `clauseStart` (its comma) refers to, or null. */
+export function whereAntecedent(s: string, clauseStart: number): string | null {
+  return WHERE_ANTECEDENT_RE.exec(s.slice(Math.max(0, clauseStart - 80), clauseStart))?.[1] ?? null;
 }

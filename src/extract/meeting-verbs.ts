@@ -6,6 +6,7 @@ import type { MeetingFormat, MeetingKind } from './extraction.types';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { meetingTense, type MeetingTense } from './meeting-tense';
+import { previousSubject } from './meeting-noun-parties';
 import {
   BODY_SUBJECT_RE,
   findPlace,
@@ -23,6 +24,7 @@ import {
   SEPARATE_CUE,
   SEQUENCE_CUE,
   officeHolders,
+  whereAntecedent,
 } from './meeting-patterns';
 import { PRIVATE_HEADS } from './lexicon.data';
 import type { PersonMention } from './people.types';
@@ -30,9 +32,11 @@ import type { PersonMention } from './people.types';
 const AGENT_SENT_RE =
   /\b(?:dispatch(?:ed|es|ing)?|sen(?:d|ds|t|ding)|appoint(?:ed|s|ing)?|tasked|asked)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:envoy|delegation|representative|emissary|team|officials?|aides?|ministers?)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?$/;
 
-// "... visit Lima next month, where": the place a relative "where" opening the clause stands for.
-const WHERE_ANTECEDENT_RE =
-  /\b(?:in|to|at|visit|visits|visiting|visited)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?:\s+[a-z][\w\s-]{0,30}?)?,$/;
+const GROUP_SUBJECT_RE =
+  /\b(?:their|his|her|its|the)\s+(?:[a-z-]+\s+){0,3}(?:chiefs|ministers|officials|envoys|negotiators|delegations|aides|diplomats|deputies|representatives|teams)\s+(?:also\s+|have\s+|had\s+)?$/;
+
+// "X visited Manila and met Y": the second verb's subject span ends on "and" after the first verb's object.
+const COORDINATED_RE = /\b[a-z]+(?:ed|t)\b[^,;]*\band\s+(?:then\s+|also\s+|later\s+)?$/;
 
 /** Drafts found so far in the article and the encounter in focus (pronouns and "also" refer to it). */
 export interface MeetingFocus {
@@ -107,9 +111,12 @@ export function verbEvents(
     const tense: MeetingTense =
       participle && sentenceTense ? sentenceTense : meetingTense(s.slice(clauseStart, vStart), verb);
     if (tense === 'negated' || tense === 'hypothetical') continue;
-    const subj = ments.filter(
-      (m) => rel(m) >= clauseStart && rel(m) < vStart && !m.possessive && !claimed.has(m),
-    );
+    // "A and B agreed ..., days after their defence chiefs held talks": a group noun right before the verb is its
+    // subject, not the people named earlier.
+    const groupSubject = GROUP_SUBJECT_RE.test(s.slice(Math.max(clauseStart, vStart - 60), vStart));
+    const subj = groupSubject
+      ? []
+      : ments.filter((m) => rel(m) >= clauseStart && rel(m) < vStart && !m.possessive && !claimed.has(m));
     // "..., who paid a courtesy call on him": the subject of a relative clause is the person before it.
     if (!subj.length && RELATIVE_OPENER.test(s.slice(clauseStart - 1, clauseStart + 6))) {
       const antecedent = [...ments].reverse().find((m) => rel(m) < clauseStart && !claimed.has(m));
@@ -148,6 +155,9 @@ export function verbEvents(
     const subjIds = subj.map((m) => m.person);
     // A participle with no subject of its own ("..., including hosting X") shares the sentence's subject.
     if (!subj.length && participle && sentenceSubject.length) subjIds.push(...sentenceSubject);
+    // "X visited Manila and met Y": a verb joined by "and" to the one before shares its subject.
+    else if (!subj.length && COORDINATED_RE.test(subjSpan) && sentenceSubject.length)
+      subjIds.push(...sentenceSubject);
     // "X ... - meeting A in Moscow, B in Beijing": a participle opening its clause has the sentence's first person.
     else if (!subj.length && participle) {
       const first = ments.find((m) => rel(m) < vStart && !m.possessive && !claimed.has(m));
@@ -158,6 +168,14 @@ export function verbEvents(
     if (!subjIds.length) {
       const refs = titleRefs(subjSpan, si.start + clauseStart, ctx.people, exclude);
       if (refs.length) subjIds.push(...refs);
+      // "X arrived in Tokyo. She will meet Y": a sentence opening on "He"/"She" is about the one the sentence before
+      // opened on; else the last subject of a meeting verb, else the meeting in focus's first party.
+      else if (
+        /^\s*(?:He|She)\b/.test(subjSpan) &&
+        PRONOUN_SUBJECT.test(subjSpan) &&
+        previousSubject(si, ctx) !== null
+      )
+        subjIds.push(previousSubject(si, ctx)!);
       else if (PRONOUN_SUBJECT.test(subjSpan) && (focus.lastSubject !== undefined || focus.current))
         subjIds.push(focus.lastSubject ?? focus.current!.principals[0] ?? -1);
       // "X is due to visit Lima, where she will meet Y": a pronoun in a relative clause is the main clause's subject.
@@ -182,9 +200,7 @@ export function verbEvents(
     const elaboration = /[–—:-]\s*$/.test(s.slice(Math.max(0, vStart - 3), vStart));
     // "X is due to visit Lima next month, where she will meet Y": "where" stands for the place before it, and the
     // main clause's date is the visit's, so the meeting's.
-    const where = /^\s*where\b/.test(s.slice(clauseStart))
-      ? WHERE_ANTECEDENT_RE.exec(s.slice(Math.max(0, clauseStart - 80), clauseStart))
-      : null;
+    const where = /^\s*where\b/.test(s.slice(clauseStart)) ? whereAntecedent(s, clauseStart) : null;
     const d =
       firstDateAfter(dates, Math.max(0, clauseStart), Math.max(objEnd, vEnd + 40)) ??
       (elaboration || where ? [...dates].reverse().find((x) => x.end <= vStart) : undefined) ??
@@ -271,7 +287,7 @@ export function verbEvents(
     const place =
       visited && !NOT_PLACE.test(visited[1]!)
         ? { name: visited[1]!, index: vEnd }
-        : (findPlace(s, vEnd, objEnd + 60) ?? (where ? { name: where[1]!, index: clauseStart } : null));
+        : (findPlace(s, vEnd, objEnd + 60) ?? (where ? { name: where, index: clauseStart } : null));
     // "Among the countries she will visit ...": a visit by one person with no place is no encounter.
     if (all.length === 1 && !place) {
       for (const m of [...subj, ...obj]) claimed.delete(m);

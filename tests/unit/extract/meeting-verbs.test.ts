@@ -260,4 +260,30 @@ describe('dates and frames of news prose', () => {
       },
     ]);
   });
+
+  it('follows a visitor through a news story: "their chiefs held talks", "she", "where she will", "visited X and met Y"', () => {
+    const body =
+      'Japanese Prime Minister Ken Sato and Philippine President Maria Cruz agreed Thursday to deepen defense ties, ' +
+      'days after their defense chiefs held talks in Manila. Cruz arrived in Tokyo on Monday for a three-day visit. ' +
+      'She is scheduled to meet Emperor Hiro on Friday before flying to Seoul, where she will hold talks with South ' +
+      'Korean President Lee Min-ho on Saturday. Last month, Japanese Defense Minister Taro Ishii visited Manila and ' +
+      'met his Philippine counterpart, Gilberto Reyes.';
+    const ms = meetingsOf(body, '2024-07-25', 'apnews.com');
+    expect(ms).toContainEqual(
+      expect.objectContaining({ who: ['Hiro', 'Maria Cruz'], date: '2024-07-26', status: 'planned' }),
+    );
+    expect(ms).toContainEqual(
+      expect.objectContaining({
+        who: ['Lee Min-ho', 'Maria Cruz'],
+        date: '2024-07-27',
+        place: 'Seoul',
+        status: 'planned',
+      }),
+    );
+    expect(ms).toContainEqual(
+      expect.objectContaining({ who: ['Gilberto Reyes', 'Taro Ishii'], date: '2024-06', place: 'Manila' }),
+    );
+    // The defense chiefs' talks in Manila are not the two leaders'.
+    expect(ms.filter((m) => m.who.includes('Ken Sato')).map((m) => m.place)).not.toContain('Manila');
+  });
 });

@@ -184,4 +184,10 @@ describe('publisher and dateline', () => {
       ),
     ).toBe('XK');
   });
+
+  it("never gives a US outlet's state to an emperor", () => {
+    expect(countryOf('apnews.com', 'The envoy met Emperor Hiro in the palace on Monday.', 'Hiro')).not.toBe(
+      'US',
+    );
+  });
 });
