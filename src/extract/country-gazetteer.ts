@@ -175,7 +175,8 @@ export function lookupCountry(phrase: string): CountryHit | null {
 // Phrases indexed by first word, longest first, so matching costs one map lookup per token.
 const byFirst = new Map<string, Array<{ words: string[]; hit: CountryHit }>>();
 for (const [form, hit] of table) {
-  const words = form.split(' ');
+  // Tokens split hyphenated names ("Timor-Leste", "Guinea-Bissau"), so the forms are split the same way.
+  const words = form.split(/[ -]/);
   const list = byFirst.get(words[0]!) ?? [];
   list.push({ words, hit });
   byFirst.set(words[0]!, list);

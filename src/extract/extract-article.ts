@@ -12,6 +12,7 @@ import type { Person } from './people.types';
 import { counterpartCountries, homeCountries, hostSideCountries } from './person-countries';
 import { PlaceList } from './place.extractor';
 import { datelineCity, publisherCountry } from './publisher';
+import { releaseAuthor } from './release-author';
 import { normalizeText, splitSentences, type Sentence } from './sentence-splitter';
 import { assignTopics } from './topic-assignment';
 import { tokenize } from './tokenizer';
@@ -74,6 +75,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     articleDate: issueDate(body, header.date) ?? header.date,
     datelineCity: datelineCity(norm),
     people,
+    author: releaseAuthor(infos, people),
   });
   // A publication names its own side first: with no known publisher, the first stated state is home.
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;

@@ -7,6 +7,7 @@ import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { meetingTense, type MeetingTense } from './meeting-tense';
 import { previousSubject } from './meeting-noun-parties';
+import { insideQuote } from './release-author';
 import {
   BODY_SUBJECT_RE,
   findPlace,
@@ -31,6 +32,9 @@ import type { PersonMention } from './people.types';
 
 const AGENT_SENT_RE =
   /\b(?:dispatch(?:ed|es|ing)?|sen(?:d|ds|t|ding)|appoint(?:ed|s|ing)?|tasked|asked)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:envoy|delegation|representative|emissary|team|officials?|aides?|ministers?)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?$/;
+
+const FIRST_PERSON_SUBJECT =
+  /\bI\s+(?:(?:also|will|have|had|then|today|later|yesterday|recently|warmly)\s+)*$/;
 
 const GROUP_SUBJECT_RE =
   /\b(?:their|his|her|its|the)\s+(?:[a-z-]+\s+){0,3}(?:chiefs|ministers|officials|envoys|negotiators|delegations|aides|diplomats|deputies|representatives|teams)\s+(?:also\s+|have\s+|had\s+)?$/;
@@ -168,6 +172,9 @@ export function verbEvents(
     if (!subjIds.length) {
       const refs = titleRefs(subjSpan, si.start + clauseStart, ctx.people, exclude);
       if (refs.length) subjIds.push(...refs);
+      // "Today I met ...": in a first-person release, the writer.
+      else if (ctx.author != null && FIRST_PERSON_SUBJECT.test(subjSpan) && !insideQuote(s, vStart))
+        subjIds.push(ctx.author);
       // "X arrived in Tokyo. She will meet Y": a sentence opening on "He"/"She" is about the one the sentence before
       // opened on; else the last subject of a meeting verb, else the meeting in focus's first party.
       else if (

@@ -52,4 +52,6 @@ export interface MeetingContext {
   articleDate: string | null;
   datelineCity: string | null;
   people: Person[];
+  /** the writer of a first-person release ("Today I met ..."), who "I" is */
+  author?: number | null;
 }

@@ -286,4 +286,18 @@ describe('dates and frames of news prose', () => {
     // The defense chiefs' talks in Manila are not the two leaders'.
     expect(ms.filter((m) => m.who.includes('Ken Sato')).map((m) => m.place)).not.toContain('Manila');
   });
+
+  it('reads "I" in a first-person release as its writer, and a quoted "I" as no one', () => {
+    const release =
+      'Minister for Foreign Affairs Jane Hollis\n\nToday I met Indonesian Foreign Minister Budi Santoso in Jakarta. ' +
+      'I also called on President Ana Ruiz. Tomorrow I will travel to Dili, where I will meet Prime Minister Tom Hale.';
+    expect(pairsOf(release)).toEqual([
+      ['Ana Ruiz', 'Jane Hollis'],
+      ['Budi Santoso', 'Jane Hollis'],
+      ['Jane Hollis', 'Tom Hale'],
+    ]);
+    const quoted =
+      'Foreign Minister Jane Hollis spoke on Monday. "I met President Ana Ruiz last week," she said.';
+    expect(pairsOf(quoted)).toEqual([]);
+  });
 });
