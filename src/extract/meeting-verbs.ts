@@ -234,7 +234,15 @@ export function verbEvents(
           : { recent: true }
         : {}),
     };
-    const group = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
+    const found = subjIds.length === 1 ? groupPhrase(objSpan, obj[0] ? rel(obj[0]) - vEnd : -1) : null;
+    // "met the delegation ... led by its Minister X": the group is X's, met in X; "had a talk with the delegation"
+    // after that meeting refers back to it.
+    const ledBy = !!obj[0] && /\b(?:led|headed) by\b[^,;]*$/.test(s.slice(vEnd, rel(obj[0])));
+    const refersBack =
+      /^\s*(?:with\s+)?the\s+delegation\b/.test(objSpan) &&
+      !!focus.current?.participants.includes(subjIds[0]!) &&
+      Math.max(...focus.current.sentences) >= si.index - 3;
+    const group = found && !ledBy && !refersBack ? found : null;
     // "X will hold discussions with the Director-General of Y and the Chief of Mission of Z": one each.
     const offices = !group && subjIds.length === 1 && !objIds.length ? officeHolders(objSpan) : [];
     const unnamed = group

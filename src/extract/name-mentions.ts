@@ -288,10 +288,13 @@ export function findMentions(
       const prev = out[out.length - 1];
       // "a delegation of the Russian Federation led by X": the delegation's state is X's.
       if (parsed && !parsed.country) {
-        const back = toks.slice(Math.max(0, (parsed.from ?? i) - 14), parsed.from ?? i);
+        const back = toks.slice(Math.max(0, (parsed.from ?? i) - 20), parsed.from ?? i);
+        // "... led by X", "... led by its Minister X"
+        const ledAt = back.map((x) => x.lower).lastIndexOf('led');
         if (
           back.some((x) => /^delegations?$/.test(x.lower)) &&
-          /^led$/.test(back[back.length - 2]?.lower ?? '')
+          ledAt >= back.length - 4 &&
+          back[ledAt + 1]?.lower === 'by'
         ) {
           const cs = matchCountries(back.map((x) => x.text));
           const c = cs[cs.length - 1];

@@ -1,5 +1,6 @@
 // Meetings reported by verbs: clause boundaries, tense, relative clauses (invented sentences).
 import { meetingsOf, pairsOf } from './meeting-support';
+import { extractArticle } from '../../../src/extract/extract-article';
 
 // 2024-07-25 is a Thursday.
 describe('meeting verbs', () => {
@@ -299,5 +300,15 @@ describe('dates and frames of news prose', () => {
     const quoted =
       'Foreign Minister Jane Hollis spoke on Monday. "I met President Ana Ruiz last week," she said.';
     expect(pairsOf(quoted)).toEqual([]);
+  });
+
+  it('reads a delegation "led by its Minister X" as X\'s, of the delegation\'s state, and a later talk with it as that meeting', () => {
+    const body =
+      'Pyongyang, July 24 (KCNA) -- Pak Yong Chol, premier of the Cabinet, met the delegation of the Ministry of ' +
+      "Agriculture of the Lao People's Democratic Republic led by its Minister Sone Phomma at the Assembly Hall on " +
+      'Wednesday. The premier had a friendly talk with the delegation.';
+    expect(pairsOf(body)).toEqual([['Pak Yong Chol', 'Sone Phomma']]);
+    const x = extractArticle(`source: kcna.kp\ndate: 2024-07-25\n\n${body}\n`);
+    expect(x.people.find((p) => p.name === 'Sone Phomma')?.country).toBe('LA');
   });
 });
