@@ -15,6 +15,9 @@ function sameEncounter(m: MeetingDraft, d: MeetingDraft): boolean {
   if (m.sidelines || m.group) return false;
   if (!compatibleDates(m.date, d.date)) return false;
   if (m.place && d.place && m.place !== d.place) return false;
+  // A call held and talks still planned (or the reverse) are two encounters, whatever their parties and month.
+  if (!!m.planned !== !!d.planned && (m.kind === 'call') !== (d.kind === 'call') && !m.weak && !d.weak)
+    return false;
   if (m.name && d.name && m.name !== d.name && m.series !== d.series) return false;
   // A bilateral beside a trilateral is another encounter.
   if ((m.multilateral && d.participants.length === 2) || (d.multilateral && m.participants.length === 2))

@@ -23,7 +23,7 @@ export const PLURAL_HEAD = /(?:meeting|call|visit|trip|conversation|dinner)s$/i;
 export const PLURAL_GROUPS = /(?:meeting|summit|conference|session)s$/i;
 // "X is in the US for a highly anticipated visit": being somewhere for a visit is paying it.
 export const PRESENCE_RE =
-  /\b(?:is|was|are|were|arrived|arrives|will be) in (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,3}$/;
+  /\b(?:(?:is|was|are|were|arrived|arrives|will be) in|(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|go|goes|went) to) (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) (?:(?:on|next|this|later|in) (?:[\w-]+ ){0,2})?for (?:(?:a|an|his|her|their|the) (?:[\w-]+ ){0,3})?$/;
 // "... hosted by Beijing in April", "... held in Cairo": a participle placing the phrase's meeting.
 export const HOSTED_PARTICIPLE_RE =
   /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)?)/;

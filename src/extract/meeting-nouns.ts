@@ -148,6 +148,11 @@ export function nounEvents(
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))
       : '';
     const betweenPlace = between ? findPlace(clauseTail, 0, clauseTail.length) : null;
+    // "X is in the US for a highly anticipated visit", "X will travel to Doha next week for talks with Y": being or
+    // going somewhere for a visit or talks is taking part, there, then.
+    const presence = /^(?:visit|trip|talks|meeting)/i.test(nm[2]!)
+      ? PRESENCE_RE.exec(s.slice(Math.max(0, start - 80), start))
+      : null;
     const date =
       inPhraseDate ??
       heldDate ??
@@ -160,12 +165,9 @@ export function nounEvents(
       // "In March 2023, the two countries ... at a summit in Tokyo": a date opening the sentence with no person after it.
       (inPlace && dates[0] && dates[0].index < 4 && !ments.some((m) => m.start - si.start < start)
         ? dates[0]
-        : null);
+        : null) ??
+      (presence ? (findDates(presence[0], ctx.articleDate)[0] ?? null) : null);
     // "X is due to pay a state visit to Y", "X hosted a dinner": a light verb right before the phrase.
-    // "X is in the US for a highly anticipated visit": being somewhere for a visit is paying it.
-    const presence = /^(?:visit|trip|talks)/i.test(nm[2]!)
-      ? PRESENCE_RE.exec(s.slice(Math.max(0, start - 80), start))
-      : null;
     const lightVerb = LIGHT_VERB_RE.exec(s.slice(Math.max(0, start - 40), start));
     // Where the verb whose subject takes part begins, in the sentence.
     const lightAt = lightVerb

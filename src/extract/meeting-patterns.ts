@@ -48,7 +48,7 @@ export function kindOf(word: string): MeetingKind {
   if (/summit/.test(w)) return 'summit';
   if (/dialogue/.test(w)) return 'dialogue';
   if (
-    /\b(spoke|speaks|speaking|spoken|talked|call|phoned|telephoned)\b/.test(w) &&
+    /\b(spoke|speaks|speaking|spoken|talked|calls?|phoned|telephoned)\b/.test(w) &&
     !/paid|called on|courtesy/.test(w)
   )
     return 'call';
@@ -90,7 +90,7 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Ee]mperor|[Pp]rime [Mm]inister)(?: of [A-Z]\w+(?: [A-Z]\w+)*(?:(?:, | and |, and )[A-Z]\w+)*)?)\b/g;
+  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Pp]rime [Mm]inister)(?: of [A-Z]\w+(?: [A-Z]\w+)*(?:(?:, | and |, and )[A-Z]\w+)*)?)\b/g;
 // Cabinet offices a plain "minister" may refer to: ministers and secretaries of state, not their deputies or staff.
 const CABINET_RE = /^(?:[A-Z][\w-]* )*(?:Minister|Secretary)(?: of State| for [A-Z][\w ]+)?$/;
 const GOVERNMENT_HEAD_RE =

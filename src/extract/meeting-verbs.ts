@@ -328,11 +328,13 @@ export function verbEvents(
       SEPARATE_CUE.test(s.slice(clauseStart, objEnd)) ||
       SEQUENCE_CUE.test(objSpan) ||
       /\b(?:meetings|calls|conversations|visits)\b/.test(verb);
+    const kind = kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : occasionKind(vm[0], objSpan);
     const base = {
-      kind: kindOf(vm[0]) === 'meeting' && named ? kindOf(named[1]!) : occasionKind(vm[0], objSpan),
+      kind,
       date: when,
       dateExplicit: !!when,
-      place: place?.name ?? null,
+      // A phone call has no venue: a place after it is what was discussed ("a ceasefire in Gaza").
+      place: kind === 'call' && format === 'phone' ? null : (place?.name ?? null),
       format,
       sentences: [si.index],
       ordinal: named ? Number(/^(\d+)/.exec(named[1]!)?.[1] ?? NaN) || null : null,

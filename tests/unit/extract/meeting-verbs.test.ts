@@ -311,4 +311,33 @@ describe('dates and frames of news prose', () => {
     const x = extractArticle(`source: kcna.kp\ndate: 2024-07-25\n\n${body}\n`);
     expect(x.people.find((p) => p.name === 'Sone Phomma')?.country).toBe('LA');
   });
+
+  it('reads phone calls as calls with no venue, and "will travel to Doha next week for talks with the emir" as planned talks there', () => {
+    const body =
+      "President Kemal Erdem has held separate phone calls with Qatar's Emir Sheikh Hamad bin Khalid and Saudi Crown " +
+      'Prince Faisal bin Saud to discuss a ceasefire in Gaza. Erdem is expected to travel to Doha next week for talks ' +
+      'with the emir.';
+    expect(meetingsOf(body, '2024-07-10')).toEqual([
+      {
+        who: ['Hamad bin Khalid', 'Kemal Erdem'],
+        date: '2024-07',
+        kind: 'call',
+        place: null,
+        status: 'held',
+      },
+      { who: ['Faisal bin Saud', 'Kemal Erdem'], date: '2024-07', kind: 'call', place: null, status: 'held' },
+      {
+        who: ['Hamad bin Khalid', 'Kemal Erdem'],
+        date: '2024-07',
+        kind: 'talks',
+        place: 'Doha',
+        status: 'planned',
+      },
+    ]);
+    const x = extractArticle(`date: 2024-07-25\n\n${body}\n`);
+    expect(x.people.find((p) => p.name === 'Hamad bin Khalid')).toMatchObject({
+      title: 'Emir',
+      country: 'QA',
+    });
+  });
 });
