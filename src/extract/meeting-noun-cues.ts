@@ -6,7 +6,7 @@ export const SUBJECT_TO_PHRASE_RE =
   /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
 // A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
 export const FUTURE_BEFORE_RE =
-  /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to)\s+)$/i;
+  /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to|(?:preparations?|preparing|prepare|plans|planning) for)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 export const FUTURE_AFTER_RE =
   /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;

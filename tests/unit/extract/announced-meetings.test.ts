@@ -228,4 +228,13 @@ describe('announced meetings', () => {
       ['Quintet meeting of Attorneys-General', '2030-05', 'planned', ['Ann Brody']],
     ]);
   });
+
+  it('dates a meeting that something prepares for ahead of the report ("preparations for the Summit in December")', () => {
+    const x = extractArticle(
+      'date: 2025-09-02\n\nThe ministers reviewed preparations for the Ruritania-Africa Leaders Summit in December.\n',
+    );
+    expect(x.meetings.map((m) => [m.name, m.date, (m as { status?: string }).status])).toEqual([
+      ['Ruritania-Africa Leaders Summit', '2025-12', 'planned'],
+    ]);
+  });
 });
