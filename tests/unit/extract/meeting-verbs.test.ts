@@ -340,4 +340,21 @@ describe('dates and frames of news prose', () => {
       country: 'QA',
     });
   });
+
+  it('reads "held the third round of their strategic dialogue" as the dialogue held', () => {
+    expect(
+      meetingsOf(
+        "Chile's Foreign Minister Tom Hale and his Peruvian counterpart Ana Ruiz held the third round of their " +
+          'strategic dialogue in Santiago on Tuesday.',
+      ),
+    ).toEqual([
+      {
+        who: ['Ana Ruiz', 'Tom Hale'],
+        date: '2024-07-23',
+        kind: 'dialogue',
+        place: 'Santiago',
+        status: 'held',
+      },
+    ]);
+  });
 });
