@@ -15,6 +15,7 @@ export function insideQuote(s: string, at: number): boolean {
  *  quotes; null for articles that never speak so. */
 export function releaseAuthor(infos: readonly SentenceInfo[], people: readonly Person[]): number | null {
   const first = infos.find((si) => {
+    if (!si.norm.includes('I ')) return false;
     const m = FIRST_PERSON_RE.exec(si.norm);
     return !!m && !insideQuote(si.norm, m.index);
   });
