@@ -39,6 +39,22 @@ describe('API keys', () => {
     expect(auth.authenticate(`Bearer ${otherId}`)).toMatchObject({ ok: false });
   });
 
+  test('after a key has matched, a secret that differs from it in one character, or under another id, is refused', () => {
+    const a = createKey('editor');
+    const b = createKey('reader');
+    const ring = new KeyRing([a.stored, b.stored]);
+    expect(ring.verify(a.key)).toEqual(a.stored);
+    expect(ring.verify(a.key)).toEqual(a.stored);
+    const secret = a.key.split('_')[2]!;
+    for (const i of [0, 21, 42]) {
+      const changed = secret.slice(0, i) + (secret[i] === 'A' ? 'B' : 'A') + secret.slice(i + 1);
+      expect(ring.verify(`parley_${a.stored.id}_${changed}`)).toBeNull();
+    }
+    expect(ring.verify(`parley_${b.stored.id}_${secret}`)).toBeNull();
+    expect(ring.verify(b.key)).toEqual(b.stored);
+    expect(ring.verify(a.key)).toEqual(a.stored);
+  });
+
   test('PARLEY_API_KEYS entries round-trip, and a plain key pasted there is refused', () => {
     const reader = createKey('reader');
     const parsed = parseKeyEntries(` ${envEntry(reader.stored)} ,`);
