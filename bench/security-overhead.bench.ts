@@ -15,8 +15,8 @@ import { loadAverage } from './cpu';
 
 // What the security layers cost a request: the same operations against two servers on one Neo4j in the same run, one
 // as shipped (headers, host check, API-key authentication, rate limit, role-based body size, token/depth/alias/
-// directive/cost limits) and one without them (`unguarded`). Response caches off in both. Each round asks both servers
-// every operation, alternating which goes first; every p50 ratio comes with its bootstrap interval and its odd/even
+// directive/cost limits) and one without them (`unguarded`). Response caches off in both. Each round asks one server
+// every operation, then the other, alternating which goes first; every p50 ratio comes with its bootstrap interval and its odd/even
 // halves, so that two runs can be compared (a few per cent is inside the noise of a short run on a shared machine).
 
 const ROOT = path.join(__dirname, '..');
@@ -66,8 +66,8 @@ export async function runSecurityOverheadBench(): Promise<void> {
         TRIVIAL,
       ].filter((c) => !ONLY || ONLY.includes(c.operation));
       console.log(
-        `${WARMUP} warm-up and ${RUNS} timed rounds; each round asks every operation of both servers, alternating ` +
-          `which goes first; ms; load average ${loadAverage()}`,
+        `${WARMUP} warm-up and ${RUNS} timed rounds; each round asks one server every operation, then the other, ` +
+          `alternating which goes first; ms; load average ${loadAverage()}`,
       );
       console.log(
         'p50 ratio = guarded p50 / unguarded p50, [95 % bootstrap interval over rounds], odd/even = the ratio over odd and even rounds;',

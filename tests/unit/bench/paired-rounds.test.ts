@@ -70,13 +70,13 @@ describe('samplePairedRounds', () => {
       1,
       4,
     );
-    // warm-up: each pair once, a first; then rounds: every pair, the first side alternating by round and by pair
+    // warm-up: each pair once, a first; then rounds: every pair's a, then every pair's b, the b's first every other round
     expect(calls).toEqual(
       ['Xa', 'Xb', 'Ya', 'Yb'].concat(
-        ['Xa', 'Xb', 'Yb', 'Ya'],
-        ['Xb', 'Xa', 'Ya', 'Yb'],
-        ['Xa', 'Xb', 'Yb', 'Ya'],
-        ['Xb', 'Xa', 'Ya', 'Yb'],
+        ['Xa', 'Ya', 'Xb', 'Yb'],
+        ['Xb', 'Yb', 'Xa', 'Ya'],
+        ['Xa', 'Ya', 'Xb', 'Yb'],
+        ['Xb', 'Yb', 'Xa', 'Ya'],
       ),
     );
     for (const s of samples) {
