@@ -46,34 +46,3 @@ export function sentenceOwners(
     .filter((m) => m.start - si.start < start && !m.possessive && !claimed.has(m))
     .map((m) => m.person);
 }
-
-/** "He is due to take part in talks with ...": a sentence opening on "He"/"She" is about the last person named before
- *  it (not as a possessive) in the two sentences before. */
-export function pronounSubject(si: SentenceInfo, start: number, ctx: MeetingContext): number | null {
-  if (!/^\s*(?:He|She)\s+(?:[a-z]+\s+){0,8}$/.test(si.norm.slice(0, start))) return null;
-  return lastNamedBefore(si, ctx);
-}
-
-/** The person named last (not as a possessive) in the two sentences before this one, or null. */
-export function lastNamedBefore(si: SentenceInfo, ctx: MeetingContext): number | null {
-  let best: PersonMention | null = null;
-  for (const p of ctx.people)
-    for (const m of p.mentions)
-      if (
-        m.sentence < si.index &&
-        m.sentence >= si.index - 2 &&
-        !m.possessive &&
-        (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start))
-      )
-        best = m;
-  return best ? best.person : null;
-}
-
-/** "X arrived in Tokyo on Monday. She will meet Y": the person the sentence before opens on, as its subject. */
-export function previousSubject(si: SentenceInfo, ctx: MeetingContext): number | null {
-  let first: PersonMention | null = null;
-  for (const p of ctx.people)
-    for (const m of p.mentions)
-      if (m.sentence === si.index - 1 && !m.possessive && (!first || m.start < first.start)) first = m;
-  return first && first.from <= 4 ? first.person : null;
-}

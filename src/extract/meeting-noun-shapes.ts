@@ -4,7 +4,7 @@ import { capitalCountry } from './country-gazetteer';
 import type { DateMention } from './date-resolver';
 import { meetingDraft } from './meeting-draft';
 import { CITY_LIST_RE, groupPhrase, kindOf, uniq } from './meeting-patterns';
-import { pronounSubject } from './meeting-noun-parties';
+import { pronounSubject } from './pronoun-reference';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 
 /** "X urged ... at a meeting with ASEAN foreign ministers": the subject (named, or "he"/"she") met an unnamed group;

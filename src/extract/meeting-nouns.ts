@@ -40,7 +40,8 @@ import {
   SUBJECT_TO_PHRASE_RE,
   UPCOMING_RE,
 } from './meeting-noun-cues';
-import { hostPlace, pluralHost, previousSubject, sentenceOwners } from './meeting-noun-parties';
+import { hostPlace, pluralHost, sentenceOwners } from './meeting-noun-parties';
+import { previousSubject, sentenceOpener } from './pronoun-reference';
 import type { PersonMention } from './people.types';
 
 /** Encounters the sentence names by a noun; the mentions they take are added to `claimed`. */
@@ -268,8 +269,7 @@ export function nounEvents(
       pronoun &&
       !participants.some((p) => ments.some((m) => m.person === p && m.start - si.start < start))
     ) {
-      const first = ments.find((m) => !m.possessive && m.start - si.start < start);
-      const who = first && first.from <= 4 ? first.person : previousSubject(si, ctx);
+      const who = sentenceOpener(ments.filter((m) => m.start - si.start < start)) ?? previousSubject(si, ctx);
       if (who !== null) participants.push(who);
     }
     // "After talks in Beijing, Foreign Minister Wang said ...": the main clause's subject took part.

@@ -6,8 +6,8 @@ import type { MeetingFormat, MeetingKind } from './extraction.types';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import { meetingTense, type MeetingTense } from './meeting-tense';
-import { previousSubject } from './meeting-noun-parties';
-import { insideQuote } from './release-author';
+import { previousSubject } from './pronoun-reference';
+import { FIRST_PERSON_SUBJECT, insideQuote } from './release-author';
 import {
   BODY_SUBJECT_RE,
   findPlace,
@@ -32,9 +32,6 @@ import type { PersonMention } from './people.types';
 
 const AGENT_SENT_RE =
   /\b(?:dispatch(?:ed|es|ing)?|sen(?:d|ds|t|ding)|appoint(?:ed|s|ing)?|tasked|asked)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:envoy|delegation|representative|emissary|team|officials?|aides?|ministers?)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?$/;
-
-const FIRST_PERSON_SUBJECT =
-  /\bI\s+(?:(?:also|will|have|had|then|today|later|yesterday|recently|warmly)\s+)*$/;
 
 const GROUP_SUBJECT_RE =
   /\b(?:their|his|her|its|the)\s+(?:[a-z-]+\s+){0,3}(?:chiefs|ministers|officials|envoys|negotiators|delegations|aides|diplomats|deputies|representatives|teams)\s+(?:also\s+|have\s+|had\s+)?$/;
@@ -171,18 +168,14 @@ export function verbEvents(
     const exclude = new Set([...subjIds, ...objIds]);
     if (!subjIds.length) {
       const refs = titleRefs(subjSpan, si.start + clauseStart, ctx.people, exclude);
+      const opener = /^\s*(?:He|She)\b/.test(subjSpan) ? previousSubject(si, ctx) : null;
       if (refs.length) subjIds.push(...refs);
       // "Today I met ...": in a first-person release, the writer.
       else if (ctx.author != null && FIRST_PERSON_SUBJECT.test(subjSpan) && !insideQuote(s, vStart))
         subjIds.push(ctx.author);
       // "X arrived in Tokyo. She will meet Y": a sentence opening on "He"/"She" is about the one the sentence before
       // opened on; else the last subject of a meeting verb, else the meeting in focus's first party.
-      else if (
-        /^\s*(?:He|She)\b/.test(subjSpan) &&
-        PRONOUN_SUBJECT.test(subjSpan) &&
-        previousSubject(si, ctx) !== null
-      )
-        subjIds.push(previousSubject(si, ctx)!);
+      else if (opener !== null && PRONOUN_SUBJECT.test(subjSpan)) subjIds.push(opener);
       else if (PRONOUN_SUBJECT.test(subjSpan) && (focus.lastSubject !== undefined || focus.current))
         subjIds.push(focus.lastSubject ?? focus.current!.principals[0] ?? -1);
       // "X is due to visit Lima, where she will meet Y": a pronoun in a relative clause is the main clause's subject.

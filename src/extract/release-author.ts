@@ -1,10 +1,15 @@
 // The author of a first-person release ("Today I met the Foreign Minister of X"): the person the release opens on.
-import type { Person } from './people.types';
+import type { Person, PersonMention } from './people.types';
 import type { SentenceInfo } from './meeting.types';
 
+// "I", with the auxiliaries and adverbs that may follow it before the verb.
+const I_THEN = String.raw`I\s+(?:(?:also|will|have|had|then|today|later|yesterday|recently|warmly)\s+)*`;
+/** "I will also" right before a verb: the writer is its subject. */
+export const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b${I_THEN}$`);
 // "I met", "Today I also held talks", "I will travel": the writer as the subject of an encounter.
-const FIRST_PERSON_RE =
-  /(?:^|[.;:]\s+|,\s+|\band\s+)(?:(?:Today|Yesterday|Tomorrow|This (?:morning|afternoon|evening|week)|Earlier today|Later today|On [A-Z][a-z]+|Also),?\s+)?I\s+(?:(?:also|will|have|had|then|today|later|yesterday|recently|warmly)\s+)*(?:met|meet|spoke|speak|called|held|hold|visited|visit|travel|travelled|traveled|welcomed|hosted|received)\b/;
+const FIRST_PERSON_RE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+|\band\s+)(?:(?:Today|Yesterday|Tomorrow|This (?:morning|afternoon|evening|week)|Earlier today|Later today|On [A-Z][a-z]+|Also),?\s+)?${I_THEN}(?:met|meet|spoke|speak|called|held|hold|visited|visit|travel|travelled|traveled|welcomed|hosted|received)\b`,
+);
 
 /** Whether offset `at` of sentence `s` is inside a quotation ("'I met him,' she said" is someone else's "I"). */
 export function insideQuote(s: string, at: number): boolean {
@@ -20,11 +25,9 @@ export function releaseAuthor(infos: readonly SentenceInfo[], people: readonly P
     return !!m && !insideQuote(si.norm, m.index);
   });
   if (!first) return null;
-  let author: { person: number; at: number } | null = null;
-  people.forEach((p, i) => {
+  let author: PersonMention | null = null;
+  for (const p of people)
     for (const m of p.mentions)
-      if (m.sentence >= 0 && m.sentence <= first.index && (!author || m.start < author.at))
-        author = { person: i, at: m.start };
-  });
-  return author ? (author as { person: number }).person : null;
+      if (m.sentence >= 0 && m.sentence <= first.index && (!author || m.start < author.start)) author = m;
+  return author ? author.person : null;
 }
