@@ -16,12 +16,12 @@ export interface StoredKey {
 const KEY_RE = /^parley_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
 const ENTRY_RE = /^([0-9a-f]{8}):([a-z]+):([0-9a-f]{64})$/;
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 function sha256Digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
+}
+
+function sha256(text: string): string {
+  return sha256Digest(text).toString('hex');
 }
 
 /** A new key: the full key to hand out once, and the record to store. */
@@ -64,18 +64,10 @@ export function parseKeyEntries(text: string | undefined): { keys: StoredKey[]; 
   return { keys, problems };
 }
 
-/** Two secrets of the key format's fixed length, compared in a time that does not depend on where they differ. */
-function sameSecret(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
-
 /** The keys a server accepts, looked up by id and compared in constant time. */
 export class KeyRing {
   // Each key's digest decoded once; `verified`: the secret that last matched it (in memory only, never written).
-  private readonly byId: Map<string, { stored: StoredKey; digest: Buffer; verified?: string }>;
+  private readonly byId: Map<string, { stored: StoredKey; digest: Buffer; verified?: Buffer }>;
 
   constructor(keys: StoredKey[]) {
     this.byId = new Map(keys.map((k) => [k.id, { stored: k, digest: Buffer.from(k.hash, 'hex') }]));
@@ -95,10 +87,11 @@ export class KeyRing {
     if (!m) return null;
     const entry = this.byId.get(m[1]!);
     if (!entry) return null;
-    const secret = m[2]!;
+    // KEY_RE fixes the secret's length, so the buffers compared are always the same size.
+    const secret = Buffer.from(m[2]!, 'utf8');
     // Hashing costs a request ~8 µs (OpenSSL, with cold caches); a key-holder's next requests compare with the secret.
-    if (entry.verified !== undefined && sameSecret(secret, entry.verified)) return entry.stored;
-    if (!timingSafeEqual(sha256Digest(secret), entry.digest)) return null;
+    if (entry.verified !== undefined && timingSafeEqual(secret, entry.verified)) return entry.stored;
+    if (!timingSafeEqual(sha256Digest(m[2]!), entry.digest)) return null;
     entry.verified = secret;
     return entry.stored;
   }
