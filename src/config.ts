@@ -78,6 +78,7 @@ const envSchema = z.object({
   PARLEY_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
   PARLEY_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   PARLEY_INTROSPECTION: flag.optional(),
+  PARLEY_COMPILED_EXECUTION: flag.default(true),
   PARLEY_API_KEYS: optionalString,
   PARLEY_KEYS_FILE: optionalString,
   PARLEY_JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
@@ -153,7 +154,8 @@ export interface Config {
   neo4j: Neo4jConnectionConfig;
   responseCache: ResponseCacheConfig;
   embedded: EmbeddedNeo4jConfig;
-  server: { host: string; port: number } & QueryLimits;
+  /** compiledExecution: operations run as graphql-jit compiles them (false: graphql-js walks each document) */
+  server: { host: string; port: number; compiledExecution: boolean } & QueryLimits;
   security: SecurityConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   /** size cap of one article file (CLI) */
@@ -229,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     server: {
       host: e.HOST,
       port: e.PORT,
+      compiledExecution: e.PARLEY_COMPILED_EXECUTION,
       maxQueryComplexity: e.PARLEY_MAX_QUERY_COMPLEXITY,
       maxQueryDepth: e.PARLEY_MAX_QUERY_DEPTH,
       maxQueryTokens: e.PARLEY_MAX_QUERY_TOKENS,

@@ -8,6 +8,7 @@ import { createErrorFormatter } from '../api/error-formatting';
 import { buildApiSchema } from '../api/schema';
 import type { QueryLimits } from '../config';
 import type { Logger } from '../logging/logger';
+import { compiledExecution } from './compiled-execution';
 import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { errorStatusPlugin } from './plugins/error-status.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
@@ -67,11 +68,14 @@ export function createApolloServer(options: {
   responseCache?: ResponseCacheOptions;
   /** no query limits and no write check: the baseline of the overhead benchmark, never a configuration */
   unguarded?: boolean;
+  /** operations run as graphql-jit compiles them (default); false runs them on graphql-js */
+  compiled?: boolean;
 }) {
   const introspection = options.introspection ?? true;
   const guarded = !options.unguarded;
+  const schema = buildApiSchema();
   return new ApolloServer<ApiContext>({
-    schema: buildApiSchema(),
+    ...(options.compiled === false ? { schema } : { gateway: compiledExecution(schema) }),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection,

@@ -70,6 +70,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     introspection: security.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin(metrics)],
     unguarded: !guarded,
+    compiled: config.server.compiledExecution,
     responseCache: {
       maxBytes: config.responseCache.maxMb * 2 ** 20,
       version: () => parley.graphVersion.current(),

@@ -1,0 +1,70 @@
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { buildSchema, execute, Kind, parse, type FieldNode, type GraphQLError } from 'graphql';
+import { compiledExecution } from '../../../src/server/compiled-execution';
+
+// An invented schema: nested lists, an argument checked by its resolver, fragments and aliases in the documents.
+const schema = buildSchema(`
+  type Query { shelf(size: Int): Shelf }
+  type Shelf { books: [Book!]! }
+  type Book { title: String!, pages(over: Int): Int }
+`);
+const fields = (type: string) =>
+  (schema.getType(type) as unknown as { getFields(): Record<string, { resolve?: unknown }> }).getFields();
+fields('Query').shelf!.resolve = (_: unknown, { size }: { size?: number }) => {
+  if (size !== undefined && size < 0) throw new RangeError('size: must not be negative');
+  return { books: [{ title: 'Winter Tides' }, { title: 'The Salt Road' }] };
+};
+fields('Book').pages!.resolve = (book: { title: string }) => book.title.length * 10;
+
+async function run(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const { executor } = await compiledExecution(schema).load({
+    apollo: { key: undefined, keyHash: undefined, graphRef: undefined },
+  });
+  const document = parse(query);
+  const request = { document, operationName: operationName ?? null, request: { variables }, context: {} };
+  const compiled = await executor!(request as unknown as GatewayGraphQLRequestContext);
+  const js = await execute({ schema, document, variableValues: variables, operationName });
+  return { compiled, js };
+}
+
+test('answers as graphql-js does, through fragments and aliases', async () => {
+  const { compiled, js } = await run(
+    `
+    query Q($n: Int) { s: shelf(size: $n) { ...Titles books { p: pages(over: 1) } } }
+    fragment Titles on Shelf { books { title } }`,
+    { n: 2 },
+  );
+  expect(compiled).toEqual(js);
+  expect(JSON.stringify(compiled.data)).toContain('Winter Tides');
+});
+
+test("a resolver's error carries the field node it was asked through, so a formatter can name the bound variable", async () => {
+  const { compiled } = await run(
+    'query Q($n: Int) { ...Top } fragment Top on Query { s: shelf(size: $n) { books { title } } }',
+    { n: -1 },
+  );
+  const [error] = compiled.errors as GraphQLError[];
+  expect(error!.path).toEqual(['s']);
+  expect((error!.originalError as Error).message).toBe('size: must not be negative');
+  const node = error!.nodes?.[0] as FieldNode | undefined;
+  expect(node?.kind).toBe(Kind.FIELD);
+  expect(node?.arguments?.[0]?.value).toMatchObject({ kind: Kind.VARIABLE, name: { value: 'n' } });
+  expect(error!.extensions).toEqual({});
+});
+
+test('variables that do not coerce are reported in graphql-js words, on the variable definition', async () => {
+  const { compiled, js } = await run('query Q($n: Int) { shelf(size: $n) { books { title } } }', {
+    n: 'many',
+  });
+  expect(compiled).toEqual(js);
+  expect(compiled.errors?.[0]?.nodes?.[0]?.kind).toBe(Kind.VARIABLE_DEFINITION);
+  expect('data' in compiled).toBe(false);
+});
+
+test('a document graphql-jit cannot compile (two operations, none named) gets graphql-js’s answer', async () => {
+  const { compiled, js } = await run(
+    'query A { shelf { books { title } } } query B { shelf { books { title } } }',
+  );
+  expect(compiled).toEqual(js);
+  expect(compiled.errors?.[0]?.message).toMatch(/operation name/);
+});
