@@ -22,12 +22,16 @@ export type Pair = [a: () => Promise<void>, b: () => Promise<void>];
  * change in machine load hits both alike and every request follows another operation's (asking a and b of one
  * operation back to back made the second of the two faster, Neo4j and the CPU caches being warm for it: a two-humped
  * distribution whose p50 falls between the humps). All pairs in each round, not one after the other, so that every
- * pair is measured across the whole run and a burst of load lands on all of them.
+ * pair is measured across the whole run and a burst of load lands on all of them. The pairs come in a new (seeded)
+ * order each round, the same for a and b, and each side starts with an untimed `leadIn` request: the first request
+ * after a switch of side paid for the switch (the first operation of the b-then-a rounds ran 5-8 % slower than in the
+ * a-then-b rounds), and a fixed order put that on one operation.
  */
 export async function samplePairedRounds(
   pairs: Pair[],
   warmup: number,
   rounds: number,
+  leadIn?: Pair,
 ): Promise<PairedSamples[]> {
   for (let i = 0; i < warmup; i++) {
     for (const [a, b] of pairs) {
@@ -36,18 +40,30 @@ export async function samplePairedRounds(
     }
   }
   const out: PairedSamples[] = pairs.map(() => ({ wall: [[], []], cpu: [[], []] }));
+  const random = seededRandom(7);
+  const order = [...pairs.keys()];
   for (let round = 0; round < rounds; round++) {
+    shuffle(order, random);
     for (const k of round % 2 ? [1, 0] : [0, 1]) {
-      for (const [p, pair] of pairs.entries()) {
+      await leadIn?.[k]!();
+      for (const p of order) {
         const c = cpuMs();
         const t = performance.now();
-        await pair[k]!();
+        await pairs[p]![k]!();
         out[p]!.wall[k]!.push(performance.now() - t);
         out[p]!.cpu[k]!.push(cpuMs() - c);
       }
     }
   }
   return out;
+}
+
+/** Fisher-Yates, in place. */
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
 }
 
 export function p50(values: number[]): number {

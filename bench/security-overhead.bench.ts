@@ -112,6 +112,15 @@ export async function runSecurityOverheadBench(): Promise<void> {
         ),
         WARMUP,
         RUNS,
+        [
+          async () => {
+            for (const s of servers)
+              await ask(TRIVIAL, s.guarded.url, { authorization: `Bearer ${reader.key}` })();
+          },
+          async () => {
+            for (const s of servers) await ask(TRIVIAL, s.unguarded.url, {})();
+          },
+        ],
       );
       for (const [i, c] of cases.entries()) {
         const perPair = samples.slice(i * PAIRS, (i + 1) * PAIRS);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType, type NonEmptyArray, type ResolverData } from 'type-graphql';
 import type { ApiContext, ApiServices } from './api-context';
+import { entityTypeName } from './entity/entity.interface';
 import { EntityResolver } from './entity/entity.resolver';
 import { CountryResolver } from './geo/country.resolver';
 import { PlaceResolver } from './geo/place.resolver';
@@ -56,9 +57,12 @@ const requestContainer = ({ context }: ResolverData<ApiContext>): ContainerType 
 
 /** Builds the executable schema from the TypeGraphQL classes (also what `npm run schema:emit` prints). */
 export function buildApiSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [...RESOLVERS.keys()] as unknown as NonEmptyArray<() => void>,
     container: requestContainer,
     validate: false,
   });
+  // TypeGraphQL wraps a resolveType in an async function; graphql-jit (compiled execution) resolves types synchronously.
+  (schema.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+  return schema;
 }

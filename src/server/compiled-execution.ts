@@ -96,12 +96,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     return query;
   };
 
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  // The name the client sent, not the operation Apollo resolved: with a name that matches none, Apollo resolves none
+  // and graphql-js must say so (a 400), where compiling without a name would run the document's only operation.
+  const executor: GatewayExecutor = async ({ document, request, context }) => {
+    const name = request.operationName ?? undefined;
     const variables = request.variables ?? {};
-    const name = operationName ?? undefined;
     const query = compiledFor(document, name);
     const js = () =>
-      execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+      execute({ schema, document, contextValue: context, variableValues: variables, operationName: name });
     if (!query) return js();
     const result: ExecutionResult = await query.query(undefined, context, variables);
     if (!result.errors) return result;

@@ -1,9 +1,10 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
+/** An entity's GraphQL type is its Neo4j label. */
+export const entityTypeName = (value: { label?: string }): string | undefined => value.label;
+
 /** What every node of the graph shows a client: enough to draw it, click it and expand it. */
-@InterfaceType('Entity', {
-  resolveType: (value: { label?: string }) => value.label,
-})
+@InterfaceType('Entity', { resolveType: entityTypeName })
 export abstract class Entity {
   @Field(() => ID, { description: 'graph id (person:…, org:…, ISO code for countries, …)' })
   id!: string;

@@ -57,33 +57,41 @@ describe('geometricMeanSpread', () => {
 });
 
 describe('samplePairedRounds', () => {
-  it('asks every pair in every round, each side first in half the rounds, one timing per side and round', async () => {
+  it('asks every pair once per side and round, each side first in half the rounds, after its lead-in, in an order that changes', async () => {
     const calls: string[] = [];
     const side = (name: string) => async () => {
       calls.push(name);
     };
+    const names = ['X', 'Y', 'Z', 'W'];
+    const rounds = 8;
     const samples = await samplePairedRounds(
-      [
-        [side('Xa'), side('Xb')],
-        [side('Ya'), side('Yb')],
-      ],
+      names.map((n) => [side(`${n}a`), side(`${n}b`)]),
       1,
-      4,
+      rounds,
+      [side('lead-a'), side('lead-b')],
     );
-    // warm-up: each pair once, a first; then rounds: every pair's a, then every pair's b, the b's first every other round
-    expect(calls).toEqual(
-      ['Xa', 'Xb', 'Ya', 'Yb'].concat(
-        ['Xa', 'Ya', 'Xb', 'Yb'],
-        ['Xb', 'Yb', 'Xa', 'Ya'],
-        ['Xa', 'Ya', 'Xb', 'Yb'],
-        ['Xb', 'Yb', 'Xa', 'Ya'],
-      ),
-    );
+    // warm-up: each pair once, a first
+    expect(calls.slice(0, 8)).toEqual(['Xa', 'Xb', 'Ya', 'Yb', 'Za', 'Zb', 'Wa', 'Wb']);
+    const orders = new Set<string>();
+    for (let round = 0; round < rounds; round++) {
+      const at = 8 + round * 10;
+      const [first, second] = round % 2 ? ['b', 'a'] : ['a', 'b'];
+      const block = (offset: number, s: string) => {
+        expect(calls[at + offset]).toBe(`lead-${s}`);
+        const asked = calls.slice(at + offset + 1, at + offset + 5);
+        expect(asked.every((c) => c.endsWith(s))).toBe(true);
+        return asked.map((c) => c[0]).join('');
+      };
+      const order = block(0, first);
+      // the same order on both sides, every pair once
+      expect(block(5, second)).toBe(order);
+      expect([...order].sort().join('')).toBe('WXYZ');
+      orders.add(order);
+    }
+    expect(calls).toHaveLength(8 + rounds * 10);
+    expect(orders.size).toBeGreaterThan(1);
     for (const s of samples) {
-      expect(s.wall[0]).toHaveLength(4);
-      expect(s.wall[1]).toHaveLength(4);
-      expect(s.cpu[0]).toHaveLength(4);
-      expect(s.cpu[1]).toHaveLength(4);
+      for (const series of [...s.wall, ...s.cpu]) expect(series).toHaveLength(rounds);
     }
   });
 });

@@ -1,5 +1,16 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, Kind, parse, type FieldNode, type GraphQLError } from 'graphql';
+import 'reflect-metadata';
+import {
+  buildSchema,
+  execute,
+  isAbstractType,
+  Kind,
+  parse,
+  type FieldNode,
+  type GraphQLError,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { buildApiSchema } from '../../../src/api/schema';
 import { compiledExecution } from '../../../src/server/compiled-execution';
 
 // An invented schema: nested lists, an argument checked by its resolver, fragments and aliases in the documents.
@@ -21,7 +32,8 @@ async function run(query: string, variables: Record<string, unknown> = {}, opera
     apollo: { key: undefined, keyHash: undefined, graphRef: undefined },
   });
   const document = parse(query);
-  const request = { document, operationName: operationName ?? null, request: { variables }, context: {} };
+  // Apollo resolves no operation for a name that matches none; the executor reads the name the client sent.
+  const request = { document, operationName: null, request: { variables, operationName }, context: {} };
   const compiled = await executor!(request as unknown as GatewayGraphQLRequestContext);
   const js = await execute({ schema, document, variableValues: variables, operationName });
   return { compiled, js };
@@ -67,4 +79,23 @@ test('a document graphql-jit cannot compile (two operations, none named) gets gr
   );
   expect(compiled).toEqual(js);
   expect(compiled.errors?.[0]?.message).toMatch(/operation name/);
+});
+
+test("the API's abstract types resolve synchronously, as graphql-jit needs (TypeGraphQL's own resolveType is async)", () => {
+  const api = buildApiSchema();
+  const abstract = Object.values(api.getTypeMap()).filter(isAbstractType);
+  expect(abstract.length).toBeGreaterThan(0);
+  for (const type of abstract) {
+    for (const possible of api.getPossibleTypes(type)) {
+      const resolved = type.resolveType?.({ label: possible.name }, {}, {} as GraphQLResolveInfo, type);
+      expect(resolved).toBe(possible.name);
+    }
+  }
+});
+
+test('an operation name that matches none runs nothing: graphql-js says so', async () => {
+  const { compiled, js } = await run('query A { shelf { books { title } } }', {}, 'B');
+  expect(compiled).toEqual(js);
+  expect(compiled.errors?.[0]?.message).toMatch(/Unknown operation named "B"/);
+  expect('data' in compiled).toBe(false);
 });
