@@ -1,66 +1,10 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import {
-  execute,
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type ExecutionResult,
-  type FieldNode,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { fieldNodesAt } from './field-nodes-at';
 
 /** A document's operation, by name ('' for the only one), once compiled; null when graphql-jit cannot compile it. */
 type Compiled = Map<string, CompiledQuery | null>;
-
-/**
- * Executes operations as JavaScript that graphql-jit compiles from the document, instead of graphql-js walking the
- * document for every object of the answer: about a third less Node CPU on the list-heavy answers (TopicMeetings,
- * Neighborhood, TopicTrends). Compiling costs about twice parsing and validating (0.2-1.4 ms for the named
- * operations), once per document Apollo keeps parsed; compiled queries go when Apollo drops the document.
- * Apollo Server has no executor option: its gateway interface is the hook for a custom executor.
- */
-/** The fields of `set` (through fragments and inline fragments) whose response key is `key`. */
-function fieldsNamed(
-  document: DocumentNode,
-  set: SelectionSetNode,
-  key: string,
-  seen = new Set<string>(),
-): FieldNode[] {
-  return set.selections.flatMap((s): FieldNode[] => {
-    if (s.kind === Kind.FIELD) return (s.alias ?? s.name).value === key ? [s] : [];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(document, s.selectionSet, key, seen);
-    if (seen.has(s.name.value)) return [];
-    seen.add(s.name.value);
-    const fragment = document.definitions.find(
-      (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
-    );
-    return fragment?.kind === Kind.FRAGMENT_DEFINITION
-      ? fieldsNamed(document, fragment.selectionSet, key, seen)
-      : [];
-  });
-}
-
-/** The field nodes an answer's path leads to (list indexes skipped), as graphql-js gives them to a resolver. */
-function fieldNodesAt(
-  document: DocumentNode,
-  operationName: string | undefined,
-  path: readonly (string | number)[],
-) {
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
-  let nodes: FieldNode[] = [];
-  let sets = [operation.selectionSet];
-  for (const key of path) {
-    if (typeof key === 'number') continue;
-    nodes = sets.flatMap((set) => fieldsNamed(document, set, key));
-    sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  }
-  return nodes;
-}
 
 /**
  * graphql-jit's errors carry neither field nodes nor extensions, which Apollo's formatting and ours (naming the
@@ -80,6 +24,13 @@ function asGraphqlJsError(
   });
 }
 
+/**
+ * Executes operations as JavaScript that graphql-jit compiles from the document, instead of graphql-js walking the
+ * document for every object of the answer: about a third less Node CPU on the list-heavy answers (TopicMeetings,
+ * Neighborhood, TopicTrends). Compiling costs about twice parsing and validating (0.2-1.4 ms for the named
+ * operations), once per document Apollo keeps parsed; compiled queries go when Apollo drops the document.
+ * Apollo Server has no executor option: its gateway interface is the hook for a custom executor.
+ */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Compiled>();
 
