@@ -1,25 +1,11 @@
-import { Kind, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
-
-/** The fields of `set` (through fragments and inline fragments) whose response key is `key`. */
-function fieldsNamed(
-  document: DocumentNode,
-  set: SelectionSetNode,
-  key: string,
-  seen = new Set<string>(),
-): FieldNode[] {
-  return set.selections.flatMap((s): FieldNode[] => {
-    if (s.kind === Kind.FIELD) return (s.alias ?? s.name).value === key ? [s] : [];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(document, s.selectionSet, key, seen);
-    if (seen.has(s.name.value)) return [];
-    seen.add(s.name.value);
-    const fragment = document.definitions.find(
-      (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
-    );
-    return fragment?.kind === Kind.FRAGMENT_DEFINITION
-      ? fieldsNamed(document, fragment.selectionSet, key, seen)
-      : [];
-  });
-}
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { fieldsOf } from '../api/common/selection';
 
 /** The field nodes an answer's path leads to (list indexes skipped), as graphql-js gives them to a resolver. */
 export function fieldNodesAt(
@@ -28,14 +14,20 @@ export function fieldNodesAt(
   path: readonly (string | number)[],
 ): FieldNode[] {
   const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
+  if (!operation) return [];
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   let nodes: FieldNode[] = [];
   let sets = [operation.selectionSet];
   for (const key of path) {
     if (typeof key === 'number') continue;
-    nodes = sets.flatMap((set) => fieldsNamed(document, set, key));
+    nodes = sets.flatMap((set) => fieldsOf(set, fragments).filter((f) => (f.alias ?? f.name).value === key));
     sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   }
   return nodes;

@@ -4,6 +4,7 @@ import {
   isObjectType,
   Kind,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -16,12 +17,12 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path) {
     sets = sets.flatMap((set) =>
-      fieldsOf(set, info)
+      fieldsOf(set, info.fragments)
         .filter((f) => f.name.value === step && f.selectionSet)
         .map((f) => f.selectionSet!),
     );
   }
-  return new Set(sets.flatMap((set) => fieldsOf(set, info).map((f) => f.name.value)));
+  return new Set(sets.flatMap((set) => fieldsOf(set, info.fragments).map((f) => f.name.value)));
 }
 
 // The fields every statement's lean map of a node carries (the rest are details, fetched only when selected).
@@ -48,7 +49,7 @@ export interface ChildField {
  */
 export function childField(info: GraphQLResolveInfo, name: string): ChildField | null {
   const nodes = info.fieldNodes
-    .flatMap((f) => (f.selectionSet ? fieldsOf(f.selectionSet, info) : []))
+    .flatMap((f) => (f.selectionSet ? fieldsOf(f.selectionSet, info.fragments) : []))
     .filter((f) => f.name.value === name);
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) ? type.getFields()[name] : undefined;
@@ -67,13 +68,18 @@ export function childField(info: GraphQLResolveInfo, name: string): ChildField |
   };
 }
 
-function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
+/** The fields of a selection set, through its fragment spreads (each once) and inline fragments. */
+export function fieldsOf(
+  set: SelectionSetNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+  seen = new Set<string>(),
+): FieldNode[] {
   return set.selections.flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, info, seen);
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, fragments, seen);
     if (seen.has(s.name.value)) return [];
     seen.add(s.name.value);
-    const fragment = info.fragments[s.name.value];
-    return fragment ? fieldsOf(fragment.selectionSet, info, seen) : [];
+    const fragment = fragments[s.name.value];
+    return fragment ? fieldsOf(fragment.selectionSet, fragments, seen) : [];
   });
 }
