@@ -1,6 +1,5 @@
 // Meetings named by noun phrases: possessors, attendance, dates attached to the phrase, references back.
-import { meetingsOf, pairsOf } from './meeting-support';
-import { extractArticle } from '../../../src/extract/extract-article';
+import { articleOf, meetingsOf, pairsOf } from './meeting-support';
 
 // 2024-07-25 is a Thursday.
 describe('meeting nouns', () => {
@@ -251,9 +250,8 @@ describe('visits', () => {
 
 describe('topics of a meeting named only by nouns', () => {
   it('go to the meeting of two people when no verb reports one', () => {
-    const x = extractArticle(
-      'title: test\ndate: 2024-07-25\nsource: test wire\n\n' +
-        'The 4th Strategic Dialogue between Vice Minister Tomas Reyes and Vice Minister Ken Abe took place in Manila on Wednesday. ' +
+    const x = articleOf(
+      'The 4th Strategic Dialogue between Vice Minister Tomas Reyes and Vice Minister Ken Abe took place in Manila on Wednesday. ' +
         'The two sides exchanged views on maritime security and economic cooperation.',
     );
     const dialogue = x.meetings.find((m) => m.participants.length === 2);
@@ -372,8 +370,8 @@ describe('news prose', () => {
   });
 
   it('reads a dated briefing given to foreign officials as a meeting, and a news briefing as none', () => {
-    const x = extractArticle(
-      'date: 2024-07-25\n\nRuritanian officials gave an intelligence briefing to foreign ambassadors on Monday, ' +
+    const x = articleOf(
+      'Ruritanian officials gave an intelligence briefing to foreign ambassadors on Monday, ' +
         'explaining the plot. Spokesperson Ana Ruiz told a regular news briefing on Tuesday that it was false.\n',
     );
     expect(x.meetings.map((m) => [m.name, m.date])).toEqual([
@@ -382,9 +380,7 @@ describe('news prose', () => {
   });
 
   it('keeps dated talks between two states or bodies nobody is named at, named by their parties', () => {
-    const x = extractArticle(
-      'date: 2024-07-25\n\nTalks between Serbia and Kosovo in Geneva on Tuesday ended without a deal.\n',
-    );
+    const x = articleOf('Talks between Serbia and Kosovo in Geneva on Tuesday ended without a deal.\n');
     expect(x.meetings.map((m) => [m.name, m.date, m.kind])).toEqual([
       ['talks between Serbia and Kosovo', '2024-07-23', 'talks'],
     ]);
@@ -404,7 +400,7 @@ describe('news prose', () => {
         status: 'held',
       },
     ]);
-    const x = extractArticle(`date: 2024-07-25\n\n${body}\n`);
+    const x = articleOf(body);
     expect(x.people.map((p) => [p.name, p.country])).toEqual([
       ['Karl Stein', 'RS'],
       ['Olga Marsh', 'XK'],

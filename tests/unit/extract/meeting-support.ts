@@ -9,8 +9,13 @@ export interface MeetingView {
   status?: string;
 }
 
+/** The extraction of an article made of invented sentences, with a test header. */
+export function articleOf(body: string, date = '2024-07-25', source = 'test wire') {
+  return extractArticle(`title: test\ndate: ${date}\nsource: ${source}\n\n${body}`);
+}
+
 export function meetingsOf(body: string, date = '2024-07-25', source = 'test wire'): MeetingView[] {
-  const x = extractArticle(`title: test\ndate: ${date}\nsource: ${source}\n\n${body}`);
+  const x = articleOf(body, date, source);
   const name = new Map(x.people.map((p) => [p.id, p.name]));
   const place = new Map(x.places.map((l) => [l.id, l.name]));
   return x.meetings.map((m) => ({

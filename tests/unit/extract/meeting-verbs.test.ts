@@ -1,6 +1,5 @@
 // Meetings reported by verbs: clause boundaries, tense, relative clauses (invented sentences).
-import { meetingsOf, pairsOf } from './meeting-support';
-import { extractArticle } from '../../../src/extract/extract-article';
+import { articleOf, meetingsOf, pairsOf } from './meeting-support';
 
 // 2024-07-25 is a Thursday.
 describe('meeting verbs', () => {
@@ -308,7 +307,7 @@ describe('dates and frames of news prose', () => {
       "Agriculture of the Lao People's Democratic Republic led by its Minister Sone Phomma at the Assembly Hall on " +
       'Wednesday. The premier had a friendly talk with the delegation.';
     expect(pairsOf(body)).toEqual([['Pak Yong Chol', 'Sone Phomma']]);
-    const x = extractArticle(`source: kcna.kp\ndate: 2024-07-25\n\n${body}\n`);
+    const x = articleOf(body, '2024-07-25', 'kcna.kp');
     expect(x.people.find((p) => p.name === 'Sone Phomma')?.country).toBe('LA');
   });
 
@@ -334,7 +333,7 @@ describe('dates and frames of news prose', () => {
         status: 'planned',
       },
     ]);
-    const x = extractArticle(`date: 2024-07-25\n\n${body}\n`);
+    const x = articleOf(body);
     expect(x.people.find((p) => p.name === 'Hamad bin Khalid')).toMatchObject({
       title: 'Emir',
       country: 'QA',
