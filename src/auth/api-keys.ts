@@ -24,6 +24,12 @@ function sha256(text: string): string {
   return sha256Digest(text).toString('hex');
 }
 
+/** A key's id and secret, or null if it is not a Parley key (the secret is base64url: it may hold '_' anywhere). */
+export function keyParts(key: string): { id: string; secret: string } | null {
+  const m = KEY_RE.exec(key);
+  return m ? { id: m[1]!, secret: m[2]! } : null;
+}
+
 /** A new key: the full key to hand out once, and the record to store. */
 export function createKey(role: Role, name?: string, now = new Date()): { key: string; stored: StoredKey } {
   const id = randomBytes(4).toString('hex');
@@ -36,8 +42,8 @@ export function createKey(role: Role, name?: string, now = new Date()): { key: s
 
 /** The record a given key would be stored as (for `parley keys hash`), or null if it is not a Parley key. */
 export function storedFormOf(key: string, role: Role): StoredKey | null {
-  const m = KEY_RE.exec(key.trim());
-  return m ? { id: m[1]!, role, hash: sha256(m[2]!) } : null;
+  const parts = keyParts(key.trim());
+  return parts ? { id: parts.id, role, hash: sha256(parts.secret) } : null;
 }
 
 /** `id:role:sha256` as PARLEY_API_KEYS takes it. */
@@ -83,15 +89,15 @@ export class KeyRing {
 
   /** The stored key a presented key matches, or null. */
   verify(presented: string): StoredKey | null {
-    const m = KEY_RE.exec(presented);
-    if (!m) return null;
-    const entry = this.byId.get(m[1]!);
+    const parts = keyParts(presented);
+    if (!parts) return null;
+    const entry = this.byId.get(parts.id);
     if (!entry) return null;
     // KEY_RE fixes the secret's length, so the buffers compared are always the same size.
-    const secret = Buffer.from(m[2]!, 'utf8');
+    const secret = Buffer.from(parts.secret, 'utf8');
     // Hashing costs a request ~8 µs (OpenSSL, with cold caches); a key-holder's next requests compare with the secret.
     if (entry.verified !== undefined && timingSafeEqual(secret, entry.verified)) return entry.stored;
-    if (!timingSafeEqual(sha256Digest(m[2]!), entry.digest)) return null;
+    if (!timingSafeEqual(sha256Digest(parts.secret), entry.digest)) return null;
     entry.verified = secret;
     return entry.stored;
   }

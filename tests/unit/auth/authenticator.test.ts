@@ -1,7 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createKey, envEntry, KeyRing, parseKeyEntries, storedFormOf } from '../../../src/auth/api-keys';
+import {
+  createKey,
+  envEntry,
+  keyParts,
+  KeyRing,
+  parseKeyEntries,
+  storedFormOf,
+} from '../../../src/auth/api-keys';
 import { Authenticator } from '../../../src/auth/authenticator';
 import { JwtVerifier } from '../../../src/auth/jwt-verifier';
 import { mayAct } from '../../../src/auth/principal';
@@ -26,7 +33,8 @@ describe('API keys', () => {
   test('a key is stored as the SHA-256 of its secret, and only the full key matches', async () => {
     const editor = createKey('editor', 'ci');
     expect(editor.key).toMatch(/^parley_[0-9a-f]{8}_[\w-]{43}$/);
-    expect(JSON.stringify(editor.stored)).not.toContain(editor.key.split('_')[2]);
+    const { secret } = keyParts(editor.key)!;
+    expect(JSON.stringify(editor.stored)).not.toContain(secret);
     const auth = authenticator([editor]);
     // checked without a promise: the middleware admits a key-holder's request in the same tick
     expect(auth.authenticate(`Bearer ${editor.key}`)).toEqual({
@@ -35,7 +43,7 @@ describe('API keys', () => {
     });
     const wrongSecret = editor.key.slice(0, -1) + (editor.key.endsWith('A') ? 'B' : 'A');
     expect(auth.authenticate(`Bearer ${wrongSecret}`)).toMatchObject({ ok: false });
-    const otherId = `parley_${editor.stored.id === '00000000' ? '11111111' : '00000000'}_${editor.key.split('_')[2]}`;
+    const otherId = `parley_${editor.stored.id === '00000000' ? '11111111' : '00000000'}_${secret}`;
     expect(auth.authenticate(`Bearer ${otherId}`)).toMatchObject({ ok: false });
   });
 
@@ -45,7 +53,7 @@ describe('API keys', () => {
     const ring = new KeyRing([a.stored, b.stored]);
     expect(ring.verify(a.key)).toEqual(a.stored);
     expect(ring.verify(a.key)).toEqual(a.stored);
-    const secret = a.key.split('_')[2]!;
+    const { secret } = keyParts(a.key)!;
     for (const i of [0, 21, 42]) {
       const changed = secret.slice(0, i) + (secret[i] === 'A' ? 'B' : 'A') + secret.slice(i + 1);
       expect(ring.verify(`parley_${a.stored.id}_${changed}`)).toBeNull();
@@ -53,6 +61,16 @@ describe('API keys', () => {
     expect(ring.verify(`parley_${b.stored.id}_${secret}`)).toBeNull();
     expect(ring.verify(b.key)).toEqual(b.stored);
     expect(ring.verify(a.key)).toEqual(a.stored);
+  });
+
+  test("a secret may start with or hold '_' (base64url), and such a key still matches only itself", () => {
+    const key = `parley_0123abcd__${'a_'.repeat(21)}`;
+    expect(keyParts(key)).toEqual({ id: '0123abcd', secret: `_${'a_'.repeat(21)}` });
+    const stored = storedFormOf(key, 'reader')!;
+    const ring = new KeyRing([stored]);
+    expect(ring.verify(key)).toEqual(stored);
+    expect(ring.verify(key.replace('__', '_-'))).toBeNull();
+    expect(keyParts(`${key}_`)).toBeNull();
   });
 
   test('PARLEY_API_KEYS entries round-trip, and a plain key pasted there is refused', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { keyParts } from '../../../src/auth/api-keys';
 import { runCli } from '../../support/run-cli';
 
 let dir: string;
@@ -16,11 +17,12 @@ test('parley keys create prints the key once and stores only its hash; list, has
   const made = runCli(['keys', 'create', '--role', 'editor', '--name', 'ci'], env);
   expect(made.status).toBe(0);
   const key = made.stdout.trim();
-  expect(key).toMatch(/^parley_([0-9a-f]{8})_[\w-]{43}$/);
-  const id = key.split('_')[1]!;
+  expect(key).toMatch(/^parley_[0-9a-f]{8}_[\w-]{43}$/);
+  // not split('_'): the secret is base64url and may hold or start with '_'
+  const { id, secret } = keyParts(key)!;
   const stored = fs.readFileSync(env.PARLEY_KEYS_FILE!, 'utf8');
   expect(stored).toContain(id);
-  expect(stored).not.toContain(key.split('_')[2]);
+  expect(stored).not.toContain(secret);
   expect(fs.statSync(env.PARLEY_KEYS_FILE!).mode & 0o077).toBe(0);
 
   expect(runCli(['keys', 'list'], env).stdout).toMatch(new RegExp(`^${id}\\teditor\\tci\\t`, 'm'));
