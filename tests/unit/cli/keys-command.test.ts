@@ -37,7 +37,11 @@ test('parley keys create prints the key once and stores only its hash; list, has
 });
 
 test('serve on a non-loopback address without write credentials refuses to start and says what to set', () => {
-  const r = runCli(['serve', '--host', '0.0.0.0'], { ...env, NEO4J_URI: 'bolt://127.0.0.1:1' });
+  // its own keys file: the test above leaves an editor key behind when it fails before revoking it
+  const r = runCli(['serve', '--host', '0.0.0.0'], {
+    PARLEY_KEYS_FILE: path.join(dir, 'none.json'),
+    NEO4J_URI: 'bolt://127.0.0.1:1',
+  });
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/HOST=0\.0\.0\.0 is reachable from other machines/);
   expect(r.stderr).toMatch(/parley keys create --role editor/);
