@@ -10,6 +10,7 @@ import { openDatabase } from '../src/neo4j/database';
 import { agent, post, timeInterleaved } from './http-timing';
 import { compareAnswers, PEER_CASES, type PeerCase } from './peer/peer-cases';
 import { startPeerServer } from './peer/peer-server';
+import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
 import { startHttpServer } from '../src/server/http-server';
 import { loadAverage } from './cpu';
 
@@ -39,6 +40,19 @@ async function ask(side: Side): Promise<unknown> {
   const json = JSON.parse(await post(side.url, side.body)) as { data?: unknown; errors?: unknown };
   if (json.errors) throw new Error(`${side.url}: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json.data;
+}
+
+/**
+ * Runs `work` with the driver's own decoding of multi-chunk answers, as the peer's users have it: Parley's
+ * single-buffer decoding (src/neo4j/single-buffer-messages.ts) is off while the peer answers (the two never overlap).
+ */
+async function onStockDriver<T>(work: () => Promise<T>): Promise<T> {
+  installSingleBufferMessages()?.();
+  try {
+    return await work();
+  } finally {
+    installSingleBufferMessages();
+  }
 }
 
 interface Throughput {
@@ -115,7 +129,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
       console.log('same answers (items compared one by one: ids, counts, dates, in the promised order):');
       let different = 0;
       for (const [c, s] of sides) {
-        const eq = compareAnswers(c, await ask(s.parley), await ask(s.peer));
+        const eq = compareAnswers(c, await ask(s.parley), await onStockDriver(() => ask(s.peer)));
         if (eq.firstDifference) different++;
         console.log(
           `  ${c.operation.padEnd(20)} ${eq.same}/${eq.items} items equal${
@@ -132,14 +146,15 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
       const rows: string[] = [];
       for (const [c, s] of sides) {
         const [a, b] = await timeInterleaved(
-          [async () => void (await ask(s.parley)), async () => void (await ask(s.peer))],
+          [async () => void (await ask(s.parley)), async () => void (await onStockDriver(() => ask(s.peer)))],
           WARMUP,
           RUNS,
         );
         const tp = { parley: { rps: [], p50: [], errors: 0 }, peer: { rps: [], p50: [], errors: 0 } };
         for (let r = 0; r < ROUNDS; r++) {
           const order = r % 2 === 0 ? (['parley', 'peer'] as const) : (['peer', 'parley'] as const);
-          for (const k of order) await cannon(s[k], tp[k]);
+          for (const k of order)
+            await (k === 'peer' ? onStockDriver(() => cannon(s[k], tp[k])) : cannon(s[k], tp[k]));
         }
         const row =
           `${c.operation.padEnd(19)}|${f(a!.p50)} ${f(b!.p50)} ${f(a!.p50 / b!.p50, 6, 2)} |` +

@@ -13,6 +13,7 @@ import { DatabaseAvailability, type Probe, type Recovery } from './database-avai
 import { mapNeo4jError } from './neo4j-errors';
 import { toPlain } from './plain-values';
 import { RetriesExhausted, retryWithBackoff } from './retry';
+import { installSingleBufferMessages } from './single-buffer-messages';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -85,6 +86,10 @@ export class Neo4jClient implements QueryRunner {
   }
 
   static create(config: ClientConfig, registry: CypherRegistry, logger?: Logger): Neo4jClient {
+    if (!installSingleBufferMessages())
+      logger?.warn(
+        'neo4j-driver is not the version Parley was built on: large answers decode at its own pace',
+      );
     const driver = neo4j.driver(config.uri, authOf(config), {
       disableLosslessIntegers: false,
       maxTransactionRetryTime: RETRY_MS,

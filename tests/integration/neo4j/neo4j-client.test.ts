@@ -26,6 +26,18 @@ describe('Neo4jClient on a real Neo4j', () => {
     expect(rows).toEqual([{ n: 42, d: '2024-07-24', list: [1, 2], big: '9007199254740993' }]);
   });
 
+  it('decodes a record larger than a Bolt chunk, with multi-byte characters across chunk boundaries', async () => {
+    // ~470 KB in one record: several 64 KB chunks, read from one buffer (single-buffer-messages.ts)
+    const rows = await client.runRaw<{ xs: string[] }>(
+      "RETURN [i IN range(1, $n) | 'Zürich–' + toString(i) + '—東京'] AS xs",
+      { n: 30_000 },
+      'READ',
+    );
+    const xs = rows[0]!.xs;
+    expect(xs).toHaveLength(30_000);
+    expect(xs.every((x, i) => x === `Zürich–${i + 1}—東京`)).toBe(true);
+  });
+
   it('writes in one transaction and rolls everything back when the unit fails', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-probe-'));
     fs.writeFileSync(path.join(dir, 'probe.cypher'), '// test probe\nCREATE (:TxProbe {id: $id})');
