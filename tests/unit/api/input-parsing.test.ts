@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries';
 import { countryCode } from '../../../src/api/common/country-code';
 import { dateWindow, partialDateSpan } from '../../../src/api/common/date-window';
 import { nameParams } from '../../../src/api/common/name-lookup';
@@ -46,6 +47,17 @@ test('countries by code or English name', () => {
   expect(countryCode('kr')).toBe('KR');
   expect(countryCode('South Korea')).toBe('KR');
   expect(countryCode('Nowhere Land')).toBeNull();
+  expect(countryCode('  united states of america ')).toBe('US');
+  expect(countryCode('uk')).toBe('GB');
+  expect(countryCode('xa')).toBe('XA');
+});
+
+test('an English name gives the code the library gives for it, every name in any case', () => {
+  const names = Object.values(countries.getNames('en', { select: 'all' }) as Record<string, string[]>).flat();
+  expect(names.length).toBeGreaterThan(250);
+  for (const name of names)
+    for (const variant of [name, name.toUpperCase(), name.toLowerCase()])
+      expect(countryCode(variant)).toBe(countries.getAlpha2Code(variant, 'en') ?? null);
 });
 
 test('relationship types come from the whitelist only', () => {
