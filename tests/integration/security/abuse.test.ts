@@ -301,9 +301,13 @@ describe('security headers', () => {
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
     expect(api.headers.get('x-frame-options')).toBe('DENY');
     expect(api.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    // never stored, so never revalidated: no ETag (express would hash every answer for one)
+    expect(api.headers.get('cache-control')).toBe('no-store');
+    expect(api.headers.get('etag')).toBeNull();
     // a path express routes to the same endpoint gets the same headers
     const upper = await fetch(`${server.url}/GraphQL?query=%7B__typename%7D`);
     expect(upper.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(upper.headers.get('etag')).toBeNull();
 
     const page = await fetch(`${server.url}/`);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
