@@ -39,6 +39,8 @@ export class DatabaseAvailability {
   private state: State = { kind: 'up' };
   private checking: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  // once closed, no probe runs: a probe's first run opens a connection that nothing would close
+  private closed = false;
   private readonly inFlight = new Set<(error: ParleyError) => void>();
   private readonly recoveries: Recovery[] = [];
   private readonly probeEveryMs: number;
@@ -108,6 +110,7 @@ export class DatabaseAvailability {
 
   /** Probes now (one probe at a time); a failed probe marks Neo4j down. */
   check(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.checking ??= this.probe
       .run(this.options.checkAfterMs)
       .catch((error: unknown) => this.markDown(error))
@@ -117,6 +120,7 @@ export class DatabaseAvailability {
 
   /** Stops probing and closes the probe's connection. */
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.probe.close();
@@ -143,7 +147,7 @@ export class DatabaseAvailability {
   }
 
   private scheduleProbe(): void {
-    if (this.timer) return;
+    if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.probe.run(this.options.checkAfterMs).then(

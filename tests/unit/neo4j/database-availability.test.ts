@@ -68,6 +68,20 @@ describe('DatabaseAvailability', () => {
     await availability.close();
   });
 
+  it('runs no probe once closed, though a read in flight is slow and then fails as the driver closes', async () => {
+    const probe = fakeProbe();
+    const availability = availabilityWith(probe);
+    await availability.close();
+    await expect(
+      availability.guard(async () => {
+        await sleep(60); // past checkAfterMs: the watchdog asks for a check
+        throw unavailable(); // and a failure would schedule probes every probeEveryMs
+      }),
+    ).rejects.toMatchObject({ code: ErrorCode.DatabaseUnavailable });
+    await sleep(50);
+    expect(probe.runs).toBe(0);
+  });
+
   it('lets a slow read finish when the probe answers', async () => {
     const probe = fakeProbe();
     const availability = availabilityWith(probe);
