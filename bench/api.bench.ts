@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +18,7 @@ import type { Neo4jClient } from '../src/neo4j/neo4j-client';
 import { createApiContext } from '../src/api/api-context';
 import { createApolloServer } from '../src/server/apollo.server';
 import { startHttpServer } from '../src/server/http-server';
+import { benchNeo4j } from './bench-neo4j';
 import { loadAverage } from './cpu';
 
 // Each GraphQL operation of examples/operations over HTTP against the loaded sample, beside the best hand-written
@@ -91,16 +91,14 @@ async function startFloorServer(client: Neo4jClient): Promise<{ url: string; clo
 }
 
 export async function runApiBench(only: string[] = []): Promise<void> {
-  const dataDir = process.env.NEO4J_URI
-    ? undefined
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
+  const neo4j = benchNeo4j('api');
   const config = loadConfig({
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'silent',
     // autocannon sends thousands of requests a second from one address: limited so high it only costs its lookup
     PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
-    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+    ...neo4j.env,
   });
   const logger = createLogger('warn', 'bench');
   const db = await openDatabase(config, logger, { migrate: true });
@@ -234,7 +232,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
     }
   } finally {
     await db.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    neo4j.cleanUp();
   }
 }
 

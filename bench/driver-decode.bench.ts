@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
 import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
+import { benchNeo4j } from './bench-neo4j';
 import { loadAverage } from './cpu';
 import { p50, ratioSpread, samplePairedRounds, type Pair } from './paired-rounds';
 
@@ -34,13 +32,11 @@ const CASES = [
 ];
 
 export async function runDriverDecodeBench(): Promise<void> {
-  const dataDir = process.env.NEO4J_URI
-    ? undefined
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-decode-'));
+  const neo4j = benchNeo4j('decode');
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: 'silent',
-    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+    ...neo4j.env,
   });
   const db = await openDatabase(config, createLogger('warn', 'bench'), { migrate: false });
   try {
@@ -80,7 +76,7 @@ export async function runDriverDecodeBench(): Promise<void> {
   } finally {
     installSingleBufferMessages();
     await db.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    neo4j.cleanUp();
   }
 }
 

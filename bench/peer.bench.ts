@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config';
@@ -12,6 +11,7 @@ import { compareAnswers, PEER_CASES, type PeerCase } from './peer/peer-cases';
 import { startPeerServer } from './peer/peer-server';
 import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
 import { startHttpServer } from '../src/server/http-server';
+import { benchNeo4j } from './bench-neo4j';
 import { loadAverage } from './cpu';
 
 // Parley against the library its users would pick instead: @neo4j/graphql 7.6 with bench/peer/peer.schema.graphql,
@@ -80,15 +80,13 @@ const f = (n: number, w = 7, d = 1) => n.toFixed(d).padStart(w);
 const load = loadAverage;
 
 export async function runPeerBench(only: string[] = []): Promise<void> {
-  const dataDir = process.env.NEO4J_URI
-    ? undefined
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-peer-'));
+  const neo4j = benchNeo4j('peer');
   const base = loadConfig({
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'silent',
     PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
-    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+    ...neo4j.env,
   });
   // Parley uncached: the peer has no response cache, so both do the work of every request.
   const config = { ...base, responseCache: { ...base.responseCache, maxMb: 0 } };
@@ -97,7 +95,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
   const uri = config.neo4j.uri ?? db.embedded!.uri!;
   try {
     const parley = composeParley({ config, logger: createLogger('silent'), client: db.client });
-    if (dataDir) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
+    if (neo4j.fresh) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
     const server = await startHttpServer({ parley, registry: db.registry });
     const peer = await startPeerServer(uri);
     try {
@@ -180,7 +178,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
     }
   } finally {
     await db.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    neo4j.cleanUp();
   }
 }
 

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CASES } from './api-cases';
 import { post } from './http-timing';
@@ -18,6 +17,7 @@ import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
 import { startHttpServer, type RunningServer } from '../src/server/http-server';
+import { benchNeo4j } from './bench-neo4j';
 import { loadAverage } from './cpu';
 
 // What the security layers cost a request: the same operations against two servers on one Neo4j in the same run, one
@@ -39,9 +39,7 @@ const PAIRS = Number(process.env.BENCH_SERVER_PAIRS ?? 3);
 const TRIVIAL = { operation: '__typename', query: '{ __typename }', variables: {} };
 
 export async function runSecurityOverheadBench(): Promise<void> {
-  const dataDir = process.env.NEO4J_URI
-    ? undefined
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-sec-'));
+  const neo4j = benchNeo4j('sec');
   const reader = createKey('reader', 'bench');
   const config = loadConfig({
     ...process.env,
@@ -51,7 +49,7 @@ export async function runSecurityOverheadBench(): Promise<void> {
     PARLEY_RESPONSE_CACHE_MB: '0',
     // counted and checked on every request, never reached
     PARLEY_RATE_LIMIT_PER_MINUTE: '1000000000',
-    ...(dataDir ? { PARLEY_DATA_DIR: dataDir, PARLEY_NEO4J_PORT: '0' } : {}),
+    ...neo4j.env,
   });
   const logger = createLogger('warn', 'bench');
   const db = await openDatabase(config, logger, { migrate: true });
@@ -153,6 +151,6 @@ export async function runSecurityOverheadBench(): Promise<void> {
     }
   } finally {
     await db.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    neo4j.cleanUp();
   }
 }
