@@ -4,22 +4,7 @@
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
-  OPTIONAL MATCH (d:Organization)-[:PART_OF*0..6]->(o)
-  WITH DISTINCT d
-  OPTIONAL MATCH (p:Person)-[h:HOLDS_POSITION]->(d)
-  WITH p, h, d, coalesce(h.since, date('9999-12-31')) AS k, p.id + '|' + d.id + '|' + h.title AS key
-  WHERE h IS NOT NULL
-  ORDER BY k, key
-  WITH collect({ p: p, h: h, d: d, k: k, key: key }) AS ranked
-  WITH size(ranked) AS total, [x IN ranked WHERE $afterId IS NULL
-      OR x.k > date($afterSort) OR (x.k = date($afterSort) AND x.key > $afterId)][0..$limit] AS page
-  CALL (page) {
-    UNWIND page AS x
-    WITH x, x.p AS p, x.h AS h, x.d AS d
-    RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d detail=$detail
-    }) AS nodes
-  }
+  // @include fragments/position-page o=o limit=$limit afterSort=$afterSort afterId=$afterId detail=$detail
   RETURN total, nodes
 }
 RETURN id, total, nodes

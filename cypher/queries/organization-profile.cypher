@@ -16,26 +16,12 @@ OPTIONAL CALL (o) {
       ORDER BY d.name, d.id
     } AS departments
 }
-CALL (o) {
+// OPTIONAL: when people are not asked for, the page is empty rather than dropping the row.
+OPTIONAL CALL (o) {
   WITH o WHERE $include.people
-  OPTIONAL MATCH (d:Organization)-[:PART_OF*0..6]->(o)
-  WITH DISTINCT d
-  OPTIONAL MATCH (p:Person)-[h:HOLDS_POSITION]->(d)
-  WITH p, h, d, coalesce(h.since, date('9999-12-31')) AS k, p.id + '|' + d.id + '|' + h.title AS key
-  WHERE h IS NOT NULL
-  ORDER BY k, key
-  WITH collect({ p: p, h: h, d: d, k: k, key: key }) AS ranked
-  WITH size(ranked) AS total, [x IN ranked WHERE $people.afterId IS NULL
-      OR x.k > date($people.afterSort) OR (x.k = date($people.afterSort) AND x.key > $people.afterId)][0..$people.limit] AS page
-  CALL (page) {
-    UNWIND page AS x
-    WITH x, x.p AS p, x.h AS h, x.d AS d
-    RETURN collect({ sort: toString(x.k), key: x.key, node:
-      // @include fragments/position-map h=h p=p o=d detail=$people.detail
-    }) AS nodes
-  }
+  // @include fragments/position-page o=o limit=$people.limit afterSort=$people.afterSort afterId=$people.afterId detail=$people.detail
   RETURN { total: total, nodes: nodes } AS people
 }
 RETURN
   // @include fragments/organization-map o=o
-  AS organization, parent, departments, people
+  AS organization, parent, departments, coalesce(people, { total: 0, nodes: [] }) AS people

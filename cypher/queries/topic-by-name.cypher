@@ -6,7 +6,8 @@ CALL () {
     UNION
     MATCH (:NameKey {key: $key})-[:KEY_OF]->(t:Topic) RETURN t
   }
-  WITH t, COUNT { (:Meeting)-[:DISCUSSED]->(t) } AS uses
+  // only meetings discuss: unlabelled, the count is a degree lookup rather than a walk of the topic's meetings
+  WITH t, COUNT { ()-[:DISCUSSED]->(t) } AS uses
   RETURN t ORDER BY CASE WHEN t.id = $name THEN 0 ELSE 1 END, uses DESC, t.id
   LIMIT 1
 }

@@ -80,7 +80,10 @@ export class Neighborhood {
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field(() => Boolean, { description: 'true when the node limit cut the answer' })
+  @Field(() => Boolean, {
+    description:
+      'true when the node limit cut the answer, or a hub (a node with more relationships of the followed types than the limit) is shown without its neighbours',
+  })
   truncated!: boolean;
 }
 

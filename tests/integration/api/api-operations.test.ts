@@ -196,6 +196,38 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
 
 const people0 = () => 'person:apitest-alma-vexler';
 
+test('Neighborhood shows a hub without passing through it, and says the answer is cut', async () => {
+  // Over the country relationships, Alma Vexler's country XA has five: two representatives, two organizations, a place.
+  const around = (limit: number, name = 'Alma Vexler', depth = 2) =>
+    seeded.api.run<AnyData>(
+      'query($name: String!, $depth: Int!, $limit: Int) { neighborhood(name: $name, depth: $depth, limit: $limit, types: [REPRESENTS, OF_COUNTRY, IN_COUNTRY]) { truncated nodes { name depth } } }',
+      { name, depth, limit },
+    );
+  const roomy = (await around(5)).data!.neighborhood;
+  expect(roomy.truncated).toBe(false);
+  expect(roomy.nodes.map((n: AnyData) => [n.name, n.depth]).sort()).toEqual(
+    [
+      ['Alma Vexler', 0],
+      ['Arcadia', 1],
+      ['Apitest City', 2],
+      ['Cato Dunmore', 2],
+      ['Department of Apitest Planning', 2],
+      ['Ministry of Apitest Affairs', 2],
+    ].sort(),
+  );
+  // With room for four, the country has more relationships than the answer holds: shown, not walked through.
+  const tight = (await around(4)).data!.neighborhood;
+  expect(tight.truncated).toBe(true);
+  expect(tight.nodes.map((n: AnyData) => [n.name, n.depth])).toEqual([
+    ['Alma Vexler', 0],
+    ['Arcadia', 1],
+  ]);
+  // The center is always expanded, hub or not; then the limit cuts.
+  const center = (await around(3, 'XA', 1)).data!.neighborhood;
+  expect(center.truncated).toBe(true);
+  expect(center.nodes.filter((n: AnyData) => n.depth === 1)).toHaveLength(3);
+});
+
 test('Search ranks hits with snippets and highlights', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('Search'), { text: 'Apitest Summit' });
   expect(errors).toBeUndefined();
@@ -254,6 +286,32 @@ test('OrganizationPeople includes the departments', async () => {
     name: 'Department of Apitest Planning',
   });
   expect(dept.data!.organization.parent.name).toBe('Ministry of Apitest Affairs');
+});
+
+test("an organization's people page by cursor, by name and through a position, in the same order", async () => {
+  const page = (after: string | null) =>
+    seeded.api.run<AnyData>(
+      `query($after: String) {
+        organization(name: "Ministry of Apitest Affairs") {
+          people(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { person { name } } } }
+        }
+        person(name: "Alma Vexler") { positions { organization { people(first: 1, after: $after) { totalCount edges { node { person { name } } } } } } }
+      }`,
+      { after },
+    );
+  const first = (await page(null)).data!;
+  const second = (await page(first.organization.people.pageInfo.endCursor)).data!;
+  const named = (d: AnyData) => d.organization.people;
+  const viaPosition = (d: AnyData) => d.person.positions[0].organization.people;
+  for (const d of [first, second]) {
+    expect(named(d).totalCount).toBe(2);
+    expect(viaPosition(d).totalCount).toBe(2);
+    expect(viaPosition(d).edges).toEqual(named(d).edges);
+  }
+  const who = (d: AnyData) => named(d).edges.map((e: AnyData) => e.node.person.name);
+  expect([...who(first), ...who(second)]).toEqual(['Alma Vexler', 'Cato Dunmore']);
+  expect(first.organization.people.pageInfo.hasNextPage).toBe(true);
+  expect(second.organization.people.pageInfo.hasNextPage).toBe(false);
 });
 
 test('unknown names give null or empty answers, not errors', async () => {
