@@ -315,7 +315,9 @@ export class Dashboard implements PanelContext {
   }
 
   private describeGraph(truncated: boolean): void {
-    const cut = truncated ? ' · cut at the node limit: lower the depth or narrow the window' : '';
+    const cut = truncated
+      ? ' · cut: the node limit was reached, or a hub is shown without its neighbours (expand it to see them)'
+      : '';
     this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
   }
 
