@@ -5,14 +5,15 @@
 // answer, and walking them made the cost grow with the hub (16,553 nodes reached around one person on a 100,000-article
 // graph); the center is always expanded. `truncated` says when the limit cut the answer or a hub was left unexpanded.
 // The name is resolved in the same statement (one round trip); no row when it means nothing. Cypher takes no parameter
-// for path lengths, hence one statement per depth.
+// for path lengths, hence one statement per depth; the types are in the pattern (a whitelisted alternation)
+// so that only those relationships are read (a person's many MENTIONS are not), and $types narrows them at run time.
 // $center: {name, key, pkey, code} as fragments/entity-by-name takes; $types: whitelisted relationship type names;
 // $from, $to: 'YYYY-MM-DD' or null; $limit: max nodes
 WITH $center AS q
 // @include fragments/entity-by-name n=a q=q
 WITH a WHERE a IS NOT NULL
 OPTIONAL CALL (a) {
-  MATCH p = ANY SHORTEST (a) ((s)-[r]-(x) WHERE type(r) IN $types
+  MATCH p = ANY SHORTEST (a) ((s)-[r:{{types}}]-(x) WHERE type(r) IN $types
     AND (NOT x:Meeting OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))
     AND (s = a OR
       // @include fragments/typed-degree n=s
@@ -37,7 +38,7 @@ WITH a, truncated, [{ n: a, depth: 0 }] + kept AS hits
 WITH truncated, hits, [h IN hits | h.n] AS ns
 CALL (ns) {
   UNWIND ns AS x
-  MATCH (x)-[r]->(y)
+  MATCH (x)-[r:{{types}}]->(y)
   WHERE type(r) IN $types AND y IN ns
   RETURN collect(DISTINCT [
     // @include fragments/graph-edge-fields r=r from=x to=y

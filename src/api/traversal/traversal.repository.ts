@@ -5,14 +5,9 @@ import { graphEdge, graphNode, NODE_FIELDS, type EdgeTuple, type NodeTuple } fro
 import type { GraphEdge, GraphNode } from './graph.type';
 import { FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
-// Cypher cannot take a path length as a parameter, so each allowed depth has its own statement.
-export const NEIGHBORHOOD_BY_DEPTH = {
-  1: 'queries/neighborhood-1',
-  2: 'queries/neighborhood-2',
-  3: 'queries/neighborhood-3',
-} as const;
-export type NeighborhoodDepth = keyof typeof NEIGHBORHOOD_BY_DEPTH;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export type NeighborhoodDepth = 1 | 2 | 3;
+const DEPTHS: NeighborhoodDepth[] = [1, 2, 3];
 
 const Q = { resolve: 'queries/resolve-entities' } as const;
 
@@ -21,22 +16,36 @@ export const MAX_PATH_HOPS = 8;
 const HOPS = Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1);
 const FACTS = new Set<string>(FACT_RELATIONSHIPS);
 
-/** The statement for a hop bound: the fact types in the pattern when the request follows only those, else all types. */
+/**
+ * The statements' type alternation for a request: the fact types when it follows only those, else all the model's.
+ * The types are literal in the pattern (only those relationships are read); the request's own list narrows them.
+ */
+const typeSet = (types: readonly RelationshipType[]) => (types.every((t) => FACTS.has(t)) ? 'facts' : 'any');
+
+/** The statement for a hop bound and the types a request follows. */
 export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
-  const set = types.every((t) => FACTS.has(t)) ? 'facts' : 'any';
-  return `queries/shortest-path/${set}-${maxHops}`;
+  return `queries/shortest-path/${typeSet(types)}-${maxHops}`;
+}
+
+/** The statement for a depth (Cypher takes no parameter for a path length) and the types a request follows. */
+export function neighborhoodStatement(types: readonly RelationshipType[], depth: NeighborhoodDepth): string {
+  return `queries/neighborhood/${typeSet(types)}-${depth}`;
 }
 
 export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
 
 export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
+    const beyondFacts = [RelationshipType.REPORTS]; // any type outside the facts picks the "any" statements
     const paths = HOPS.flatMap((n) => [
       shortestPathStatement(FACT_RELATIONSHIPS, n),
-      shortestPathStatement([RelationshipType.REPORTS], n),
+      shortestPathStatement(beyondFacts, n),
     ]);
-    for (const name of [...Object.values(Q), ...Object.values(NEIGHBORHOOD_BY_DEPTH), ...paths])
-      runner.statement(name);
+    const hoods = DEPTHS.flatMap((d) => [
+      neighborhoodStatement(FACT_RELATIONSHIPS, d),
+      neighborhoodStatement(beyondFacts, d),
+    ]);
+    for (const name of [...Object.values(Q), ...hoods, ...paths]) runner.statement(name);
   }
 
   /** The node each name means (null where none), in one statement. */
@@ -72,7 +81,7 @@ export class TraversalRepository {
     limit: number,
   ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } | null> {
     const [row] = await this.runner.read<{ nodes: NodeTuple[]; edges: EdgeTuple[]; truncated: boolean }>(
-      NEIGHBORHOOD_BY_DEPTH[depth],
+      neighborhoodStatement(types, depth),
       { center, types, ...window, limit },
     );
     if (!row) return null;

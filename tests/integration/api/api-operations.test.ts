@@ -196,6 +196,26 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
 
 const people0 = () => 'person:apitest-alma-vexler';
 
+test('Neighborhood and ShortestPath follow article links when asked to', async () => {
+  const hood = await seeded.api.run<AnyData>(
+    'query($name: String!) { neighborhood(name: $name, depth: 1, types: [MENTIONS, REPORTS]) { nodes { id label depth } edges { type } } }',
+    { name: 'Alma Vexler' },
+  );
+  expect(hood.errors).toBeUndefined();
+  const n = hood.data!.neighborhood;
+  expect(n.nodes.filter((x: AnyData) => x.depth === 1).map((x: AnyData) => x.label)).toContain('Article');
+  expect(n.nodes.some((x: AnyData) => x.label === 'Meeting')).toBe(false);
+  expect(new Set(n.edges.map((e: AnyData) => e.type))).toEqual(new Set(['MENTIONS']));
+  const path = await seeded.api.run<AnyData>(
+    'query { shortestPath(from: "Alma Vexler", to: "Apitest Summit", types: [MENTIONS, REPORTS]) { nodes { label } edges { type } } }',
+  );
+  expect(path.data!.shortestPath.nodes.map((x: AnyData) => x.label)).toEqual([
+    'Person',
+    'Article',
+    'Meeting',
+  ]);
+});
+
 test('Neighborhood shows a hub without passing through it, and says the answer is cut', async () => {
   // Over the country relationships, Alma Vexler's country XA has five: two representatives, two organizations, a place.
   const around = (limit: number, name = 'Alma Vexler', depth = 2) =>

@@ -1,2 +1,0 @@
-// Nodes within 3 hops of a named node and the relationships among them: see fragments/neighborhood.
-// @include fragments/neighborhood hops=3
