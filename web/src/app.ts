@@ -315,9 +315,7 @@ export class Dashboard implements PanelContext {
   }
 
   private describeGraph(truncated: boolean): void {
-    const cut = truncated
-      ? ' · cut: the node limit was reached, or a hub is shown without its neighbours (expand it to see them)'
-      : '';
+    const cut = truncated ? ' · cut at the node limit or at a hub: expand a node to see more' : '';
     this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
   }
 
