@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import { JSONResolver } from 'graphql-scalars';
 import { CASES, type Case } from './api-cases';
-import { agent, post, timeInterleaved, type Timing } from './http-timing';
+import { agent, ONE_ADDRESS_ENV, post, timeInterleaved, type Timing } from './http-timing';
 import { scrapeOperation } from './metrics-scrape';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
@@ -96,8 +96,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'silent',
-    // autocannon sends thousands of requests a second from one address: limited so high it only costs its lookup
-    PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
+    ...ONE_ADDRESS_ENV,
     ...neo4j.env,
   });
   const logger = createLogger('warn', 'bench');

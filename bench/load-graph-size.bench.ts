@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CASES } from './api-cases';
-import { post, timeInterleaved } from './http-timing';
+import { ONE_ADDRESS_ENV, post, timeInterleaved } from './http-timing';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
@@ -35,8 +35,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       NEO4J_URI: uri,
       PORT: '0',
       LOG_LEVEL: 'silent',
-      // one address asks everything: limited so high it only costs its lookup (the default 600 a minute cut long runs)
-      PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
+      ...ONE_ADDRESS_ENV,
     });
     const config = { ...base, responseCache: { ...base.responseCache, maxMb: 0 } };
     const db = await openDatabase(config, logger, { migrate: true });

@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
 import { openDatabase } from '../src/neo4j/database';
-import { agent, post, timeInterleaved } from './http-timing';
+import { agent, ONE_ADDRESS_ENV, post, timeInterleaved } from './http-timing';
 import { compareAnswers, PEER_CASES, type PeerCase } from './peer/peer-cases';
 import { startPeerServer } from './peer/peer-server';
 import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
@@ -85,7 +85,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'silent',
-    PARLEY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
+    ...ONE_ADDRESS_ENV,
     ...neo4j.env,
   });
   // Parley uncached: the peer has no response cache, so both do the work of every request.

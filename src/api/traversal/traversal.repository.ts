@@ -5,9 +5,10 @@ import { graphEdge, graphNode, NODE_FIELDS, type EdgeTuple, type NodeTuple } fro
 import type { GraphEdge, GraphNode } from './graph.type';
 import { FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
-export type NeighborhoodDepth = 1 | 2 | 3;
-const DEPTHS: NeighborhoodDepth[] = [1, 2, 3];
+// Each depth has its statements (Cypher takes no parameter for a path length): the list is the one source of the bound.
+const DEPTHS = [1, 2, 3] as const;
+export type NeighborhoodDepth = (typeof DEPTHS)[number];
+export const MAX_NEIGHBORHOOD_DEPTH = DEPTHS.length;
 
 const Q = { resolve: 'queries/resolve-entities' } as const;
 
