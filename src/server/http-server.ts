@@ -21,6 +21,7 @@ import { sendHttpError } from './security/http-errors';
 import { rateLimitPerCaller } from './security/rate-limit.middleware';
 import { securityHeaders } from './security/security-headers';
 import { metricsPlugin } from './metrics.plugin';
+import { sendKeptBytes } from './plugins/response-cache.plugin';
 import { mountMetricsRoute } from './metrics.routes';
 import { assignRequestId, enterRequestScope } from './request-id';
 import { mountStaticPages } from './static-pages';
@@ -124,6 +125,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     '/graphql',
     ...(guarded ? guards : [writeBody]),
     enterRequestScope,
+    sendKeptBytes,
     expressMiddleware(apollo, {
       context: async ({ res }) => parley.createContext(guarded ? principalOf(res) : undefined),
     }),

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { NextFunction, Request, Response } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import type { ApiContext } from '../../api/api-context';
 
@@ -15,25 +16,59 @@ export interface ResponseCacheOptions {
   bypass?: (headers: { get(name: string): string | undefined }) => boolean;
 }
 
-/** A kept answer's data and its JSON, serialized once when it was kept. */
+/** A kept answer: its data, and the response that carries it as text (for Apollo) and as UTF-8 (for the socket). */
 interface Entry {
   data: Record<string, unknown>;
-  json: string;
+  text: string;
+  bytes: Buffer;
 }
 
-/** The JSON of answers' data the cache has serialized: a hit is sent without serializing it again. */
-const serialized = new WeakMap<object, string>();
+const DATA_PREFIX = '{"data":';
+
+/** The entries of the answers' data the cache has kept: a hit is sent without serializing or encoding it again. */
+const kept = new WeakMap<object, Entry>();
+
+/** Kept answers' texts on their way from `stringifyResult` to the socket, with their bytes and how many are in flight. */
+const outgoing = new Map<string, { bytes: Buffer; inFlight: number }>();
+
+function keep(data: Record<string, unknown>): Entry {
+  // one flat string: the response text and its bytes are built once, not at every send
+  const text = `${DATA_PREFIX}${JSON.stringify(data)}}\n`;
+  const entry = { data, text, bytes: Buffer.from(text) };
+  kept.set(data, entry);
+  return entry;
+}
 
 /**
- * Apollo's `stringifyResult` (its default is `JSON.stringify(result) + '\n'`): the same bytes, with the data of a
- * cached answer taken from the JSON kept with it (a 183 KB answer took as long to serialize as the hit took to find).
+ * Apollo's `stringifyResult` (its default is `JSON.stringify(result) + '\n'`): the same bytes, with a kept answer's
+ * response taken as it was kept (a 183 KB answer took as long to serialize, and again to encode, as the hit to find).
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
-  const json = result.errors === undefined && result.data ? serialized.get(result.data) : undefined;
-  if (json === undefined) return JSON.stringify(result) + '\n';
-  const extensions =
-    result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
-  return `{"data":${json}${extensions}}\n`;
+  const entry = result.errors === undefined && result.data ? kept.get(result.data) : undefined;
+  if (entry === undefined) return JSON.stringify(result) + '\n';
+  if (result.extensions !== undefined) {
+    const json = entry.text.slice(DATA_PREFIX.length, -2);
+    return `${DATA_PREFIX}${json},"extensions":${JSON.stringify(result.extensions)}}\n`;
+  }
+  const sending = outgoing.get(entry.text);
+  if (sending) sending.inFlight++;
+  else outgoing.set(entry.text, { bytes: entry.bytes, inFlight: 1 });
+  return entry.text;
+}
+
+/**
+ * Express middleware before Apollo's: a body that is a kept answer's text goes out as the bytes kept with it, so a hit
+ * does not encode 183 KB of text to UTF-8 again (1.6 ms, a third of such a hit).
+ */
+export function sendKeptBytes(_req: Request, res: Response, next: NextFunction): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    const sending = typeof body === 'string' ? outgoing.get(body) : undefined;
+    if (sending === undefined) return send(body);
+    if (--sending.inFlight === 0) outgoing.delete(body as string);
+    return send(sending.bytes);
+  };
+  next();
 }
 
 /**
@@ -46,7 +81,8 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
   if (options.maxBytes <= 0) return {};
   const cache = new InMemoryLRUCache<Entry>({
     maxSize: options.maxBytes,
-    sizeCalculation: (entry) => Buffer.byteLength(entry.json),
+    // the text (one byte a character unless the answer needs more) and its bytes
+    sizeCalculation: (entry) => 2 * entry.bytes.length,
   });
   return {
     async requestDidStart({ request }) {
@@ -60,7 +96,6 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           const hit = await cache.get(key);
           if (!hit) return null;
           key = undefined;
-          serialized.set(hit.data, hit.json);
           // a new result: plugins after this one may set extensions on the result they send
           const response: GraphQLResponse = {
             http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, 'hit']]) },
@@ -73,9 +108,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           const result = response.body.singleResult;
           if (result.errors?.length || !result.data) return;
           response.http.headers.set(CACHE_HEADER, 'miss');
-          const json = JSON.stringify(result.data);
-          serialized.set(result.data, json);
-          await cache.set(key, { data: result.data, json });
+          await cache.set(key, keep(result.data));
         },
       };
     },

@@ -147,3 +147,34 @@ test('the cache can be turned off, and mutations and failed answers are never ke
   });
   expect(bad.headers.get(CACHE_HEADER)).toBeNull();
 });
+
+test('a hit sends the same bytes as the miss it repeats, with their length, when the answer is not ASCII', async () => {
+  expect(
+    await parley.loader.loadPaths([folderWith(article('Quorvane Dériel', 'Ysolde Brannæ'))]),
+  ).toMatchObject({
+    loaded: 1,
+  });
+  const raw = async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: operation('Search'),
+        variables: { text: 'Quorvane' },
+        operationName: 'Search',
+      }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { res, bytes };
+  };
+  const miss = await raw();
+  const hit = await raw();
+  expect([miss.res.headers.get(CACHE_HEADER), hit.res.headers.get(CACHE_HEADER)]).toEqual(['miss', 'hit']);
+  expect(hit.bytes.equals(miss.bytes)).toBe(true);
+  expect(Number(hit.res.headers.get('content-length'))).toBe(hit.bytes.length);
+  expect(hit.res.headers.get('content-type')).toBe(miss.res.headers.get('content-type'));
+  expect(hit.bytes.toString('utf8')).toContain('Quorvane Dériel');
+  // hits of one answer in flight at once each send it whole
+  const together = await Promise.all([raw(), raw(), raw(), raw()]);
+  for (const { bytes } of together) expect(bytes.equals(miss.bytes)).toBe(true);
+});
