@@ -147,7 +147,7 @@ export const CASES: Case[] = [
     params: {
       q: '(strategic dialogue) OR "strategic dialogue"^4 OR (+strategic +dialogue)^2 OR dialogue*^0.5',
     },
-    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 1000}) YIELD node, score
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search_folded', $q, {limit: 1000}) YIELD node, score
       WITH collect([node.id, coalesce(node.name, node.title), score, node.aliasText]) AS hits
       RETURN size(hits), hits[0..20]`,
   },

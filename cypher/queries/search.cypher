@@ -1,7 +1,7 @@
-// Ranked full-text hits (index entity_search over names, aliases, titles), best first (keyset page on score, id).
+// Ranked full-text hits (index entity_search_folded: names, aliases, titles), best first (keyset page on score, id).
 // $query: a Lucene query built from escaped terms; $labels: label whitelist or null; $max: hits considered
 // $limit: page size + 1, $afterSort: score of the last row seen or null, $afterId: its id or null
-CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: toInteger($max) }) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_folded', $query, { limit: toInteger($max) }) YIELD node, score
 WITH node AS n, score,
   [l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic', 'Article']][0] AS label
 WHERE $labels IS NULL OR label IN $labels

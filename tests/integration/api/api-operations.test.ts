@@ -267,6 +267,24 @@ test('Search ranks hits with snippets and highlights', async () => {
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 });
 
+test('Search folds accents on both sides: a name is found with or without them', async () => {
+  const id = 'person:apitest-zoe-ardelean';
+  await seeded.client.runRaw(
+    "CREATE (:Person {id: $id, name: 'Zoé Ardeléan', aliases: [], aliasText: 'Zoé Ardeléan'})",
+    { id },
+  );
+  try {
+    for (const text of ['Ardeléan', 'ardelean', 'ARDELÉAN', 'Zoe Ardelean']) {
+      const { data, errors } = await seeded.api.run<AnyData>(operation('Search'), { text });
+      expect(errors).toBeUndefined();
+      const hit = data!.search.edges.map((e: AnyData) => e.node).find((n: AnyData) => n.id === id);
+      expect([text, hit?.snippet]).toEqual([text, 'Zoé Ardeléan']);
+    }
+  } finally {
+    await seeded.client.runRaw('MATCH (p:Person {id: $id}) DETACH DELETE p', { id });
+  }
+});
+
 test('TopicTrends counts meetings per month per topic and per country pair', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('TopicTrends'), {
     country: 'XA',

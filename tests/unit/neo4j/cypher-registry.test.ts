@@ -116,7 +116,7 @@ describe('CypherRegistry', () => {
       expect(stripComments(text).replace(/;\s*$/, '')).not.toMatch(/;\s*\S/);
     }
     expect(declaredSchemaNames(registry)).toEqual(
-      expect.arrayContaining(['person_id', 'meeting_id', 'entity_search']),
+      expect.arrayContaining(['person_id', 'meeting_id', 'entity_search_folded']),
     );
   });
 
