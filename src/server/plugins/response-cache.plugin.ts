@@ -28,8 +28,11 @@ const DATA_PREFIX = '{"data":';
 /** The entries of the answers' data the cache has kept: a hit is sent without serializing or encoding it again. */
 const kept = new WeakMap<object, Entry>();
 
-/** Kept answers' texts on their way from `stringifyResult` to the socket, with their bytes and how many are in flight. */
-const outgoing = new Map<string, { bytes: Buffer; inFlight: number }>();
+/**
+ * Kept answers' texts on their way from `stringifyResult` to express's send, with their bytes. Apollo hands the text
+ * to the send within the same turn of the event loop, so an entry goes at the next: none outlives its request.
+ */
+const outgoing = new Map<string, Buffer>();
 
 function keep(data: Record<string, unknown>): Entry {
   // one flat string: the response text and its bytes are built once, not at every send
@@ -50,9 +53,10 @@ export function stringifyResult(result: FormattedExecutionResult): string {
     const json = entry.text.slice(DATA_PREFIX.length, -2);
     return `${DATA_PREFIX}${json},"extensions":${JSON.stringify(result.extensions)}}\n`;
   }
-  const sending = outgoing.get(entry.text);
-  if (sending) sending.inFlight++;
-  else outgoing.set(entry.text, { bytes: entry.bytes, inFlight: 1 });
+  if (!outgoing.has(entry.text)) {
+    outgoing.set(entry.text, entry.bytes);
+    setImmediate(() => outgoing.delete(entry.text));
+  }
   return entry.text;
 }
 
@@ -63,10 +67,8 @@ export function stringifyResult(result: FormattedExecutionResult): string {
 export function sendKeptBytes(_req: Request, res: Response, next: NextFunction): void {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
-    const sending = typeof body === 'string' ? outgoing.get(body) : undefined;
-    if (sending === undefined) return send(body);
-    if (--sending.inFlight === 0) outgoing.delete(body as string);
-    return send(sending.bytes);
+    const bytes = typeof body === 'string' ? outgoing.get(body) : undefined;
+    return send(bytes ?? body);
   };
   next();
 }
