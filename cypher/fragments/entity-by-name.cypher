@@ -1,5 +1,6 @@
 // The node a typed name (or id) means, of any public label, bound to {{n}} (null when none): exact id first, then
-// people, organizations, countries, places, topics, meetings; within a label the most recently seen.
+// people, organizations, countries, places, topics, meetings; within a label the most recently seen; last, a one-word
+// name only one person's full name holds.
 // {{q}}: a variable holding {name, key, pkey, code} (name as typed, foldName, personKey, ISO code it may name or null)
 OPTIONAL CALL ({{q}}) {
   CALL ({{q}}) {
@@ -27,6 +28,8 @@ OPTIONAL CALL ({{q}}) {
     UNION
     MATCH (n:Meeting {id: {{q}}.name})
     RETURN n, 6 AS rank
+    UNION
+    // @include fragments/person-by-family-name p=n key={{q}}.key rank=7
   }
   RETURN n AS {{n}} ORDER BY CASE WHEN n.id = {{q}}.name THEN 0 ELSE rank END, n.lastSeen DESC, n.id LIMIT 1
 }

@@ -285,6 +285,43 @@ test('Search folds accents on both sides: a name is found with or without them',
   }
 });
 
+test('a one-word name means the one person whose full name holds it, and no one when several do', async () => {
+  const made = [
+    ['person:apitest-zora-pelletreau', 'Zora Pelletreau', ['zora', 'pelletreau']],
+    ['person:apitest-ana-quillfeather', 'Ana Quillfeather', ['ana', 'quillfeather']],
+    ['person:apitest-bram-quillfeather', 'Bram Quillfeather', ['bram', 'quillfeather']],
+  ] as const;
+  // as the loader writes them: a name key for the full name, family keys for its words
+  await seeded.client.runRaw(
+    `UNWIND $made AS row
+     CREATE (p:Person {id: row[0], name: row[1], aliases: [], aliasText: row[1]})
+     MERGE (k:NameKey {key: toLower(replace(row[1], ' ', ''))}) MERGE (k)-[:KEY_OF]->(p)
+     WITH p, row UNWIND row[2] AS family
+     MERGE (f:NameKey {key: family}) MERGE (f)-[:FAMILY_KEY_OF]->(p)`,
+    { made },
+  );
+  try {
+    const ask = async (name: string) => {
+      const { data, errors } = await seeded.api.run<AnyData>(
+        'query ($name: String!) { person(name: $name) { name } neighborhood(name: $name, depth: 1) { nodes { name } } }',
+        { name },
+      );
+      expect(errors).toBeUndefined();
+      return [data!.person?.name ?? null, data!.neighborhood?.nodes[0]?.name ?? null];
+    };
+    expect(await ask('Pelletreau')).toEqual(['Zora Pelletreau', 'Zora Pelletreau']);
+    expect(await ask('Quillfeather')).toEqual([null, null]);
+    expect(await ask('Bram Quillfeather')).toEqual(['Bram Quillfeather', 'Bram Quillfeather']);
+  } finally {
+    await seeded.client.runRaw('MATCH (p:Person) WHERE p.id IN $ids DETACH DELETE p', {
+      ids: made.map((m) => m[0]),
+    });
+    await seeded.client.runRaw(
+      "MATCH (k:NameKey) WHERE k.key IN ['zorapelletreau', 'anaquillfeather', 'bramquillfeather', 'zora', 'pelletreau', 'ana', 'quillfeather', 'bram'] AND NOT (k)--() DELETE k",
+    );
+  }
+});
+
 test('TopicTrends counts meetings per month per topic and per country pair', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('TopicTrends'), {
     country: 'XA',
