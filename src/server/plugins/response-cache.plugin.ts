@@ -83,8 +83,8 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
   if (options.maxBytes <= 0) return {};
   const cache = new InMemoryLRUCache<Entry>({
     maxSize: options.maxBytes,
-    // the text (one byte a character unless the answer needs more) and its bytes
-    sizeCalculation: (entry) => 2 * entry.bytes.length,
+    // the bytes, and the text: one byte a character if all are ASCII, else counted at two (as V8 may keep it)
+    sizeCalculation: (e) => e.bytes.length + (e.bytes.length === e.text.length ? 1 : 2) * e.text.length,
   });
   return {
     async requestDidStart({ request }) {
