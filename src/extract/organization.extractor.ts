@@ -44,8 +44,10 @@ export function findOrgMentions(norm: string): OrgMention[] {
     // A leading state adjective or name gives the body's country and is not part of its name.
     let country: string | null = null;
     let name = raw;
-    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
-      const c = lookupCountry(words.slice(0, n).join(' ').replace(/'s$/, ''));
+    // after a determiner, which is no more part of it than of the name: "The US State Department"
+    const from = /^(The|A|An|This|That|Our|Their)$/.test(words[0]!) ? 1 : 0;
+    for (let n = Math.min(5 + from, words.length - 1); n > from; n--) {
+      const c = lookupCountry(words.slice(from, n).join(' ').replace(/'s$/, ''));
       if (c) {
         country = c.code;
         name = words.slice(n).join(' ');

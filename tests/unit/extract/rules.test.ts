@@ -36,4 +36,18 @@ describe('second-round extraction rules', () => {
     expect(r.people.find((p) => p.name === 'Yoon')?.country).toBe('KR');
     expect(r.people.find((p) => p.name === 'Park')?.country).toBe('US');
   });
+
+  it('reads the state of a body named after a determiner ("The French Foreign Ministry") and leaves both out of its name', () => {
+    const r = extractArticle(
+      'date: 2025-03-13\n\nThe French Foreign Ministry said on Monday that talks would resume. A Brazilian Foreign Ministry spokesperson declined to comment, and the Canadian Department of National Defence said nothing.\n',
+    );
+    const orgs = r.organizations.map((o) => [o.name, o.country]);
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        ['Ministry of Foreign Affairs', 'FR'],
+        ['Ministry of Foreign Affairs', 'BR'],
+      ]),
+    );
+    expect(r.organizations.filter((o) => /^(The|A|French|Brazilian|Canadian) /.test(o.name))).toEqual([]);
+  });
 });
