@@ -116,12 +116,14 @@ export function extractOrganizations(
   );
   for (const body of INTERNATIONAL_BODIES)
     if (body.pattern.test(norm)) orgs.idOf({ ...body, canonical: body.name }, body.aliases);
+  const stated = statesByName(orgs.list, orgMentions);
   for (const om of orgMentions) {
     const country =
       om.country ??
       (publisher && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(om.name)
         ? publisher
-        : null);
+        : null) ??
+      soleState(stated, canonicalOrgName(om.name, null));
     orgs.idOf({
       name: om.name,
       canonical: om.country ? om.canonical : canonicalOrgName(om.name, country),
@@ -131,6 +133,26 @@ export function extractOrganizations(
   }
   linkParents(orgs.list);
   return { organizations: orgs.list, personOrg };
+}
+
+/** The states each body of the article is named with, by canonical name (from titles and from named mentions). */
+function statesByName(
+  fromTitles: readonly ExtractedOrganization[],
+  mentions: readonly OrgMention[],
+): Map<string, Set<string>> {
+  const states = new Map<string, Set<string>>();
+  const add = (name: string, country: string | null) => {
+    if (country) states.set(name, (states.get(name) ?? new Set()).add(country));
+  };
+  for (const o of fromTitles) add(o.name, o.country);
+  for (const om of mentions) add(om.canonical, om.country);
+  return states;
+}
+
+/** A body named once with its state and again without ("the Workers' Party") is that state's, if only one's. */
+function soleState(states: ReadonlyMap<string, ReadonlySet<string>>, canonical: string): string | null {
+  const found = states.get(canonical);
+  return found?.size === 1 ? [...found][0]! : null;
 }
 
 /** Departments and offices belong to the ministry whose name follows them or whose country they share. */

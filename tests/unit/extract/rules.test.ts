@@ -50,4 +50,17 @@ describe('second-round extraction rules', () => {
     );
     expect(r.organizations.filter((o) => /^(The|A|French|Brazilian|Canadian) /.test(o.name))).toEqual([]);
   });
+
+  it('gives a body named again without its state that state, when the article names it with only one', () => {
+    const r = extractArticle(
+      'date: 2025-03-13\n\nThe Brazilian Ministry of Mines and Energy announced the talks on Monday. Later, the Ministry of Mines and Energy said that two delegations would attend. The Chilean Ministry of Defense and the Peruvian Ministry of Defense issued statements, and a Ministry of Defense spokesperson declined to comment.\n',
+    );
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+      ['Ministry of Mines and Energy', 'BR'],
+      ['Ministry of Defense', 'CL'],
+      ['Ministry of Defense', 'PE'],
+      // two states name it: the bare one says neither
+      ['Ministry of Defense', null],
+    ]);
+  });
 });
