@@ -1,7 +1,7 @@
 // Organizations: bodies named in the text, the bodies people's titles imply, and international ones.
 import { lookupCountry } from './country-gazetteer';
 import type { ExtractedOrganization } from './extraction.types';
-import { INTERNATIONAL_BODIES } from './lexicon.data';
+import { INTERNATIONAL_BODIES, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 import { canonicalOrgName, orgKind, type OrgRef } from './organization-names';
 import type { Person } from './people.types';
 
@@ -19,6 +19,15 @@ const ORG_HEAD_RE =
 const ORG_LEFT_RE = /(?:[A-Z][\w'-]*\.? )*$/;
 const ORG_RIGHT_RE = /^(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?/;
 const SINGLE_WORD_BODY = /^(Cabinet|Pentagon)$/;
+const CONNECTOR = /^(?:and|of|for|the)$/;
+
+/** A name's tail up to an "and" that opens a title: "… Commission and Foreign Minister Wang Yi" names two things. */
+function beforeTitle(tail: string): string {
+  const and = / and ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)/g;
+  for (let m = and.exec(tail); m; m = and.exec(tail))
+    if (m[1]!.split(' ').some((w) => TITLE_HEADS.has(w.toLowerCase()))) return tail.slice(0, m.index);
+  return tail;
+}
 
 /** Named bodies in the text, anchored on their head word and grown over capitalized words on both sides. */
 function* orgNames(norm: string): Generator<{ raw: string; index: number }> {
@@ -27,7 +36,9 @@ function* orgNames(norm: string): Generator<{ raw: string; index: number }> {
   while ((m = ORG_HEAD_RE.exec(norm))) {
     const before = norm.slice(Math.max(0, m.index - 60), m.index);
     const left = ORG_LEFT_RE.exec(before)?.[0] ?? '';
-    const right = ORG_RIGHT_RE.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 90))?.[0] ?? '';
+    const right = beforeTitle(
+      ORG_RIGHT_RE.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 90))?.[0] ?? '',
+    );
     const index = m.index - left.length;
     yield { raw: (left + m[0] + right).trim(), index };
     ORG_HEAD_RE.lastIndex = m.index + m[0].length + right.length;
@@ -116,8 +127,9 @@ export function extractOrganizations(
   );
   for (const body of INTERNATIONAL_BODIES)
     if (body.pattern.test(norm)) orgs.idOf({ ...body, canonical: body.name }, body.aliases);
-  const stated = statesByName(orgs.list, orgMentions);
-  for (const om of orgMentions) {
+  const mentions = orgMentions.flatMap((om) => withoutPerson(om, people));
+  const stated = statesByName(orgs.list, mentions);
+  for (const om of mentions) {
     const country =
       om.country ??
       (publisher && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(om.name)
@@ -133,6 +145,31 @@ export function extractOrganizations(
   }
   linkParents(orgs.list);
   return { organizations: orgs.list, personOrg };
+}
+
+/**
+ * A mention whose name ran on into a person's ("Ministry of Defense General Ana Lima") cut before the person and the
+ * title words that open the person's name; none when too little is left to be a name.
+ */
+function withoutPerson(om: OrgMention, people: readonly Person[]): OrgMention[] {
+  let holder: Person | undefined;
+  let at = -1;
+  for (const p of people) {
+    const i = p.name.includes(' ') ? om.name.indexOf(` ${p.name}`) : -1;
+    if (i > 0 && (at < 0 || i < at)) [holder, at] = [p, i];
+  }
+  if (!holder) return [om];
+  const words = om.name.slice(0, at).split(' ');
+  const last = () => words[words.length - 1]?.toLowerCase() ?? '';
+  // a title ends in its head ("Permanent Secretary"); a body may end in a modifier word ("Department of State")
+  if (TITLE_HEADS.has(last())) while (TITLE_HEADS.has(last()) || TITLE_MODS.has(last())) words.pop();
+  while (CONNECTOR.test(last())) words.pop();
+  const name = words.join(' ');
+  if (words.length < 2 && !SINGLE_WORD_BODY.test(name)) return [];
+  // the body of that person's title, so of their state when the words give none
+  const country = om.country ?? holder.country;
+  const canonical = canonicalOrgName(name, country);
+  return [{ ...om, name, canonical, kind: orgKind(canonical), country }];
 }
 
 /** The states each body of the article is named with, by canonical name (from titles and from named mentions). */

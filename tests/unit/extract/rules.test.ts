@@ -63,4 +63,15 @@ describe('second-round extraction rules', () => {
       ['Ministry of Defense', null],
     ]);
   });
+
+  it("ends a body's name where a person's name or another title begins, and gives it that person's state", () => {
+    const r = extractArticle(
+      "title: Deputy Secretary's meeting\ndate: 2025-03-13\nsource: state.gov\n\nDeputy Secretary of State Ruth Anders led the U.S. delegation while Permanent Secretary of the Ministry of Foreign Affairs Somchai Rattana and Permanent Secretary of the Ministry of Defense General Prawit Sunthorn led the Thai delegation.\n",
+    );
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+      ['Department of State', 'US'],
+      ['Ministry of Foreign Affairs', 'TH'],
+      ['Ministry of Defense', 'TH'],
+    ]);
+  });
 });
