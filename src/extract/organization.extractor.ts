@@ -20,8 +20,9 @@ const ORG_LEFT_RE = /(?:[A-Z][\w'-]*\.? )*$/;
 const ORG_RIGHT_RE = /^(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?/;
 const SINGLE_WORD_BODY = /^(Cabinet|Pentagon)$/;
 const CONNECTOR = /^(?:and|of|for|the)$/;
+const DETERMINER = /^(?:The|A|An|This|That|Our|Their)$/;
 
-/** A name's tail up to an "and" that opens a title: "… Commission and Foreign Minister Wang Yi" names two things. */
+/** A name's tail up to an "and" that opens a title: "… Commission and Foreign Minister Ana Lima" names two things. */
 function beforeTitle(tail: string): string {
   const and = / and ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)/g;
   for (let m = and.exec(tail); m; m = and.exec(tail))
@@ -56,7 +57,7 @@ export function findOrgMentions(norm: string): OrgMention[] {
     let country: string | null = null;
     let name = raw;
     // after a determiner, which is no more part of it than of the name: "The US State Department"
-    const from = /^(The|A|An|This|That|Our|Their)$/.test(words[0]!) ? 1 : 0;
+    const from = DETERMINER.test(words[0]!) ? 1 : 0;
     for (let n = Math.min(5 + from, words.length - 1); n > from; n--) {
       const c = lookupCountry(words.slice(from, n).join(' ').replace(/'s$/, ''));
       if (c) {
@@ -79,7 +80,7 @@ export function findOrgMentions(norm: string): OrgMention[] {
     if (!country && /Spokesperson|State Department|Department of State|Pentagon|White House/.test(name))
       country = 'US';
     if (name.split(' ').length < 2 && !SINGLE_WORD_BODY.test(name)) continue;
-    if (/^(The|This|That|Our|Their) /.test(name)) name = name.replace(/^\w+ /, '');
+    if (DETERMINER.test(name.split(' ')[0]!)) name = name.replace(/^\w+ /, '');
     const canonical = canonicalOrgName(name, country);
     out.push({ index: om.index, name, canonical, kind: orgKind(canonical), country });
   }
@@ -186,7 +187,7 @@ function statesByName(
   return states;
 }
 
-/** A body named once with its state and again without ("the Workers' Party") is that state's, if only one's. */
+/** A body named once with its state and again without ("the Ministry of Mines") is that state's, if only one's. */
 function soleState(states: ReadonlyMap<string, ReadonlySet<string>>, canonical: string): string | null {
   const found = states.get(canonical);
   return found?.size === 1 ? [...found][0]! : null;
