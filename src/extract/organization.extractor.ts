@@ -4,6 +4,7 @@ import type { ExtractedOrganization } from './extraction.types';
 import { INTERNATIONAL_BODIES, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 import { canonicalOrgName, orgKind, type OrgRef } from './organization-names';
 import type { Person } from './people.types';
+import { CONNECTORS } from './title-words';
 
 /** A named body in the text with the state it was found to belong to (null when not stated). */
 export interface OrgMention {
@@ -19,7 +20,6 @@ const ORG_HEAD_RE =
 const ORG_LEFT_RE = /(?:[A-Z][\w'-]*\.? )*$/;
 const ORG_RIGHT_RE = /^(?: (?:of|for) (?:the )?(?:[A-Z][\w'-]*)(?: (?:and |of |the )?[A-Z][\w'-]*)*)?/;
 const SINGLE_WORD_BODY = /^(Cabinet|Pentagon)$/;
-const CONNECTOR = /^(?:and|of|for|the)$/;
 const DETERMINER = /^(?:The|A|An|This|That|Our|Their)$/;
 
 /** A name's tail up to an "and" that opens a title: "… Commission and Foreign Minister Ana Lima" names two things. */
@@ -164,7 +164,7 @@ function withoutPerson(om: OrgMention, people: readonly Person[]): OrgMention[] 
   const last = () => words[words.length - 1]?.toLowerCase() ?? '';
   // a title ends in its head ("Permanent Secretary"); a body may end in a modifier word ("Department of State")
   if (TITLE_HEADS.has(last())) while (TITLE_HEADS.has(last()) || TITLE_MODS.has(last())) words.pop();
-  while (CONNECTOR.test(last())) words.pop();
+  while (CONNECTORS.has(last())) words.pop();
   const name = words.join(' ');
   if (words.length < 2 && !SINGLE_WORD_BODY.test(name)) return [];
   // the body of that person's title, so of their state when the words give none

@@ -3,6 +3,9 @@ import { findDates } from '../../../src/extract/date-resolver';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { extractTopics } from '../../../src/extract/topic.extractor';
 
+/** The article's bodies as [name, state] pairs, in order of first use. */
+const bodies = (text: string) => extractArticle(text).organizations.map((o) => [o.name, o.country]);
+
 describe('second-round extraction rules', () => {
   it('resolves weekday and relative dates against the article date', () => {
     const at = (s: string): string | undefined => findDates(s, '2025-03-13')[0]?.value; // a Thursday
@@ -38,24 +41,24 @@ describe('second-round extraction rules', () => {
   });
 
   it('reads the state of a body named after a determiner ("The French Foreign Ministry") and leaves both out of its name', () => {
-    const r = extractArticle(
+    const orgs = bodies(
       'date: 2025-03-13\n\nThe French Foreign Ministry said on Monday that talks would resume. A Brazilian Foreign Ministry spokesperson declined to comment, and the Canadian Department of National Defence said nothing.\n',
     );
-    const orgs = r.organizations.map((o) => [o.name, o.country]);
     expect(orgs).toEqual(
       expect.arrayContaining([
         ['Ministry of Foreign Affairs', 'FR'],
         ['Ministry of Foreign Affairs', 'BR'],
       ]),
     );
-    expect(r.organizations.filter((o) => /^(The|A|French|Brazilian|Canadian) /.test(o.name))).toEqual([]);
+    expect(orgs.filter(([name]) => /^(The|A|French|Brazilian|Canadian) /.test(name!))).toEqual([]);
   });
 
   it('gives a body named again without its state that state, when the article names it with only one', () => {
-    const r = extractArticle(
-      'date: 2025-03-13\n\nThe Brazilian Ministry of Mines and Energy announced the talks on Monday. Later, the Ministry of Mines and Energy said that two delegations would attend. The Chilean Ministry of Defense and the Peruvian Ministry of Defense issued statements, and a Ministry of Defense spokesperson declined to comment.\n',
-    );
-    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+    expect(
+      bodies(
+        'date: 2025-03-13\n\nThe Brazilian Ministry of Mines and Energy announced the talks on Monday. Later, the Ministry of Mines and Energy said that two delegations would attend. The Chilean Ministry of Defense and the Peruvian Ministry of Defense issued statements, and a Ministry of Defense spokesperson declined to comment.\n',
+      ),
+    ).toEqual([
       ['Ministry of Mines and Energy', 'BR'],
       ['Ministry of Defense', 'CL'],
       ['Ministry of Defense', 'PE'],
@@ -65,10 +68,11 @@ describe('second-round extraction rules', () => {
   });
 
   it("ends a body's name where a person's name or another title begins, and gives it that person's state", () => {
-    const r = extractArticle(
-      "title: Deputy Secretary's meeting\ndate: 2025-03-13\nsource: state.gov\n\nDeputy Secretary of State Ruth Anders led the U.S. delegation while Permanent Secretary of the Ministry of Foreign Affairs Somchai Rattana and Permanent Secretary of the Ministry of Defense General Prawit Sunthorn led the Thai delegation.\n",
-    );
-    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+    expect(
+      bodies(
+        "title: Deputy Secretary's meeting\ndate: 2025-03-13\nsource: state.gov\n\nDeputy Secretary of State Ruth Anders led the U.S. delegation while Permanent Secretary of the Ministry of Foreign Affairs Somchai Rattana and Permanent Secretary of the Ministry of Defense General Prawit Sunthorn led the Thai delegation.\n",
+      ),
+    ).toEqual([
       ['Department of State', 'US'],
       ['Ministry of Foreign Affairs', 'TH'],
       ['Ministry of Defense', 'TH'],
