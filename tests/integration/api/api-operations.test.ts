@@ -216,6 +216,23 @@ test('Neighborhood and ShortestPath follow article links when asked to', async (
   ]);
 });
 
+test('A typed name means one node: a person by key, a country by folded name or code, an organization', async () => {
+  const means = async (name: string) => {
+    const r = await seeded.api.run<AnyData>(
+      'query($name: String!) { shortestPath(from: $name, to: $name) { nodes { id label } } }',
+      { name },
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data!.shortestPath?.nodes.map((n: AnyData) => `${n.label} ${n.id}`).join() ?? null;
+  };
+  expect(await means('ALMA vexler')).toBe(`Person ${people0()}`);
+  // 'Arcadia' is no ISO name: the countries are compared by folded name; 'xa' is read as a code
+  expect(await means('arcadia')).toBe('Country XA');
+  expect(await means('xa')).toBe('Country XA');
+  expect(await means('Ministry of Apitest Affairs')).toMatch(/^Organization /);
+  expect(await means('Nobody Atall')).toBeNull();
+});
+
 test('Neighborhood shows a hub without passing through it, and says the answer is cut', async () => {
   // Over the country relationships, Alma Vexler's country XA has five: two representatives, two organizations, a place.
   const around = (limit: number, name = 'Alma Vexler', depth = 2) =>
