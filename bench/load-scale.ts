@@ -51,16 +51,32 @@ function shiftDate(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** An English ordinal numeral: 1st, 2nd, 3rd, 4th, 11th, 1012th. */
+function ordinal(n: number): string {
+  const teen = Math.floor(n / 10) % 10 === 1;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A numbered session before a capitalised name ("the 10th Strategic Dialogue"), not a day ("24th July"). */
+const SESSION_ORDINAL = new RegExp(
+  `(?<!${MONTH} )\\b(\\d{1,3})(?:st|nd|rd|th)(?= (?!${MONTH}\\b)[A-Z])`,
+  'g',
+);
+
 /**
  * Replica `r` of an article: every person-name token gets a suffix (new people per replica, still shaped like
  * names), the publication date moves forward by r mod 300 days (so no event lands after its article), and the URL,
- * title and body gain the replica number (a distinct article, not an edit of the original).
+ * title and body gain the replica number (a distinct article, not an edit of the original). A numbered session of a
+ * series becomes session n + 1000·r: the replica's new delegation met at a session of its own, whereas the same number
+ * would merge ~30 replicas' delegations into one meeting of 120 people, a meeting no news feed reports.
  */
 export function replica(source: { text: string; nameTokens: string[] }, r: number): string {
   if (r === 0) return source.text;
   const tag = suffix(r);
   let text = source.text;
   for (const t of source.nameTokens) text = text.replace(new RegExp(`\\b${t}\\b`, 'g'), `${t}${tag}`);
+  text = text.replace(SESSION_ORDINAL, (_, n: string) => ordinal(Number(n) + 1000 * r));
   text = text.replace(
     /^(date:\s*)(\d{4}-\d{2}-\d{2})/m,
     (_, k: string, d: string) => `${k}${shiftDate(d, r % 300)}`,
