@@ -17,14 +17,17 @@ WITH c, f, t,
     ELSE ''
   END AS lo,
   c + '|' + CASE WHEN t IS NULL THEN '9999-12-31' ELSE toString(t) END AS hi
-CALL (f, lo, hi) {
+CALL (c, f, lo, hi) {
   MATCH (b:MeetingDay) WHERE b.key >= lo AND b.key <= hi
-  RETURN sum(
-    CASE WHEN f IS NULL OR b.day >= f THEN COUNT { (b)-[:ON_DAY]->() } ELSE 0 END
-    + CASE WHEN f IS NULL OR b.day >= date({ year: f.year, month: f.month, day: 1 }) THEN COUNT { (b)-[:IN_MONTH]->() } ELSE 0 END
-    + COUNT { (b)-[:IN_YEAR]->() }
-    + COUNT { (b)-[:UNDATED]->() }
-  ) AS total
+  // a day from the window's start on counts whole, in one degree read (the key, read by the seek, orders as the day);
+  // before it (its first year), by precision
+  RETURN sum(CASE
+    WHEN f IS NULL OR b.key >= c + '|' + toString(f) THEN COUNT { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED]->() }
+    ELSE
+      CASE WHEN b.day >= date({ year: f.year, month: f.month, day: 1 }) THEN COUNT { (b)-[:IN_MONTH]->() } ELSE 0 END
+      + COUNT { (b)-[:IN_YEAR]->() }
+      + COUNT { (b)-[:UNDATED]->() }
+  END) AS total
 }
 CALL (c, f, lo, hi) {
   WITH f, lo, CASE WHEN $afterSort IS NOT NULL AND c + '|' + $afterSort < hi THEN c + '|' + $afterSort ELSE hi END AS top
