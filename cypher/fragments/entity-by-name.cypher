@@ -40,7 +40,11 @@ OPTIONAL CALL ({{q}}) {
     UNION
     // Countries have no NameKey: their few nodes are compared by folded name.
     WITH {{q}} AS q WHERE sought IS NULL OR soughtRank >= 3
-    MATCH (n:Country) WHERE q.key = toLower(replace(n.name, ' ', ''))
+    // a subquery, so that the planner cannot fold the test above into a filter after the scan
+    CALL (q) {
+      MATCH (n:Country) WHERE q.key = toLower(replace(n.name, ' ', ''))
+      RETURN n
+    }
     RETURN n, CASE WHEN n.id = q.name THEN 0 ELSE 3 END AS rank
     UNION
     WITH {{q}} AS q WHERE sought IS NULL
