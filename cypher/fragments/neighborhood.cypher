@@ -14,7 +14,9 @@ WITH $center AS q
 WITH a WHERE a IS NOT NULL
 OPTIONAL CALL (a) {
   MATCH p = ANY SHORTEST (a) ((s)-[r:{{types}}]-(x) WHERE type(r) IN $types
-    AND (NOT x:Meeting OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))
+    // without a window, no node's label is read for it
+    AND (($from IS NULL AND $to IS NULL) OR NOT x:Meeting
+      OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))
     AND (s = a OR
       // @include fragments/typed-degree n=s
       <= $limit)){1,{{hops}}} (n)

@@ -194,6 +194,26 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
   expect(deeper.data!.neighborhood.nodes.some((x: AnyData) => x.id === ids.m1 && x.depth === 2)).toBe(true);
 });
 
+test('Neighborhood enters only the meetings of its window', async () => {
+  const meetings = async (window: { from?: string; to?: string }) => {
+    const r = await seeded.api.run<AnyData>(
+      'query($from: String, $to: String) { neighborhood(name: "Alma Vexler", depth: 1, from: $from, to: $to) { nodes { label date } } }',
+      window,
+    );
+    expect(r.errors).toBeUndefined();
+    return r
+      .data!.neighborhood.nodes.filter((n: AnyData) => n.label === 'Meeting')
+      .map((n: AnyData) => n.date)
+      .sort();
+  };
+  const all = await meetings({});
+  expect(all.length).toBeGreaterThan(1);
+  const late = await meetings({ from: '2024-04-01' });
+  expect(late.length).toBeGreaterThan(0);
+  expect(late).toEqual(all.filter((d: string) => d >= '2024-04'));
+  expect(await meetings({ to: '2024-04-01' })).toEqual(all.filter((d: string) => d < '2024-04'));
+});
+
 const people0 = () => 'person:apitest-alma-vexler';
 
 test('Neighborhood and ShortestPath follow article links when asked to', async () => {
