@@ -24,6 +24,9 @@ import { loadAverage } from './cpu';
 const ROOT = path.join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+// rounds of every operation on both sides before any is timed: the first operation timed no longer meets a JVM that
+// has compiled none of the statements (Counterparts, first in the list, read 7 to 24 ms p50 across runs without it)
+const GLOBAL_WARMUP = Number(process.env.BENCH_GLOBAL_WARMUP ?? 20);
 const SECONDS = Number(process.env.PEER_SECONDS ?? 10);
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.PEER_CONNECTIONS ?? 10);
@@ -137,8 +140,13 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
           }`,
         );
       }
+      for (let i = 0; i < GLOBAL_WARMUP; i++)
+        for (const s of sides.values()) {
+          await ask(s.parley);
+          await onStockDriver(() => ask(s.peer));
+        }
       console.log(
-        `sequential: ${WARMUP} warm-up and ${RUNS} timed rounds, one request at a time, servers interleaved; ` +
+        `sequential: ${GLOBAL_WARMUP} warm-up rounds of every operation, then per operation ${WARMUP} more and ${RUNS} timed rounds, one request at a time, servers interleaved; ` +
           `throughput: autocannon ${CONNECTIONS} connections × ${SECONDS} s, servers alternating, ${ROUNDS} rounds each`,
       );
       const rows: string[] = [];
