@@ -24,8 +24,7 @@ import { loadAverage } from './cpu';
 const ROOT = path.join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
-// rounds of every operation on both sides before any is timed: the first operation timed no longer meets a JVM that
-// has compiled none of the statements (Counterparts, first in the list, read 7 to 24 ms p50 across runs without it)
+// rounds of every operation on both sides first, so that the first one timed does not meet a JVM that compiled nothing
 const GLOBAL_WARMUP = Number(process.env.BENCH_GLOBAL_WARMUP ?? 20);
 const SECONDS = Number(process.env.PEER_SECONDS ?? 10);
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
