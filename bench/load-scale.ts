@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { extractArticle } from '../src/extract/extract-article';
+import { MONTHS } from '../src/extract/lexicon.data';
+import { titleCase } from '../src/extract/title-words';
 import { LoadService } from '../src/load/load.service';
 import type { LoadProgress } from '../src/load/load.types';
 import { createLogger } from '../src/logging/logger';
@@ -57,7 +59,7 @@ function ordinal(n: number): string {
   return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTHS.map(titleCase).join('|')})`;
 /** A numbered session before a capitalised name ("the 10th Strategic Dialogue"), not a day ("24th July"). */
 const SESSION_ORDINAL = new RegExp(
   `(?<!${MONTH} )\\b(\\d{1,3})(?:st|nd|rd|th)(?= (?!${MONTH}\\b)[A-Z])`,

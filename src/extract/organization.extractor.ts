@@ -136,7 +136,8 @@ export function extractOrganizations(
       (publisher && /^(Ministry|Department|Office|Cabinet|Foreign Ministry)/.test(om.name)
         ? publisher
         : null) ??
-      soleState(stated, canonicalOrgName(om.name, null));
+      // reached only for a stateless mention, whose canonical name was made without a state
+      soleState(stated, om.canonical);
     orgs.idOf({
       name: om.name,
       canonical: om.country ? om.canonical : canonicalOrgName(om.name, country),
