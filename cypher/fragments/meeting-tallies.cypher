@@ -1,8 +1,10 @@
 // Re-derives meeting m's tally edges from its facts (loader and migration; m bound, one row per meeting): one
 // (:MeetingDay {key: '<country>|<dateStart>'}) edge per country involved ('*' for all meetings; undated: 0001-01-01),
-// typed by date precision (ON_DAY, IN_MONTH, IN_YEAR, UNDATED); for a meeting dated to a day or month, one
-// (:TopicMonth {key: '<country>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per country involved ('*' too) and topic, and one
-// (:PairMonth {key: '<a>|<b>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per pair a < b of countries represented and topic.
+// typed by date precision (ON_DAY, IN_MONTH, IN_YEAR, UNDATED), and one (:MeetingMonth {key: '<country>|<YYYY-MM>'})
+// -[:COUNTS]-> per country involved for that day's month (a window's whole months); for a meeting dated to a day or
+// month, one (:TopicMonth {key: '<country>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per country involved ('*' too) and
+// topic, and one (:PairMonth {key: '<a>|<b>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per pair a < b of countries
+// represented and topic.
 // A bucket's count is its degree, so it is exact after any reload, edit or merge (a deleted meeting takes its edges):
 // edges no longer derived go (and buckets left empty), missing ones are created, the others stay untouched.
 // Involved: held in a place in the country, or attended by someone representing it (as fragments/window-meetings).
@@ -22,6 +24,7 @@ CALL (m) {
   WITH m, rep, topics, month, day, kind, ['*'] + COLLECT { UNWIND rep + held AS c WITH DISTINCT c WHERE c <> '*' RETURN c } AS involved
   WITH m, month, topics, day,
     [c IN involved | { t: kind, key: c + '|' + toString(day), country: c }]
+    + [c IN involved | { t: 'M', key: c + '|' + left(toString(day), 7), country: c }]
     + CASE WHEN month IS NULL THEN [] ELSE COLLECT {
         UNWIND involved AS c UNWIND topics AS t
         RETURN { t: 'T', key: c + '|' + month + '|' + t, country: c, topic: t } AS w
@@ -32,7 +35,8 @@ CALL (m) {
   WITH m, month, day, wanted, [w IN wanted | w.t + '#' + w.key] AS wantedKeys
   CALL (m, wantedKeys) {
     MATCH (m)<-[r:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]-(b)
-    WITH r, b, CASE WHEN b:TopicMonth THEN 'T' WHEN b:PairMonth THEN 'P' ELSE type(r) END + '#' + b.key AS have
+    WITH r, b, CASE WHEN b:TopicMonth THEN 'T' WHEN b:PairMonth THEN 'P' WHEN b:MeetingMonth THEN 'M' ELSE type(r) END
+      + '#' + b.key AS have
     WITH collect(have) AS haves, collect(CASE WHEN NOT have IN wantedKeys THEN r END) AS stale,
       collect(CASE WHEN NOT have IN wantedKeys THEN b END) AS left
     FOREACH (r IN stale | DELETE r)
@@ -54,6 +58,12 @@ CALL (m) {
     FOREACH (_ IN CASE WHEN w.t = 'IN_MONTH' THEN [1] ELSE [] END | CREATE (b)-[:IN_MONTH]->(m))
     FOREACH (_ IN CASE WHEN w.t = 'IN_YEAR' THEN [1] ELSE [] END | CREATE (b)-[:IN_YEAR]->(m))
     FOREACH (_ IN CASE WHEN w.t = 'UNDATED' THEN [1] ELSE [] END | CREATE (b)-[:UNDATED]->(m))
+  }
+  CALL (m, w, day) {
+    WITH m, w, day WHERE w.t = 'M'
+    MERGE (b:MeetingMonth {key: w.key})
+    ON CREATE SET b.country = w.country, b.month = left(toString(day), 7)
+    CREATE (b)-[:COUNTS]->(m)
   }
   CALL (m, w, month) {
     WITH m, w, month WHERE w.t = 'T'

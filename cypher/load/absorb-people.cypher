@@ -11,6 +11,7 @@ MATCH (d:Person {id: row.drop}) USING INDEX SEEK d:Person(id)
 CALL (k, d) {
   MATCH (d)-[r:HOLDS_POSITION]->(o)
   MERGE (k)-[n:HOLDS_POSITION {title: r.title}]->(o)
+    ON CREATE SET n.org = o.id
   WITH k, d, r, n, 'HOLDS_POSITION|' + o.id + '|' + coalesce(r.title, '') AS key, n.sourceCount IS NULL AS isNew
   WITH r, n, CASE WHEN isNew THEN 0 ELSE COUNT {
     MATCH (a)-[m:MENTIONS]->(d) WHERE key IN m.facts AND EXISTS { MATCH (a)-[b:MENTIONS]->(k) WHERE key IN b.facts }

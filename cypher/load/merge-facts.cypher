@@ -1,5 +1,6 @@
 // Adds the batch's sources to every fact relationship in one statement, one subquery per type (types stay literal),
-// one edge per pair (per pair and title for HOLDS_POSITION). Facts about one event (ATTENDED, DISCUSSED, HELD_IN)
+// one edge per pair (per pair and title for HOLDS_POSITION, which also carries its organization's id as `org`, for
+// fragments/position-page's index). Facts about one event (ATTENDED, DISCUSSED, HELD_IN)
 // merge the batch's article ids into `articles`, a sorted set bounded by the reports of one meeting; ATTENDED keeps
 // the fullest title and principal over participant. Facts many articles repeat (IN_COUNTRY, HOLDS_POSITION,
 // REPRESENTS, PART_OF, OF_COUNTRY) only add the batch's count of new articles to `sourceCount` and widen `firstSeen`
@@ -61,6 +62,7 @@ CALL () {
   MATCH (x:Person {id: row.from}) USING INDEX SEEK x:Person(id)
   MATCH (y:Organization {id: row.to}) USING INDEX SEEK y:Organization(id)
   MERGE (x)-[r:HOLDS_POSITION {title: row.title}]->(y)
+    ON CREATE SET r.org = row.to
   WITH r, row, r.sourceCount IS NULL AS isNew
   SET r.sourceCount = coalesce(r.sourceCount, 0) + row.count,
       r.firstSeen = CASE WHEN row.since IS NOT NULL AND (r.firstSeen IS NULL OR date(row.since) < r.firstSeen) THEN date(row.since) ELSE r.firstSeen END,

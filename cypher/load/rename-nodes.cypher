@@ -8,6 +8,9 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.label = 'Organization'
   MATCH (n:Organization {id: row.from}) USING INDEX SEEK n:Organization(id) SET n.id = row.to
+  // its positions carry its id for the (org, since) index
+  WITH n, row
+  CALL (n, row) { MATCH ()-[h:HOLDS_POSITION]->(n) SET h.org = row.to }
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Place'

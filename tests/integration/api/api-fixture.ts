@@ -109,7 +109,7 @@ CALL (art, a) {
 WITH count(*) AS _
 UNWIND $positions AS h
 MATCH (p:Person {id: h.person}), (o:Organization {id: h.org})
-CREATE (p)-[:HOLDS_POSITION {title: h.title, since: date(h.since), until: date(h.until), firstSeen: date(h.since),
+CREATE (p)-[:HOLDS_POSITION {title: h.title, org: o.id, since: date(h.since), until: date(h.until), firstSeen: date(h.since),
   lastSeen: date(h.until), sourceCount: size(h.articles)}]->(o)
 WITH p, o, h
 // A position's sources are the articles whose MENTIONS of the person list it (docs/graph-model.md).
@@ -311,7 +311,7 @@ export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
   // the key nodes left without an edge (the loader deletes such nodes too)
   await client.runRaw('MATCH (k:NameKey) WHERE NOT EXISTS { (k)--() } DELETE k');
   await client.runRaw(
-    `MATCH (b) WHERE (b:MeetingDay OR b:TopicMonth OR b:PairMonth)
+    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth)
        AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
      DETACH DELETE b`,
   );

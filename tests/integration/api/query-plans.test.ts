@@ -97,12 +97,17 @@ describe('MeetingsInRange and TopicTrends', () => {
     [null, '2024-01-01', '2024-06-30'],
     [null, null, null],
   ])(
-    'MeetingsInRange (country %s, %s to %s) counts and pages from the day buckets, reading no meeting wholesale',
+    'MeetingsInRange (country %s, %s to %s) counts whole months from the month buckets and pages from the day buckets, reading no meeting wholesale',
     async (country, from, to) => {
       const plan = await profileSteps('queries/meetings-in-range', { from, to, country, ...page, limit: 2 });
       expect(meetingReads(plan)).toEqual([]);
+      const months = bucketSeeks(plan, 'MeetingMonth');
+      expect(months).toHaveLength(1);
+      expect(months[0]!.rows).toBeGreaterThan(0);
+      // these windows are whole months: the count reads no day bucket (the cut months' days), the page does
       const seeks = bucketSeeks(plan, 'MeetingDay');
-      expect(seeks).toHaveLength(2); // the count and the page
+      expect(seeks).toHaveLength(2);
+      expect(seeks.filter((op) => op.text.includes('span')).map((op) => op.rows)).toEqual([0]);
       expect(seeks.some((op) => op.rows > 0)).toBe(true);
       // the page stops after $limit meetings, however many the window holds
       const expands = plan.filter((op) => /^Expand\(All\) \(b\)-\[\w+:ON_DAY\|IN_MONTH/.test(op.text));

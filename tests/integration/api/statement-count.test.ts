@@ -45,7 +45,7 @@ async function clean() {
   );
   // the tally buckets those meetings leave empty
   await client.runRaw(
-    `MATCH (b) WHERE (b:MeetingDay OR b:TopicMonth OR b:PairMonth)
+    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth)
        AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
      DETACH DELETE b`,
   );

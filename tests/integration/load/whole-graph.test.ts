@@ -94,7 +94,7 @@ describe('loading the bundled sample', () => {
     expect(edited).toMatchObject({ loaded: 1, failed: [] });
     const [orphans] = await client.runRaw<{ n: number; articles: number }>(
       `RETURN COUNT { MATCH (x) WHERE NOT x:Article AND NOT x:LoadLock AND NOT EXISTS { (:Article)-->(x) }
-                        AND NOT ((x:NameKey OR x:MeetingDay OR x:TopicMonth OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
+                        AND NOT ((x:NameKey OR x:MeetingDay OR x:MeetingMonth OR x:TopicMonth OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
               COUNT { MATCH (a:Article) } AS articles`,
     );
     expect(orphans).toEqual({ n: 0, articles: first.loaded });
@@ -170,10 +170,12 @@ describe('query plans of the load statements', () => {
       )[0]!.ids;
     const [p1, p2] = await pick('Person');
     const [m1, m2] = await pick('Meeting');
+    const [o1] = await pick('Organization');
     seen.set('load/rename-nodes', {
       batch: {
         rows: [
           { label: 'Person', from: p1, to: 'person:renamed' },
+          { label: 'Organization', from: o1, to: 'org:renamed' },
           { label: 'Meeting', from: m1, to: 'meeting:renamed' },
         ],
       },
@@ -205,6 +207,31 @@ describe('query plans of the load statements', () => {
   });
 });
 
+describe("a position's organization id (the key of an organization's people page)", () => {
+  it("is its organization's id after a load, and follows the organization when identity resolution renames it", async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    const stale = () =>
+      client.runRaw<{ n: number }>(
+        'MATCH ()-[h:HOLDS_POSITION]->(o) WHERE h.org IS NULL OR h.org <> o.id RETURN count(h) AS n',
+      );
+    expect((await stale())[0]!.n).toBe(0);
+    const [busiest] = await client.runRaw<{ id: string; n: number }>(
+      'MATCH (o:Organization) RETURN o.id AS id, COUNT { ()-[:HOLDS_POSITION]->(o) } AS n ORDER BY n DESC, id LIMIT 1',
+    );
+    expect(busiest!.n).toBeGreaterThan(1);
+    await client.write('load/rename-nodes', {
+      batch: { rows: [{ label: 'Organization', from: busiest!.id, to: 'org:zz:renamed' }] },
+    });
+    expect((await stale())[0]!.n).toBe(0);
+    const [moved] = await client.runRaw<{ n: number }>(
+      "MATCH ()-[h:HOLDS_POSITION {org: 'org:zz:renamed'}]->() RETURN count(h) AS n",
+    );
+    expect(moved!.n).toBe(busiest!.n);
+  });
+});
+
 describe('a graph loaded by an earlier version', () => {
   it('is brought to the provenance model and the tallies by migrate: the same graph as a load by this version', async () => {
     const client = newClient();
@@ -216,12 +243,14 @@ describe('a graph loaded by an earlier version', () => {
       `MATCH (x)-[r:HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY|IN_COUNTRY]->(y)
        WITH x, r, type(r) + '|' + y.id + '|' + coalesce(r.title, '') AS key
        SET r.articles = COLLECT { MATCH (a)-[m:MENTIONS]->(x) WHERE key IN m.facts RETURN a.id ORDER BY a.id }
-       REMOVE r.sourceCount, r.firstSeen, r.lastSeen`,
+       REMOVE r.sourceCount, r.firstSeen, r.lastSeen, r.org`,
     );
     await client.runRaw('MATCH ()-[m:MENTIONS]->() REMOVE m.facts');
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
     // and no tally buckets (the backfill must derive exactly what the loader keeps)
-    await client.runRaw('MATCH (b) WHERE b:MeetingDay OR b:TopicMonth OR b:PairMonth DETACH DELETE b');
+    await client.runRaw(
+      'MATCH (b) WHERE b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth DETACH DELETE b',
+    );
     await client.runRaw('MATCH (p:Person) REMOVE p.tallyCountries');
     await client.runRaw('MATCH (l:LoadLock) SET l.upgrades = []');
     expect(await pictureOfDatabase(client)).not.toEqual(now);

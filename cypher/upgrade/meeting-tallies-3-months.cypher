@@ -1,0 +1,19 @@
+// Backfill of the month buckets (MeetingMonth, MeetingsInRange's whole months) on a graph whose tallies predate them
+// (batched like step 2): the loader's own fragment re-derives each meeting that has none, adding only what is missing.
+// $after: the last meeting id done, or null
+MERGE (l:LoadLock {id: 'identity'})
+WITH l WHERE NOT 'meeting-tallies-3-months' IN coalesce(l.upgrades, [])
+CALL (l) {
+  MATCH (m:Meeting) WHERE m.id > coalesce($after, '')
+  WITH m ORDER BY m.id LIMIT 1000
+  CALL (m) {
+    WITH m WHERE NOT EXISTS { (m)<-[:COUNTS]-(:MeetingMonth) }
+    // @include fragments/meeting-tallies
+  }
+  RETURN collect(m.id) AS done
+}
+CALL (l, done) {
+  WITH l WHERE size(done) < 1000
+  SET l.upgrades = coalesce(l.upgrades, []) + 'meeting-tallies-3-months'
+}
+RETURN CASE WHEN size(done) < 1000 THEN null ELSE done[-1] END AS after
