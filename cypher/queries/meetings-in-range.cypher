@@ -11,17 +11,12 @@
 WITH coalesce($country, '*') AS c,
   CASE WHEN $from IS NULL THEN null ELSE date($from) END AS f,
   CASE WHEN $to IS NULL THEN null ELSE date($to) END AS t
-WITH c, f, t,
-  c + '|' + CASE
-    WHEN f IS NOT NULL THEN toString(date({ year: f.year, month: 1, day: 1 }))
-    WHEN t IS NOT NULL THEN '0001-01-02'
-    ELSE ''
-  END AS lo,
-  c + '|' + CASE WHEN t IS NULL THEN '9999-12-31' ELSE toString(t) END AS hi
-CALL (c, f, t) {
-  WITH c, f, t,
-    coalesce(f, CASE WHEN t IS NULL THEN date('0001-01-01') ELSE date('0001-01-02') END) AS fe,
-    coalesce(t, date('9999-12-31')) AS te
+// the window's first and last day (with no start, from 0001-01-02: undated meetings sit on 0001-01-01 and count only
+// when both ends are open)
+WITH c, f,
+  coalesce(f, CASE WHEN t IS NULL THEN date('0001-01-01') ELSE date('0001-01-02') END) AS fe,
+  coalesce(t, date('9999-12-31')) AS te
+CALL (c, f, fe, te) {
   // the window's whole months, from the first month that starts in it to the last that ends in it
   WITH c, f, fe, te,
     CASE WHEN fe.day = 1 THEN fe ELSE date.truncate('month', fe) + duration('P1M') END AS ms,
@@ -54,7 +49,10 @@ CALL (c, f, t) {
   }
   RETURN months + days + before AS total
 }
-CALL (c, f, lo, hi) {
+// the page starts from the window's first year: meetings dated to that year or month overlap it
+CALL (c, f, fe, te) {
+  WITH f, c + '|' + toString(CASE WHEN f IS NULL THEN fe ELSE date.truncate('year', f) END) AS lo,
+    c + '|' + toString(te) AS hi
   WITH f, lo, CASE WHEN $afterSort IS NOT NULL AND c + '|' + $afterSort < hi THEN c + '|' + $afterSort ELSE hi END AS top
   MATCH (b:MeetingDay) WHERE b.key >= lo AND b.key <= top
   WITH f, b ORDER BY b.key DESC

@@ -310,6 +310,11 @@ export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
   );
   // the key nodes left without an edge (the loader deletes such nodes too)
   await client.runRaw('MATCH (k:NameKey) WHERE NOT EXISTS { (k)--() } DELETE k');
+  await dropEmptyBuckets(client);
+}
+
+/** Deletes the tally buckets a test's deleted meetings left empty (the loader deletes such buckets too). */
+export async function dropEmptyBuckets(client: Neo4jClient): Promise<void> {
   await client.runRaw(
     `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth)
        AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }

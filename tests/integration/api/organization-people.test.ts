@@ -1,10 +1,8 @@
-import neo4j from 'neo4j-driver';
-import { loadConfig } from '../../../src/config';
 import { foldName } from '../../../src/domain/names';
-import { loadRegistry } from '../../../src/neo4j/database';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { testClient } from '../../support/test-database';
 import { apiHarness, type Executed } from './api-harness';
+import { profileSteps } from './plan-steps';
 
 // An organization's people, oldest first across its departments, paged by cursor: dated positions come from the
 // (org, since) index, undated ones after them, ties on a day by person, organization and title.
@@ -107,36 +105,19 @@ test('pages every position once, oldest first, undated last, ties by person, org
 });
 
 test("reads about a page of a big organization's positions from the (org, since) index, not all of them", async () => {
-  const config = loadConfig(process.env);
-  const driver = neo4j.driver(config.neo4j.uri!);
-  try {
-    const result = await driver.executeQuery(
-      `PROFILE ${loadRegistry(config).get('queries/organization-people')}`,
-      { ids: [MINISTRY.id], limit: 3, afterSort: null, afterId: null, detail: false },
-      { routing: 'READ' },
-    );
-    const ops: { text: string; rows: number }[] = [];
-    const walk = (op: AnyData) => {
-      ops.push({
-        text: `${op.operatorType.replace(/@.*$/, '')} ${String(op.arguments?.Details ?? '')}`,
-        rows: op.rows,
-      });
-      op.children.forEach(walk);
-    };
-    walk(result.summary.profile as AnyData);
-    const seeks = ops.filter((op) =>
-      /^DirectedRelationshipIndexSeek .*HOLDS_POSITION\(org, since\)/.test(op.text),
-    );
-    expect(seeks).toHaveLength(1);
-    // each unit's partial top stops once the day of its third row is done: about 9 of the 25 dated positions here
-    const dated = seats.filter((s) => s.since !== null).length;
-    expect(seeks[0]!.rows).toBeLessThan(dated / 2);
-    // both units filled the page from the index, so no unit's undated positions were read
-    expect(
-      ops.filter((op) => /^Expand\(All\) .*HOLDS_POSITION/.test(op.text)).every((op) => op.rows === 0),
-    ).toBe(true);
-    expect(result.records[0]!.get('nodes')).toHaveLength(3);
-  } finally {
-    await driver.close();
-  }
+  const params = { ids: [MINISTRY.id], limit: 3, afterSort: null, afterId: null, detail: false };
+  const ops = await profileSteps('queries/organization-people', params);
+  const seeks = ops.filter((op) =>
+    /^DirectedRelationshipIndexSeek .*HOLDS_POSITION\(org, since\)/.test(op.text),
+  );
+  expect(seeks).toHaveLength(1);
+  // each unit's partial top stops once the day of its third row is done: about 9 of the 25 dated positions here
+  const dated = seats.filter((s) => s.since !== null).length;
+  expect(seeks[0]!.rows).toBeLessThan(dated / 2);
+  // both units filled the page from the index, so no unit's undated positions were read
+  expect(
+    ops.filter((op) => /^Expand\(All\) .*HOLDS_POSITION/.test(op.text)).every((op) => op.rows === 0),
+  ).toBe(true);
+  const [row] = await client.read<{ nodes: unknown[] }>('queries/organization-people', params);
+  expect(row!.nodes).toHaveLength(3);
 });

@@ -1,47 +1,14 @@
-import neo4j from 'neo4j-driver';
-import { loadConfig } from '../../../src/config';
-import { loadRegistry } from '../../../src/neo4j/database';
 import { FACT_RELATIONSHIPS, RelationshipType } from '../../../src/api/traversal/relationship-type';
 import { shortestPathStatement } from '../../../src/api/traversal/traversal.repository';
 import { foldName, personKey } from '../../../src/domain/names';
 import { nameParams } from '../../../src/api/common/name-lookup';
 import { ids, people, useSeededApi } from './api-fixture';
+import { profileSteps, type Step } from './plan-steps';
 
 // The plans the API's hot statements must keep, read from PROFILE on the seeded graph (small graphs plan as big ones
 // here: these operators do not depend on statistics).
 
 useSeededApi();
-const config = loadConfig(process.env);
-const registry = loadRegistry(config);
-
-interface Operator {
-  operatorType: string;
-  rows: number;
-  arguments?: { Details?: unknown };
-  children: Operator[];
-}
-
-/** An operator of a PROFILE plan as "Type details", and the rows it produced. */
-interface Step {
-  text: string;
-  rows: number;
-}
-
-const steps = (op: Operator): Step[] => [
-  { text: `${op.operatorType.replace(/@.*$/, '')} ${String(op.arguments?.Details ?? '')}`, rows: op.rows },
-  ...op.children.flatMap(steps),
-];
-
-/** Every operator of the statement's PROFILE plan with the rows it produced. */
-async function profileSteps(name: string, params: Record<string, unknown>): Promise<Step[]> {
-  const driver = neo4j.driver(config.neo4j.uri!);
-  try {
-    const result = await driver.executeQuery(`PROFILE ${registry.get(name)}`, params, { routing: 'READ' });
-    return steps(result.summary.profile as unknown as Operator);
-  } finally {
-    await driver.close();
-  }
-}
 
 describe('ShortestPath', () => {
   it.each([

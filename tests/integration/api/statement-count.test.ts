@@ -1,5 +1,6 @@
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { testClient } from '../../support/test-database';
+import { dropEmptyBuckets } from './api-fixture';
 import { apiHarness } from './api-harness';
 
 // No N+1: the statements a request runs do not grow with the number of parents.
@@ -43,12 +44,7 @@ async function clean() {
     `MATCH (n) WHERE n.id STARTS WITH 'meeting:${PREFIX}' OR n.id STARTS WITH 'person:${PREFIX}' OR n.id STARTS WITH 'org:xn:${PREFIX}'
        OR (n:Country AND n.id = '${COUNTRY}') DETACH DELETE n`,
   );
-  // the tally buckets those meetings leave empty
-  await client.runRaw(
-    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth)
-       AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
-     DETACH DELETE b`,
-  );
+  await dropEmptyBuckets(client);
 }
 
 beforeAll(async () => {

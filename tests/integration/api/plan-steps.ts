@@ -1,0 +1,37 @@
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../../../src/config';
+import { loadRegistry } from '../../../src/neo4j/database';
+
+// A registry statement's PROFILE plan as a flat list of operators, for tests that pin the plans the API must keep.
+
+const config = loadConfig(process.env);
+const registry = loadRegistry(config);
+
+interface Operator {
+  operatorType: string;
+  rows: number;
+  arguments?: { Details?: unknown };
+  children: Operator[];
+}
+
+/** An operator of a PROFILE plan as "Type details", and the rows it produced. */
+export interface Step {
+  text: string;
+  rows: number;
+}
+
+const steps = (op: Operator): Step[] => [
+  { text: `${op.operatorType.replace(/@.*$/, '')} ${String(op.arguments?.Details ?? '')}`, rows: op.rows },
+  ...op.children.flatMap(steps),
+];
+
+/** Every operator of the statement's PROFILE plan with the rows it produced. */
+export async function profileSteps(name: string, params: Record<string, unknown>): Promise<Step[]> {
+  const driver = neo4j.driver(config.neo4j.uri!);
+  try {
+    const result = await driver.executeQuery(`PROFILE ${registry.get(name)}`, params, { routing: 'READ' });
+    return steps(result.summary.profile as unknown as Operator);
+  } finally {
+    await driver.close();
+  }
+}
