@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { loadTest } from './load-generator';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
 import { createLogger } from '../src/logging/logger';
@@ -12,12 +12,14 @@ import { startPeerServer } from './peer/peer-server';
 import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
 import { startHttpServer } from '../src/server/http-server';
 import { benchNeo4j } from './bench-neo4j';
-import { loadAverage } from './cpu';
+import { listenerPid, loadAverage, ownCpu, processCpu } from './cpu';
 
 // Parley against the library its users would pick instead: @neo4j/graphql 7.6 with bench/peer/peer.schema.graphql,
 // behind the same Apollo/express stack on the same Neo4j, asked the named operations of examples/operations (the
 // peer's versions in bench/peer/operations). First both answers are compared item by item; then each operation is
-// timed one request at a time (the two servers interleaved), then under autocannon (servers alternating, repeated).
+// timed one request at a time (the two servers interleaved), then under autocannon (servers alternating, repeated;
+// autocannon in a process of its own), with the CPU each request cost this process and Neo4j: on two cores, the
+// throughput ratio moves with whatever else runs, the CPU per request far less.
 // The graph: NEO4J_URI (e.g. `parley neo4j --data GRAPH_DIR`), else the sample in a fresh embedded Neo4j.
 // `npm run bench -- peer`; `npx tsx bench/peer.bench.ts Search Counterparts` runs only the operations named.
 
@@ -61,20 +63,35 @@ interface Throughput {
   rps: number[];
   p50: number[];
   errors: number;
+  /** CPU seconds of the server's process and of Neo4j over the rounds, and the requests they answered */
+  nodeSeconds: number;
+  neo4jSeconds: number;
+  requests: number;
 }
 
-async function cannon(side: Side, into: Throughput): Promise<void> {
-  const r = await autocannon({
-    url: side.url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: side.body,
-  });
-  into.rps.push(r.requests.average);
-  into.p50.push(r.latency.p50);
-  into.errors += r.errors + r.non2xx + r.timeouts;
+const throughput = (): Throughput => ({
+  rps: [],
+  p50: [],
+  errors: 0,
+  nodeSeconds: 0,
+  neo4jSeconds: 0,
+  requests: 0,
+});
+const perRequestMs = (seconds: number, t: Throughput) => (seconds * 1000) / Math.max(1, t.requests);
+const cpuPerRequestMs = (t: Throughput) => perRequestMs(t.nodeSeconds + t.neo4jSeconds, t);
+const cpuSplit = (t: Throughput) =>
+  `${perRequestMs(t.nodeSeconds, t).toFixed(2)} + ${perRequestMs(t.neo4jSeconds, t).toFixed(2)}`;
+
+/** One throughput round; the CPU it cost this process (the server answering) and Neo4j goes into `into.cpu`. */
+async function cannon(side: Side, into: Throughput, neo4jCpu: (() => number) | undefined): Promise<void> {
+  const [own0, neo0] = [ownCpu(), neo4jCpu?.() ?? NaN];
+  const r = await loadTest({ url: side.url, body: side.body, connections: CONNECTIONS, seconds: SECONDS });
+  into.nodeSeconds += ownCpu() - own0;
+  into.neo4jSeconds += (neo4jCpu?.() ?? NaN) - neo0;
+  into.requests += r.requests;
+  into.rps.push(r.rps);
+  into.p50.push(r.p50);
+  into.errors += r.failures;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -95,6 +112,9 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
   const logger = createLogger('warn', 'bench');
   const db = await openDatabase(config, logger, { migrate: true });
   const uri = config.neo4j.uri ?? db.embedded!.uri!;
+  // the Neo4j JVM: the bench's own, or the one listening on NEO4J_URI's port on this machine
+  const neo4jPid = db.embedded?.pid ?? listenerPid(Number(new URL(uri).port || 7687));
+  const neo4jCpu = neo4jPid ? processCpu(neo4jPid) : undefined;
   try {
     const parley = composeParley({ config, logger: createLogger('silent'), client: db.client });
     if (neo4j.fresh) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
@@ -155,26 +175,35 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
           WARMUP,
           RUNS,
         );
-        const tp = { parley: { rps: [], p50: [], errors: 0 }, peer: { rps: [], p50: [], errors: 0 } };
+        const tp = { parley: throughput(), peer: throughput() };
         for (let r = 0; r < ROUNDS; r++) {
           const order = r % 2 === 0 ? (['parley', 'peer'] as const) : (['peer', 'parley'] as const);
           for (const k of order)
-            await (k === 'peer' ? onStockDriver(() => cannon(s[k], tp[k])) : cannon(s[k], tp[k]));
+            await (k === 'peer'
+              ? onStockDriver(() => cannon(s[k], tp[k], neo4jCpu))
+              : cannon(s[k], tp[k], neo4jCpu));
         }
         const row =
           `${c.operation.padEnd(19)}|${f(a!.p50)} ${f(b!.p50)} ${f(a!.p50 / b!.p50, 6, 2)} |` +
           `${f(mean(tp.parley.rps))} ${f(mean(tp.peer.rps))} ${f(mean(tp.parley.rps) / mean(tp.peer.rps), 6, 2)} |` +
-          `${f(mean(tp.parley.p50))} ${f(mean(tp.peer.p50))} | ${tp.parley.errors}/${tp.peer.errors}`;
+          `${f(mean(tp.parley.p50))} ${f(mean(tp.peer.p50))} |` +
+          `${f(cpuPerRequestMs(tp.parley), 6, 2)} ${f(cpuPerRequestMs(tp.peer), 6, 2)} ${f(cpuPerRequestMs(tp.peer) / cpuPerRequestMs(tp.parley), 6, 2)} | ${tp.parley.errors}/${tp.peer.errors}`;
         rows.push(row);
-        console.log(`  ${row}   (load ${load()})`);
+        console.log(
+          `  ${row}   (load ${load()}; CPU ms per request, Node + Neo4j: Parley ${cpuSplit(tp.parley)}, peer ${cpuSplit(tp.peer)})`,
+        );
       }
       console.log(
-        '\noperation          | sequential p50 ms     | throughput req/s      | autocannon p50 | errors',
+        '\noperation          | sequential p50 ms     | throughput req/s      | autocannon p50 | CPU ms per request   | errors',
       );
       console.log(
-        '                   | Parley    peer  ratio | Parley    peer  ratio | Parley    peer | Parley/peer',
+        '                   | Parley    peer  ratio | Parley    peer  ratio | Parley    peer | Parley   peer  ratio | Parley/peer',
       );
       for (const row of rows) console.log(row);
+      console.log(
+        "CPU ms per request: the server's process and Neo4j over the throughput rounds (autocannon runs in a process of its own); " +
+          'its ratio (peer / Parley) is the throughput ratio with cores to spare',
+      );
       console.log(
         `targets: throughput ratio ≥ 1.5, p50 ratio ≤ 0.8; ${different} operation(s) with different answers; load average at end: ${load()}`,
       );
