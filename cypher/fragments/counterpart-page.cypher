@@ -1,5 +1,6 @@
-// One keyset page of {{p}}'s counterparts, most shared meetings first: yields `total` and `nodes` (type Counterpart);
-// a person with none keeps its row (total 0).
+// One keyset page of {{p}}'s counterparts, most shared meetings first: yields `total` and `nodes`, each
+// [sharedMeetings, firstDate, lastDate, the person's fields] (src/api/person/person-tuple.ts reads them); a person with
+// none keeps its row (total 0).
 // {{page}}: a map {limit, afterSort, afterId} (afterSort: [shared, name] of the last row seen or null)
 OPTIONAL CALL ({{p}}) {
   MATCH ({{p}})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
@@ -19,9 +20,7 @@ WITH {{p}}, size(ranked) AS total, [x IN ranked WHERE {{page}}.afterId IS NULL
 CALL (page) {
   UNWIND page AS x
   WITH x, x.o AS o
-  RETURN collect({
-    sharedMeetings: x.shared, firstDate: x.firstDate, lastDate: x.lastDate,
-    person:
-      // @include fragments/person-map p=o
-  }) AS nodes
+  RETURN collect([x.shared, x.firstDate, x.lastDate,
+    // @include fragments/person-fields p=o
+  ]) AS nodes
 }

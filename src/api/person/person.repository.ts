@@ -5,6 +5,7 @@ import { pageParams, type PageRequest } from '../connection/pagination';
 import { NO_CHILDREN, withParam, type MeetingChildFlags } from '../meeting/meeting-children';
 import { toRows, type MeetingPageRow, type MeetingRows } from '../meeting/meeting.repository';
 import type { Counterpart } from './counterpart.type';
+import { counterpartFromTuple, type CounterpartTuple } from './person-tuple';
 import type { Person } from './person.type';
 import type { Position } from './position.type';
 import { factId, positionFact, type SourceRows } from '../article/source.repository';
@@ -45,7 +46,7 @@ const NO_PAGE = { limit: 0, afterSort: null, afterId: null };
 
 type CounterpartPage = {
   total: number;
-  nodes: Counterpart[];
+  nodes: CounterpartTuple[];
 };
 
 export class PersonRepository {
@@ -131,6 +132,9 @@ export class PersonRepository {
 function counterpartRows(page: CounterpartPage): CounterpartRows {
   return {
     total: page.total,
-    rows: page.nodes.map((c) => ({ sort: [c.sharedMeetings, c.person.name], id: c.person.id, node: c })),
+    rows: page.nodes.map((t) => {
+      const c = counterpartFromTuple(t);
+      return { sort: [c.sharedMeetings, c.person.name], id: c.person.id, node: c };
+    }),
   };
 }

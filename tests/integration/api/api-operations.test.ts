@@ -32,6 +32,23 @@ test('Counterparts ranks by shared meetings, through an alias in another name or
   expect(statements).toEqual(['queries/counterparts-by-name']);
 });
 
+test('A counterpart carries every Person field as the person lookup gives them', async () => {
+  const fields = 'id label name aliases title countryCode firstSeen lastSeen country { id label name }';
+  const { data, errors } = await seeded.api.run<AnyData>(
+    `query ($name: String!) { counterparts(name: $name, first: 10) { edges { node { person { ${fields} } } } } }`,
+    { name: 'Alma Vexler' },
+  );
+  expect(errors).toBeUndefined();
+  const people = data!.counterparts.edges.map((e: AnyData) => e.node.person);
+  expect(people.length).toBeGreaterThan(1);
+  for (const person of people) {
+    const looked = await seeded.api.run<AnyData>(`query ($id: String!) { person(name: $id) { ${fields} } }`, {
+      id: person.id,
+    });
+    expect(person).toEqual(looked.data!.person);
+  }
+});
+
 test('MeetingsBetween gives both meetings with titles held then, topics and sources', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('MeetingsBetween'), {
     a: 'Alma Vexler',
