@@ -77,8 +77,11 @@ export function selectionFlags(info: GraphQLResolveInfo, path: string[]): Meetin
 /** [id, name]: a person or topic without detail (see fragments/meeting-children) */
 type Shallow = [string, string];
 
+/** fragments/place-fields: [id, name, countryCode, [country id, country name] or null] */
+type PlaceTuple = [string, string, string | null, [string, string] | null];
+
 type RawChildren = {
-  place?: Place[] | null;
+  place?: PlaceTuple[] | null;
   participants?: [string | null, string | null, Person | Shallow][] | null;
   topics?: (Topic | Shallow)[] | null;
   sources?: Source[] | null;
@@ -88,9 +91,30 @@ const person = (p: Person | Shallow): Person =>
   Array.isArray(p) ? ({ id: p[0], label: 'Person', name: p[1] } as Person) : p;
 const topic = (t: Topic | Shallow): Topic =>
   Array.isArray(t) ? ({ id: t[0], label: 'Topic', name: t[1] } as Topic) : t;
+const place = ([id, name, countryCode, country]: PlaceTuple): Place => ({
+  id,
+  label: 'Place',
+  name,
+  countryCode,
+  country: country ? { id: country[0], label: 'Country', name: country[1] } : null,
+});
 
 /** A meeting as a statement returns it: children as lists, null when not fetched. */
 export type RawMeeting = Omit<Meeting, keyof RawChildren> & RawChildren;
+
+/**
+ * A meeting without detail (fragments/meeting-map): [id, name, kind, date, format, status, place, participants,
+ * topics, sources].
+ */
+export type MeetingTuple = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  ...(RawChildren[keyof RawChildren] | undefined)[],
+];
 
 type Key = string | number | null | undefined;
 
@@ -127,7 +151,10 @@ export function childrenOf(
   flags: MeetingChildFlags,
 ): Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> {
   const out: Pick<Meeting, 'place' | 'participants' | 'topics' | 'sources'> = {};
-  if (flags.place) out.place = raw.place?.sort(placeOrder)[0] ?? null;
+  if (flags.place) {
+    const places = raw.place?.map(place).sort(placeOrder);
+    out.place = places?.[0] ?? null;
+  }
   if (flags.participants)
     out.participants =
       raw.participants
@@ -139,7 +166,13 @@ export function childrenOf(
 }
 
 /** A meeting row from a statement that projected children per `flags`. */
-export function meetingFromRow(row: RawMeeting, flags: MeetingChildFlags): Meeting {
+export function meetingFromRow(row: RawMeeting | MeetingTuple, flags: MeetingChildFlags): Meeting {
+  if (Array.isArray(row)) {
+    const [id, name, kind, date, format, status, place, participants, topics, sources] = row;
+    const children = { place, participants, topics, sources } as RawChildren;
+    const shallow = { id, label: 'Meeting', name, kind, date, format, status } as Meeting;
+    return { ...shallow, ...childrenOf(children, flags) };
+  }
   const { place: _p, participants: _pa, topics: _t, sources: _s, ...rest } = row;
   return { ...rest, ...childrenOf(row, flags) };
 }

@@ -8,6 +8,7 @@ import {
   meetingFromRow,
   withParam,
   type MeetingChildFlags,
+  type MeetingTuple,
   type RawMeeting,
 } from './meeting-children';
 import type { Meeting } from './meeting.type';
@@ -28,7 +29,8 @@ export interface MeetingRows {
 
 export type MeetingPageRow = {
   total: number;
-  nodes: { sort: string; node: RawMeeting }[];
+  /** [sort key, meeting] (fragments/meeting-page) */
+  nodes: [string, RawMeeting | MeetingTuple][];
 };
 
 /** Every meeting query; the children (place, participants, topics, sources) come with the meetings when asked for. */
@@ -82,7 +84,10 @@ export class MeetingRepository {
   }
 
   async byIds(ids: readonly string[], flags: MeetingChildFlags): Promise<Meeting[]> {
-    const rows = await this.runner.read<{ meeting: RawMeeting }>(Q.byIds, { ids, with: withParam(flags) });
+    const rows = await this.runner.read<{ meeting: RawMeeting | MeetingTuple }>(Q.byIds, {
+      ids,
+      with: withParam(flags),
+    });
     return rows.map((r) => meetingFromRow(r.meeting, flags));
   }
 
@@ -120,6 +125,9 @@ export function toRows(row: MeetingPageRow | undefined, flags: MeetingChildFlags
   if (!row) return { total: 0, rows: [] };
   return {
     total: row.total,
-    rows: row.nodes.map((n) => ({ sort: n.sort, id: n.node.id, node: meetingFromRow(n.node, flags) })),
+    rows: row.nodes.map(([sort, raw]) => {
+      const node = meetingFromRow(raw, flags);
+      return { sort, id: node.id, node };
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { childrenOf } from '../../../src/api/meeting/meeting-children';
+import { childrenOf, meetingFromRow } from '../../../src/api/meeting/meeting-children';
 import type { Person } from '../../../src/api/person/person.type';
 
 // Statements return a meeting's children unordered; childrenOf puts them in the order the API promises.
@@ -46,11 +46,46 @@ test('participants come principals first, then by name and id; topics by name; s
 });
 
 test('the place is the one with the lowest id; unfetched children stay undefined, fetched empty ones are null or []', () => {
-  const place = (id: string) => ({ id, label: 'Place', name: id, countryCode: null, country: null });
+  // [id, name, countryCode, [country id, country name] or null] (fragments/place-fields)
+  const place = (id: string): [string, string, string | null, [string, string] | null] => [
+    id,
+    id,
+    null,
+    null,
+  ];
   expect(childrenOf({ place: [place('l2'), place('l1')] }, ALL).place?.id).toBe('l1');
+  expect(childrenOf({ place: [['l1', 'Xcity', 'XA', ['XA', 'Xland']]] }, ALL).place).toEqual({
+    id: 'l1',
+    label: 'Place',
+    name: 'Xcity',
+    countryCode: 'XA',
+    country: { id: 'XA', label: 'Country', name: 'Xland' },
+  });
   expect(childrenOf({}, ALL)).toEqual({ place: null, participants: [], topics: [], sources: [] });
   expect(childrenOf({ place: [place('l1')] }, { ...ALL, place: false, topics: false })).toEqual({
     participants: [],
     sources: [],
+  });
+});
+
+test('a meeting without detail comes as [id, name, kind, date, format, status, place, participants, topics, sources]', () => {
+  const m = meetingFromRow(
+    ['meeting:x', 'Xtalks', 'talks', '2024-05', 'bilateral', 'planned', null, [], null, null],
+    {
+      ...ALL,
+      topics: false,
+      sources: false,
+    },
+  );
+  expect(m).toEqual({
+    id: 'meeting:x',
+    label: 'Meeting',
+    name: 'Xtalks',
+    kind: 'talks',
+    date: '2024-05',
+    format: 'bilateral',
+    status: 'planned',
+    place: null,
+    participants: [],
   });
 });
