@@ -18,8 +18,7 @@ import { listenerPid, loadAverage, ownCpu, processCpu } from './cpu';
 // behind the same Apollo/express stack on the same Neo4j, asked the named operations of examples/operations (the
 // peer's versions in bench/peer/operations). First both answers are compared item by item; then each operation is
 // timed one request at a time (the two servers interleaved), then under autocannon (servers alternating, repeated;
-// autocannon in a process of its own), with the CPU each request cost this process and Neo4j: on two cores, the
-// throughput ratio moves with whatever else runs, the CPU per request far less.
+// autocannon in a process of its own), with the CPU each request cost this process and Neo4j: where its work goes.
 // The graph: NEO4J_URI (e.g. `parley neo4j --data GRAPH_DIR`), else the sample in a fresh embedded Neo4j.
 // `npm run bench -- peer`; `npx tsx bench/peer.bench.ts Search Counterparts` runs only the operations named.
 
