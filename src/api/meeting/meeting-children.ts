@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Source } from '../article/source.type';
 import { selectedFields } from '../common/selection';
+import { countryOf, type CountryPair } from '../geo/country-pair';
 import type { Place } from '../geo/place.type';
 import type { Person } from '../person/person.type';
 import type { Topic } from '../topic/topic.type';
@@ -78,7 +79,7 @@ export function selectionFlags(info: GraphQLResolveInfo, path: string[]): Meetin
 type Shallow = [string, string];
 
 /** fragments/place-fields: [id, name, countryCode, [country id, country name] or null] */
-type PlaceTuple = [string, string, string | null, [string, string] | null];
+type PlaceTuple = [string, string, string | null, CountryPair | null];
 
 type RawChildren = {
   place?: PlaceTuple[] | null;
@@ -96,7 +97,7 @@ const place = ([id, name, countryCode, country]: PlaceTuple): Place => ({
   label: 'Place',
   name,
   countryCode,
-  country: country ? { id: country[0], label: 'Country', name: country[1] } : null,
+  country: countryOf(country),
 });
 
 /** A meeting as a statement returns it: children as lists, null when not fetched. */
@@ -113,7 +114,10 @@ export type MeetingTuple = [
   string | null,
   string | null,
   string,
-  ...(RawChildren[keyof RawChildren] | undefined)[],
+  RawChildren['place'],
+  RawChildren['participants'],
+  RawChildren['topics'],
+  RawChildren['sources'],
 ];
 
 type Key = string | number | null | undefined;
@@ -169,9 +173,9 @@ export function childrenOf(
 export function meetingFromRow(row: RawMeeting | MeetingTuple, flags: MeetingChildFlags): Meeting {
   if (Array.isArray(row)) {
     const [id, name, kind, date, format, status, place, participants, topics, sources] = row;
-    const children = { place, participants, topics, sources } as RawChildren;
+    // the fields a request selects when it asks for no detail (see DETAIL)
     const shallow = { id, label: 'Meeting', name, kind, date, format, status } as Meeting;
-    return { ...shallow, ...childrenOf(children, flags) };
+    return { ...shallow, ...childrenOf({ place, participants, topics, sources }, flags) };
   }
   const { place: _p, participants: _pa, topics: _t, sources: _s, ...rest } = row;
   return { ...rest, ...childrenOf(row, flags) };

@@ -1,3 +1,4 @@
+import { countryOf, type CountryPair } from '../geo/country-pair';
 import type { Counterpart } from './counterpart.type';
 import type { Person } from './person.type';
 
@@ -13,14 +14,13 @@ export type PersonTuple = [
   string | null,
   string | null,
   string | null,
-  [string, string] | null,
+  CountryPair | null,
 ];
 
 /** [sharedMeetings, firstDate, lastDate, ...PersonTuple] (fragments/counterpart-page) */
 export type CounterpartTuple = [number, string | null, string | null, ...PersonTuple];
 
 export function personFromTuple(t: PersonTuple): Person {
-  const country = t[7];
   return {
     id: t[0],
     label: 'Person',
@@ -30,7 +30,7 @@ export function personFromTuple(t: PersonTuple): Person {
     countryCode: t[4],
     firstSeen: t[5],
     lastSeen: t[6],
-    country: country ? { id: country[0], label: 'Country', name: country[1] } : null,
+    country: countryOf(t[7]),
   };
 }
 
