@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { NO_CHILDREN, withParam } from '../../../src/api/meeting/meeting-children';
+import { toRows, type MeetingPageRow } from '../../../src/api/meeting/meeting.repository';
 import { loadConfig } from '../../../src/config';
 import { LoadService } from '../../../src/load/load.service';
 import { loadRegistry } from '../../../src/neo4j/database';
@@ -313,11 +315,15 @@ describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () 
            WITH collect(m.id) AS ids RETURN size(ids) AS total, ids[0..5] AS ids`,
           params,
         );
-        const [page] = await client.runRaw<{ total: number; nodes: { node: { id: string } }[] }>(
-          registry.get('queries/meetings-in-range'),
-          { ...params, limit: 5, afterSort: null, afterId: null, with: {} },
-        );
-        expect({ country, ...w, total: page!.total, ids: page!.nodes.map((n) => n.node.id) }).toEqual({
+        const [page] = await client.runRaw<MeetingPageRow>(registry.get('queries/meetings-in-range'), {
+          ...params,
+          limit: 5,
+          afterSort: null,
+          afterId: null,
+          with: withParam(NO_CHILDREN),
+        });
+        const { total, rows } = toRows(page, NO_CHILDREN);
+        expect({ country, ...w, total, ids: rows.map((r) => r.id) }).toEqual({
           country,
           ...w,
           ...expected,
