@@ -4,11 +4,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import autocannon from 'autocannon';
 import express from 'express';
 import { JSONResolver } from 'graphql-scalars';
 import { CASES, type Case } from './api-cases';
 import { agent, ONE_ADDRESS_ENV, post, timeInterleaved, type Timing } from './http-timing';
+import { loadTest } from './load-generator';
 import { scrapeOperation } from './metrics-scrape';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
@@ -204,13 +204,11 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       agent.destroy();
       for (const c of [CASES[0]!, CASES[3]!].filter((x) => only.length === 0 || only.includes(x.operation))) {
         const before = await scrapeOperation(server.url, c.operation);
-        const result = await autocannon({
+        const result = await loadTest({
           url: `${server.url}/graphql`,
-          connections: 10,
-          duration: 5,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
           body: body(c),
+          connections: 10,
+          seconds: 5,
         });
         console.log(
           `autocannon ${c.operation}: ${Math.round(result.requests.average)} requests/s (10 connections, 5 s), p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${result.non2xx} non-2xx, ${result.errors} errors`,

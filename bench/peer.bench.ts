@@ -81,16 +81,16 @@ const cpuPerRequestMs = (t: Throughput) => perRequestMs(t.nodeSeconds + t.neo4jS
 const cpuSplit = (t: Throughput) =>
   `${perRequestMs(t.nodeSeconds, t).toFixed(2)} + ${perRequestMs(t.neo4jSeconds, t).toFixed(2)}`;
 
-/** One throughput round; the CPU it cost this process (the server answering) and Neo4j goes into `into.cpu`. */
+/** One throughput round; the CPU it cost this process (the server answering) and Neo4j is added to `into`. */
 async function cannon(side: Side, into: Throughput, neo4jCpu: (() => number) | undefined): Promise<void> {
   const [own0, neo0] = [ownCpu(), neo4jCpu?.() ?? NaN];
   const r = await loadTest({ url: side.url, body: side.body, connections: CONNECTIONS, seconds: SECONDS });
   into.nodeSeconds += ownCpu() - own0;
   into.neo4jSeconds += (neo4jCpu?.() ?? NaN) - neo0;
-  into.requests += r.requests;
-  into.rps.push(r.rps);
-  into.p50.push(r.p50);
-  into.errors += r.failures;
+  into.requests += r.requests.total;
+  into.rps.push(r.requests.average);
+  into.p50.push(r.latency.p50);
+  into.errors += r.errors + r.non2xx + r.timeouts;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

@@ -79,7 +79,7 @@ export function selectionFlags(info: GraphQLResolveInfo, path: string[]): Meetin
 type Shallow = [string, string];
 
 /** fragments/place-fields: [id, name, countryCode, [country id, country name] or null] */
-type PlaceTuple = [string, string, string | null, CountryPair | null];
+export type PlaceTuple = [string, string, string | null, CountryPair | null];
 
 type RawChildren = {
   place?: PlaceTuple[] | null;
@@ -174,8 +174,8 @@ export function meetingFromRow(row: RawMeeting | MeetingTuple, flags: MeetingChi
   if (Array.isArray(row)) {
     const [id, name, kind, date, format, status, place, participants, topics, sources] = row;
     // the fields a request selects when it asks for no detail (see DETAIL)
-    const shallow = { id, label: 'Meeting', name, kind, date, format, status } as Meeting;
-    return { ...shallow, ...childrenOf({ place, participants, topics, sources }, flags) };
+    const children = childrenOf({ place, participants, topics, sources }, flags);
+    return { id, label: 'Meeting', name, kind, date, format, status, ...children } as Meeting;
   }
   const { place: _p, participants: _pa, topics: _t, sources: _s, ...rest } = row;
   return { ...rest, ...childrenOf(row, flags) };

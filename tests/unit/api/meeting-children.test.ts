@@ -1,4 +1,4 @@
-import { childrenOf, meetingFromRow } from '../../../src/api/meeting/meeting-children';
+import { childrenOf, meetingFromRow, type PlaceTuple } from '../../../src/api/meeting/meeting-children';
 import type { Person } from '../../../src/api/person/person.type';
 
 // Statements return a meeting's children unordered; childrenOf puts them in the order the API promises.
@@ -46,13 +46,7 @@ test('participants come principals first, then by name and id; topics by name; s
 });
 
 test('the place is the one with the lowest id; unfetched children stay undefined, fetched empty ones are null or []', () => {
-  // [id, name, countryCode, [country id, country name] or null] (fragments/place-fields)
-  const place = (id: string): [string, string, string | null, [string, string] | null] => [
-    id,
-    id,
-    null,
-    null,
-  ];
+  const place = (id: string): PlaceTuple => [id, id, null, null];
   expect(childrenOf({ place: [place('l2'), place('l1')] }, ALL).place?.id).toBe('l1');
   expect(childrenOf({ place: [['l1', 'Xcity', 'XA', ['XA', 'Xland']]] }, ALL).place).toEqual({
     id: 'l1',
