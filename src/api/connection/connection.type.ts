@@ -17,7 +17,12 @@ export class PageInfo {
 }
 
 /** Relay connection classes for a node type: `<Name>Connection` with `<Name>Edge`s. */
-export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
+export function connectionOf<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  /** what `totalCount` counts, where that is not every match */
+  totalCount = 'all matches, not just this page',
+) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'keyset cursor of this edge, for `after`' })
@@ -30,7 +35,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
   // Never reachable itself, so never emitted: each subclass becomes <Name>Connection with these fields.
   @ObjectType(`${name}ConnectionBase`)
   abstract class Connection {
-    @Field(() => Int, { description: 'all matches, not just this page' })
+    @Field(() => Int, { description: totalCount })
     totalCount!: number;
 
     @Field(() => PageInfo)

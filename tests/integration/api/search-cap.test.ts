@@ -1,0 +1,57 @@
+import { MAX_SEARCH_HITS } from '../../../src/api/search/search.repository';
+import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { testClient } from '../../support/test-database';
+import { apiHarness, type Executed } from './api-harness';
+
+// A word more nodes hold than a search ranks: the count and the pages stop at the ranked hits, each hit once.
+
+const P = 'searchcaptest';
+const HOLDERS = MAX_SEARCH_HITS + 40;
+type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let client: Neo4jClient;
+let api: Awaited<ReturnType<typeof apiHarness>>;
+
+const clean = () => client.runRaw(`MATCH (t:Topic) WHERE t.id STARTS WITH 'topic:${P}-' DETACH DELETE t`);
+
+beforeAll(async () => {
+  client = testClient();
+  await clean();
+  await client.runRaw(
+    `UNWIND range(1, $n) AS i CREATE (:Topic {id: 'topic:${P}-' + i, name: 'Searchcaptest theme ' + i, aliases: [], nameKeys: []})`,
+    { n: HOLDERS },
+  );
+  api = await apiHarness(client);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await clean();
+  await client.close();
+});
+
+const PAGE = `query($after: String) {
+  search(text: "searchcaptest", first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id } }
+  }
+}`;
+
+test(`counts and pages the ${MAX_SEARCH_HITS} best-ranked hits when more nodes match`, async () => {
+  const seen: string[] = [];
+  let after: string | null = null;
+  let last: AnyData | undefined;
+  for (let page = 0; page < HOLDERS / 100 + 2; page++) {
+    const answer: Executed<AnyData> = await api.run<AnyData>(PAGE, { after });
+    expect(answer.errors).toBeUndefined();
+    last = answer.data!.search;
+    expect(last!.totalCount).toBe(MAX_SEARCH_HITS);
+    seen.push(...last!.edges.map((e: AnyData) => e.node.id));
+    if (!last!.pageInfo.hasNextPage) break;
+    after = last!.pageInfo.endCursor;
+  }
+  expect(last!.pageInfo.hasNextPage).toBe(false);
+  expect(seen).toHaveLength(MAX_SEARCH_HITS);
+  expect(new Set(seen).size).toBe(MAX_SEARCH_HITS);
+  expect(seen.every((id) => id.startsWith(`topic:${P}-`))).toBe(true);
+});
