@@ -327,17 +327,26 @@ export interface SeededApi {
   api: Awaited<ReturnType<typeof apiHarness>>;
 }
 
-/** Seeds the API graph before a test file and cleans it after; the fields are set once `beforeAll` ran. */
-export function useSeededApi(): SeededApi {
+/** A test file's own data: written before its tests (after a clean, so no earlier run's leftovers count) and removed after. */
+export interface TestGraph {
+  seed(client: Neo4jClient): Promise<unknown>;
+  clean(client: Neo4jClient): Promise<unknown>;
+}
+
+const API_GRAPH: TestGraph = { seed: seedApiGraph, clean: cleanApiGraph };
+
+/** Seeds a graph (this fixture's by default) before a test file and cleans it after; the fields are set once `beforeAll` ran. */
+export function useSeededApi(graph: TestGraph = API_GRAPH): SeededApi {
   const seeded = {} as SeededApi;
   beforeAll(async () => {
     seeded.client = testClient();
-    await seedApiGraph(seeded.client);
+    await graph.clean(seeded.client);
+    await graph.seed(seeded.client);
     seeded.api = await apiHarness(seeded.client);
   });
   afterAll(async () => {
     await seeded.api?.stop();
-    await cleanApiGraph(seeded.client);
+    await graph.clean(seeded.client);
     await seeded.client.close();
   });
   return seeded;

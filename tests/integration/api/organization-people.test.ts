@@ -1,7 +1,6 @@
 import { foldName } from '../../../src/domain/names';
-import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { testClient } from '../../support/test-database';
-import { apiHarness, type Executed } from './api-harness';
+import { useSeededApi } from './api-fixture';
+import { type Executed } from './api-harness';
 import { profileSteps } from './plan-steps';
 
 // An organization's people, oldest first across its departments, paged by cursor: dated positions come from the
@@ -44,33 +43,22 @@ MATCH (p:Person {id: $people[toInteger(s.person)]}), (o:Organization {id: s.org}
 CREATE (p)-[:HOLDS_POSITION {title: s.title, org: o.id, since: date(s.since), until: date(s.since), sourceCount: 1}]->(o)
 `;
 
-let client: Neo4jClient;
-let api: Awaited<ReturnType<typeof apiHarness>>;
-
-async function clean(): Promise<void> {
-  await client.runRaw(
-    `MATCH (n) WHERE n.id STARTS WITH 'person:${P}' OR n.id STARTS WITH 'org:xp:${P}' DETACH DELETE n`,
-  );
-  await client.runRaw('MATCH (k:NameKey {key: $key}) DETACH DELETE k', { key: foldName(MINISTRY.name) });
-}
-
-beforeAll(async () => {
-  client = testClient();
-  await clean();
-  await client.runRaw(SEED, {
-    ministry: MINISTRY,
-    department: DEPARTMENT,
-    ministryKey: foldName(MINISTRY.name),
-    people: Array.from({ length: 13 }, (_, n) => personId(n)),
-    seats,
-  });
-  api = await apiHarness(client);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await clean();
-  await client.close();
+const seeded = useSeededApi({
+  async seed(client) {
+    await client.runRaw(SEED, {
+      ministry: MINISTRY,
+      department: DEPARTMENT,
+      ministryKey: foldName(MINISTRY.name),
+      people: Array.from({ length: 13 }, (_, n) => personId(n)),
+      seats,
+    });
+  },
+  async clean(client) {
+    await client.runRaw(
+      `MATCH (n) WHERE n.id STARTS WITH 'person:${P}' OR n.id STARTS WITH 'org:xp:${P}' DETACH DELETE n`,
+    );
+    await client.runRaw('MATCH (k:NameKey {key: $key}) DETACH DELETE k', { key: foldName(MINISTRY.name) });
+  },
 });
 
 const PAGE = `query($after: String) {
@@ -92,7 +80,7 @@ test('pages every position once, oldest first, undated last, ties by person, org
   const seen: unknown[] = [];
   let after: string | null = null;
   for (let page = 0; page < 20; page++) {
-    const answer: Executed<AnyData> = await api.run<AnyData>(PAGE, { after });
+    const answer: Executed<AnyData> = await seeded.api.run<AnyData>(PAGE, { after });
     expect(answer.errors).toBeUndefined();
     const people: AnyData = answer.data!.organization.people;
     expect(people.totalCount).toBe(seats.length);
@@ -118,6 +106,6 @@ test("reads about a page of a big organization's positions from the (org, since)
   expect(
     ops.filter((op) => /^Expand\(All\) .*HOLDS_POSITION/.test(op.text)).every((op) => op.rows === 0),
   ).toBe(true);
-  const [row] = await client.read<{ nodes: unknown[] }>('queries/organization-people', params);
+  const [row] = await seeded.client.read<{ nodes: unknown[] }>('queries/organization-people', params);
   expect(row!.nodes).toHaveLength(3);
 });

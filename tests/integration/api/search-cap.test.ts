@@ -1,7 +1,6 @@
 import { MAX_SEARCH_HITS } from '../../../src/api/search/search.repository';
-import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { testClient } from '../../support/test-database';
-import { apiHarness, type Executed } from './api-harness';
+import { useSeededApi } from './api-fixture';
+import { type Executed } from './api-harness';
 
 // A word more nodes hold than a search ranks: the count and the pages stop at the ranked hits, each hit once.
 
@@ -9,25 +8,13 @@ const P = 'searchcaptest';
 const HOLDERS = MAX_SEARCH_HITS + 40;
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let client: Neo4jClient;
-let api: Awaited<ReturnType<typeof apiHarness>>;
-
-const clean = () => client.runRaw(`MATCH (t:Topic) WHERE t.id STARTS WITH 'topic:${P}-' DETACH DELETE t`);
-
-beforeAll(async () => {
-  client = testClient();
-  await clean();
-  await client.runRaw(
-    `UNWIND range(1, $n) AS i CREATE (:Topic {id: 'topic:${P}-' + i, name: 'Searchcaptest theme ' + i, aliases: [], nameKeys: []})`,
-    { n: HOLDERS },
-  );
-  api = await apiHarness(client);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await clean();
-  await client.close();
+const seeded = useSeededApi({
+  seed: (client) =>
+    client.runRaw(
+      `UNWIND range(1, $n) AS i CREATE (:Topic {id: 'topic:${P}-' + i, name: 'Searchcaptest theme ' + i, aliases: [], nameKeys: []})`,
+      { n: HOLDERS },
+    ),
+  clean: (client) => client.runRaw(`MATCH (t:Topic) WHERE t.id STARTS WITH 'topic:${P}-' DETACH DELETE t`),
 });
 
 const PAGE = `query($after: String) {
@@ -42,7 +29,7 @@ test(`counts and pages the ${MAX_SEARCH_HITS} best-ranked hits when more nodes m
   let after: string | null = null;
   let last: AnyData | undefined;
   for (let page = 0; page < HOLDERS / 100 + 2; page++) {
-    const answer: Executed<AnyData> = await api.run<AnyData>(PAGE, { after });
+    const answer: Executed<AnyData> = await seeded.api.run<AnyData>(PAGE, { after });
     expect(answer.errors).toBeUndefined();
     last = answer.data!.search;
     expect(last!.totalCount).toBe(MAX_SEARCH_HITS);
