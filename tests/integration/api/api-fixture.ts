@@ -139,8 +139,8 @@ export const ids = {
   a2: `${P}-article-2`,
 };
 
-export async function seedApiGraph(client: Neo4jClient): Promise<void> {
-  await cleanApiGraph(client);
+/** Writes the fixture graph; `useSeededApi` cleans before it. */
+async function seedApiGraph(client: Neo4jClient): Promise<void> {
   const [alma, boris, cato, dara] = people.map((p) => p.id) as [string, string, string, string];
   await client.runRaw(SEED, {
     countries: [
@@ -301,7 +301,7 @@ export async function seedApiGraph(client: Neo4jClient): Promise<void> {
 }
 
 /** Removes every node this fixture (or a test using the prefix) created, and the two test countries. */
-export async function cleanApiGraph(client: Neo4jClient): Promise<void> {
+async function cleanApiGraph(client: Neo4jClient): Promise<void> {
   await client.runRaw(
     `MATCH (n) WHERE n.id STARTS WITH 'person:${P}' OR n.id STARTS WITH 'org:xa:${P}' OR n.id STARTS WITH 'org:xb:${P}'
        OR n.id STARTS WITH 'place:xa:${P}' OR n.id STARTS WITH 'topic:${P}' OR n.id STARTS WITH 'meeting:${P}'
