@@ -13,7 +13,7 @@ CALL (units) {
   UNWIND units AS d
   CALL (d) {
     WITH d, CASE WHEN {{afterId}} IS NULL THEN date('0001-01-01') ELSE date({{afterSort}}) END AS low
-    MATCH (p)-[h:HOLDS_POSITION]->(d) USING INDEX h:HOLDS_POSITION(org, since)
+    MATCH (p)-[h:HOLDS_POSITION]->(d) USING INDEX SEEK h:HOLDS_POSITION(org, since)
     WHERE h.org = d.id AND h.since >= low
     WITH p, h, d, h.since AS k, p.id + '|' + d.id + '|' + h.title AS key
     WHERE {{afterId}} IS NULL OR k > date({{afterSort}}) OR key > {{afterId}}

@@ -10,7 +10,7 @@ CALL () {
   UNION
   WITH 1 AS windowEnd WHERE $country IS NULL AND $to IS NOT NULL
   // the hint keeps the seek on a young graph too, whose statistics favour a scan
-  MATCH (m:Meeting) USING INDEX m:Meeting(dateStart)
+  MATCH (m:Meeting) USING INDEX SEEK m:Meeting(dateStart)
   WHERE m.dateStart <= date($to)
   RETURN m
   UNION
