@@ -422,11 +422,14 @@ export class Dashboard implements PanelContext {
     this.trendsKey = key;
     clear(this.el.trendsStatus, notice('loading', 'Counting meetings per month…'));
     try {
+      // only the series the chart draws: on a big graph the other kind is most of the answer and of its work
       const trends = (
         await runOperation('TopicTrends', {
           country: trendCountry || null,
           from: from || null,
           to: to || null,
+          byTopic: trendMode === 'topic',
+          byPair: trendMode === 'pair',
         })
       ).topicTrends;
       // ECharts is loaded on first use, so the graph view does not wait for it.

@@ -194,6 +194,30 @@ test("TopicTrends counts the dialogue's topics in July 2024 for South Korea", as
   expect(d.topicTrends.countryPairs.some((r: AnyData) => r.countries.join() === 'CN,KR')).toBe(true);
 });
 
+test('TopicTrends for a chart of one kind of series answers only that kind, with one statement fewer for topics', async () => {
+  const query = fs.readFileSync(path.join(OPS, 'TopicTrends.graphql'), 'utf8');
+  const ask = async (extra: AnyData) => {
+    const variables = { country: 'KR', from: '2024-07', to: '2024-07', ...extra };
+    const { status, body } = await post({ query, variables, operationName: 'TopicTrends' });
+    expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    return {
+      trends: body.data!.topicTrends as AnyData,
+      statements: body.extensions!.statements.count as number,
+    };
+  };
+  const both = await ask({});
+  const topics = await ask({ byPair: false });
+  const pairs = await ask({ byTopic: false });
+  expect(both.trends.countryPairs.length).toBeGreaterThan(0);
+  expect(topics.trends).toEqual({
+    months: both.trends.months,
+    rows: both.trends.rows,
+    totals: both.trends.totals,
+  });
+  expect(pairs.trends).toEqual({ months: both.trends.months, countryPairs: both.trends.countryPairs });
+  expect(topics.statements).toBe(both.statements - 1);
+});
+
 test('OrganizationPeople of the State Department lists Blinken as Secretary of State', async () => {
   const d = await op('OrganizationPeople', { name: 'Department of State' });
   expect(d.organization.country.id).toBe('US');

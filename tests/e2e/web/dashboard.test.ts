@@ -184,6 +184,17 @@ describe('dashboard on the sample graph', () => {
     await shot('trends');
   });
 
+  test('charts per country pair, asking the server for the pairs alone', async () => {
+    const asked = page.waitForRequest(
+      (r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('"TopicTrends"'),
+    );
+    await page.locator('#trend-mode').selectOption('pair');
+    const { variables } = JSON.parse((await asked).postData()!) as { variables: Record<string, unknown> };
+    expect(variables).toMatchObject({ byTopic: false, byPair: true });
+    await page.locator('#trends-status', { hasText: 'per country pair' }).waitFor({ timeout: STEP_MS });
+    await page.locator('#trends-chart canvas').waitFor({ timeout: STEP_MS });
+  });
+
   test('the URL reopens the same view', async () => {
     const url = page.url();
     await page.goto('about:blank');

@@ -18,7 +18,7 @@ const EXPECTED: Record<string, string[]> = {
   ShortestPath: ['from', 'to'],
   Neighborhood: ['name', 'depth'],
   Search: ['text'],
-  TopicTrends: ['country', 'from', 'to'],
+  TopicTrends: ['country', 'from', 'to', 'byTopic', 'byPair'],
   OrganizationPeople: ['name'],
   IngestArticle: ['text', 'title', 'date', 'source'],
 };

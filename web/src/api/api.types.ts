@@ -132,11 +132,12 @@ export interface TopicMeetings extends Connection<Meeting> {
   topics: Ref[];
 }
 
+/** The series a chart asks for (`byTopic`, `byPair`) are present; the others are left out of the answer. */
 export interface TopicTrends {
   months: string[];
-  rows: { month: string; count: number; topic: Ref }[];
-  totals: { count: number; topic: Ref }[];
-  countryPairs: { month: string; countries: string[]; count: number; topic: Ref }[];
+  rows?: { month: string; count: number; topic: Ref }[];
+  totals?: { count: number; topic: Ref }[];
+  countryPairs?: { month: string; countries: string[]; count: number; topic: Ref }[];
 }
 
 /** What each operation returns under `data`. */

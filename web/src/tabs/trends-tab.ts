@@ -25,8 +25,8 @@ export class TrendsChart {
       byMonth.set(month, (byMonth.get(month) ?? 0) + n);
       counts.set(series, byMonth);
     };
-    if (mode === 'topic') for (const r of trends.rows) add(r.topic.name, r.month, r.count);
-    else for (const p of trends.countryPairs) add(p.countries.join('–'), p.month, p.count);
+    if (mode === 'topic') for (const r of trends.rows ?? []) add(r.topic.name, r.month, r.count);
+    else for (const p of trends.countryPairs ?? []) add(p.countries.join('–'), p.month, p.count);
 
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     const ranked = [...counts.entries()].sort(
