@@ -25,25 +25,22 @@ export class TopicRepository {
   }
 
   async trends(window: DateWindow, country: string | null): Promise<TopicTrendRow[]> {
-    const [r] = await this.runner.read<TrendRecord<[string, string, number]>>(Q.trends, {
-      ...window,
-      country,
-    });
-    const topic = topicsById(r?.topics ?? []);
-    return (r?.rows ?? []).map(([month, id, count]) => ({ month, topic: topic(id), count }));
+    const { rows, topic } = await this.trendRecord<[string, string, number]>(Q.trends, window, country);
+    return rows.map(([month, id, count]) => ({ month, topic: topic(id), count }));
   }
 
   async countryPairs(window: DateWindow, country: string | null): Promise<TopicCountryPairRow[]> {
-    const [r] = await this.runner.read<TrendRecord<[string, string, string[], number]>>(Q.pairs, {
-      ...window,
+    const { rows, topic } = await this.trendRecord<[string, string, string[], number]>(
+      Q.pairs,
+      window,
       country,
-    });
-    const topic = topicsById(r?.topics ?? []);
-    return (r?.rows ?? []).map(([month, id, countries, count]) => ({
-      month,
-      topic: topic(id),
-      countries,
-      count,
-    }));
+    );
+    return rows.map(([month, id, countries, count]) => ({ month, topic: topic(id), countries, count }));
+  }
+
+  /** A trend statement's one record: its rows, and the topic each names by id. */
+  private async trendRecord<R>(name: string, window: DateWindow, country: string | null) {
+    const [r] = await this.runner.read<TrendRecord<R>>(name, { ...window, country });
+    return { rows: r?.rows ?? [], topic: topicsById(r?.topics ?? []) };
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { NO_CHILDREN, withParam } from '../../../src/api/meeting/meeting-children';
 import { toRows, type MeetingPageRow } from '../../../src/api/meeting/meeting.repository';
+import { TopicRepository } from '../../../src/api/topic/topic.repository';
 import { loadConfig } from '../../../src/config';
 import { LoadService } from '../../../src/load/load.service';
 import { loadRegistry } from '../../../src/neo4j/database';
@@ -306,6 +307,7 @@ describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () 
       { from: '2022-03-15', to: '2024-02-10' },
       { from: null, to: '2022-11-30' },
     ];
+    const topics = new TopicRepository(client);
     let checked = 0;
     for (const country of [null, ...countries])
       for (const w of windows) {
@@ -328,12 +330,7 @@ describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () 
           ...w,
           ...expected,
         });
-        // one record: rows as [month, topic id, count] (see the statement)
-        const [record] = await client.runRaw<{ rows: [string, string, number][] }>(
-          registry.get('queries/topic-trends'),
-          params,
-        );
-        const trends = record?.rows ?? [];
+        const trends = await topics.trends(w, country);
         const reference = await client.runRaw<{ month: string; topic: string; count: number }>(
           `${involved} AND m.datePrecision IN ['day', 'month'] AND m.date IS NOT NULL
            MATCH (m)-[:DISCUSSED]->(t:Topic)
@@ -343,7 +340,7 @@ describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () 
         );
         const line = (r: { month: string; topic: string; count: number }) =>
           `${r.month} ${r.topic} ${r.count}`;
-        expect(trends.map(([month, topic, count]) => line({ month, topic, count })).sort()).toEqual(
+        expect(trends.map((r) => line({ ...r, topic: r.topic.id })).sort()).toEqual(
           reference.map(line).sort(),
         );
         checked += reference.length;
