@@ -36,9 +36,4 @@ CALL (c, f, t, fm, lm, cut) {
 }
 WITH month, tp, countries, sum(n) AS count
 ORDER BY month, count DESC, tp.name, countries
-// One record: rows as lists naming their topic by id, each topic once (fragments/topic-fields). On the 100k-article
-// graph its 4,334 rows as maps, each with its topic, cost 82 ms of Neo4j and Node CPU to send and decode; as lists, 47.
-WITH collect([month, tp.id, countries, count]) AS rows, collect(DISTINCT tp) AS tps
-RETURN rows, [t IN tps | [
-  // @include fragments/topic-fields t=t
-]] AS topics
+// @include fragments/trend-record row=[month,tp.id,countries,count] tp=tp

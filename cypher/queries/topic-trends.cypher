@@ -18,9 +18,4 @@ CALL (c, f, t, fm, lm, cut) {
 }
 WITH month, tp, sum(n) AS count
 ORDER BY month, count DESC, tp.name, tp.id
-// One record: rows as lists naming their topic by id, each topic once (fragments/topic-fields). On the 100k-article
-// graph its 2,377 rows as maps, each with its topic, cost 41 ms of Neo4j and Node CPU to send and decode; as lists, 25.
-WITH collect([month, tp.id, count]) AS rows, collect(DISTINCT tp) AS tps
-RETURN rows, [t IN tps | [
-  // @include fragments/topic-fields t=t
-]] AS topics
+// @include fragments/trend-record row=[month,tp.id,count] tp=tp

@@ -1,6 +1,6 @@
 import type { Topic } from './topic.type';
 
-/** fragments/topic-fields: [id, name, aliases] */
+/** fragments/trend-record: [id, name, aliases] */
 export type TopicTuple = [string, string, string[]];
 
 /** The topics a statement sent once each, by id, for the rows that name them. */
