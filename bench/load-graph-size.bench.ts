@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CASES } from './api-cases';
+import { CASES, type Case } from './api-cases';
 import { ONE_ADDRESS_ENV, post, timeInterleaved } from './http-timing';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
@@ -15,8 +15,37 @@ import { loadAverage } from './cpu';
 // run so the machine's load hits both alike; prints p50 per graph and big/small (target ≤ 1.5). Response caches off.
 // PARLEY_BENCH_SMALL_URI, PARLEY_BENCH_BIG_URI: bolt:// URIs of the two (migrated by this run);
 // BENCH_RUNS (default 30), BENCH_WARMUP (5), BENCH_GLOBAL_WARMUP (20); BENCH_OPERATIONS: comma-separated names (default: all).
+// A paged operation whose page the small graph cannot fill is timed a second time at the small graph's page size
+// ("at N"), so that the same work is compared on both graphs beside the operation as the API bench asks it.
 
 const ROOT = path.join(__dirname, '..');
+
+type Answer = { data?: unknown; errors?: unknown };
+
+async function ask(url: string, c: Case, query: string): Promise<Answer> {
+  const body = JSON.stringify({ query, variables: c.variables, operationName: c.operation });
+  const json = JSON.parse(await post(url, body)) as Answer;
+  if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
+  return json;
+}
+
+const asker = (url: string, c: Case, query: string) => async () => {
+  await ask(url, c, query);
+};
+
+/** How many items the case's main list holds on one server. */
+async function listLength(url: string, c: Case, query: string): Promise<number> {
+  const json = await ask(url, c, query);
+  const list = c.list!.reduce<unknown>((x, k) => (x as Record<string, unknown> | null)?.[k], json.data);
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/** The operation with the page size of its main list's field set to n (undefined: the size is not in the text). */
+function pageOf(query: string, list: string[], n: number): string | undefined {
+  const field = list[list.length - 2]!;
+  const at = new RegExp(`(\\b${field}\\([^)]*\\bfirst:\\s*)\\d+`);
+  return at.test(query) ? query.replace(at, `$1${n}`) : undefined;
+}
 
 export async function runLoadGraphSizeBench(): Promise<void> {
   const small = process.env.PARLEY_BENCH_SMALL_URI;
@@ -57,23 +86,29 @@ export async function runLoadGraphSizeBench(): Promise<void> {
         path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`),
         'utf8',
       );
-      const body = JSON.stringify({ query, variables: c.variables, operationName: c.operation });
-      const ask = servers.map((x) => async () => {
-        const json = JSON.parse(await post(x.url, body)) as { errors?: unknown };
-        if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
-      });
-      return { c, ask };
+      return { c, query, name: c.operation, ask: servers.map((x) => asker(x.url, c, query)) };
     });
     // every operation on both graphs first, so that the first one timed does not meet JVMs that compiled nothing
     for (let i = 0; i < globalWarmup; i++) for (const { ask } of cases) for (const fn of ask) await fn();
+    const equalPages = [];
+    for (const { c, query } of cases.filter((x) => x.c.list)) {
+      const [s, b] = await Promise.all(servers.map((x) => listLength(x.url, c, query)));
+      const sized = s! < b! ? pageOf(query, c.list!, s!) : undefined;
+      if (!sized) continue;
+      const ask = servers.map((x) => asker(x.url, c, sized));
+      for (let i = 0; i < globalWarmup; i++) for (const fn of ask) await fn();
+      equalPages.push({ name: `${c.operation} at ${s}`, ask });
+    }
     console.log('operation            small p50    p95 |   big p50    p95 | big/small p50 (target ≤ 1.5)');
-    for (const { c, ask } of cases) {
+    for (const { name, ask } of [...cases, ...equalPages]) {
       const [s, b] = await timeInterleaved(ask, warmup, runs);
       const f = (n: number) => n.toFixed(1).padStart(7);
       console.log(
-        `${c.operation.padEnd(20)} ${f(s!.p50)} ${f(s!.p95)} | ${f(b!.p50)} ${f(b!.p95)} | ${(b!.p50 / s!.p50).toFixed(2)}`,
+        `${name.padEnd(20)} ${f(s!.p50)} ${f(s!.p95)} | ${f(b!.p50)} ${f(b!.p95)} | ${(b!.p50 / s!.p50).toFixed(2)}`,
       );
     }
+    if (equalPages.length)
+      console.log('NAME at N: the operation with its page set to the N items the small graph has');
     console.log(`load average at end: ${loadAverage()}`);
   } finally {
     for (const x of servers) {
