@@ -1,11 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import { JSONResolver } from 'graphql-scalars';
 import { CASES, type Case } from './api-cases';
 import { agent, ONE_ADDRESS_ENV, post, timeInterleaved, type Timing } from './http-timing';
 import { loadTest } from './load-generator';
@@ -20,6 +15,7 @@ import { createApolloServer } from '../src/server/apollo.server';
 import { startHttpServer } from '../src/server/http-server';
 import { benchNeo4j } from './bench-neo4j';
 import { loadAverage } from './cpu';
+import { floorBody, runBaseline, startFloorServer } from './floor-server';
 
 // Each GraphQL operation of examples/operations over HTTP against the loaded sample, beside the best hand-written
 // Cypher for the same answer run through the driver on the same Neo4j (the baseline), and throughput under autocannon.
@@ -28,14 +24,6 @@ const ROOT = path.join(__dirname, '..');
 const GLOBAL_WARMUP = Number(process.env.BENCH_GLOBAL_WARMUP ?? 30);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
-
-/** Runs a case's baseline statements in turn through the driver; the rows of the first hold the main list. */
-async function runBaseline(c: Case, client: Neo4jClient): Promise<Record<string, unknown>[]> {
-  const [first, ...rest] = Array.isArray(c.cypher) ? c.cypher : [c.cypher];
-  const rows = await client.runRaw(first!, c.params, 'READ');
-  for (const statement of rest) await client.runRaw(statement, c.params, 'READ');
-  return rows;
-}
 
 /** The baseline must fetch the same answer: its main list must hold as many items as the GraphQL response's. */
 async function checkSameSize(c: Case, payload: string, url: string, client: Neo4jClient): Promise<void> {
@@ -52,43 +40,6 @@ async function checkSameSize(c: Case, payload: string, url: string, client: Neo4
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(7);
-
-const FLOOR_QUERY = 'query Floor($operation: String!) { baseline(operation: $operation) }';
-
-/**
- * The stack's floor: Apollo over express5 and HTTP, like Parley, with one resolver that runs an operation's baseline
- * Cypher and returns its rows as one JSON value. No field resolvers and no statement of ours: what is left of the
- * ratio is the cost of serving any statement through this stack on this machine.
- */
-async function startFloorServer(client: Neo4jClient): Promise<{ url: string; close(): Promise<void> }> {
-  const apollo = new ApolloServer({
-    typeDefs: 'scalar JSON type Query { baseline(operation: String!): JSON }',
-    resolvers: {
-      JSON: JSONResolver,
-      Query: {
-        baseline: (_: unknown, args: { operation: string }) =>
-          runBaseline(
-            CASES.find((x) => x.operation === args.operation)!,
-            client,
-          ),
-      },
-    },
-    csrfPrevention: false,
-  });
-  await apollo.start();
-  const app = express();
-  app.use('/graphql', express.json(), expressMiddleware(apollo));
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await apollo.stop();
-    },
-  };
-}
 
 export async function runApiBench(only: string[] = []): Promise<void> {
   const neo4j = benchNeo4j('api');
@@ -147,8 +98,8 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       let statements = 0;
       const variants = (c: Case): (() => Promise<void>)[] => {
         const payload = body(c);
+        const floorRequest = floorBody(c.operation);
         const operationText = query(c);
-        const floorBody = JSON.stringify({ query: FLOOR_QUERY, variables: { operation: c.operation } });
         return [
           async () => {
             const text = await post(`${server.url}/graphql`, payload, { 'x-parley-statements': '1' });
@@ -176,7 +127,7 @@ export async function runApiBench(only: string[] = []): Promise<void> {
             await runBaseline(c, client);
           },
           async () => {
-            const json = JSON.parse(await post(floor.url, floorBody)) as { errors?: unknown };
+            const json = JSON.parse(await post(floor.url, floorRequest)) as { errors?: unknown };
             if (json.errors) throw new Error(`${c.operation} floor: ${JSON.stringify(json.errors)}`);
           },
           async () => {

@@ -12,6 +12,7 @@ import { startPeerServer } from './peer/peer-server';
 import { installSingleBufferMessages } from '../src/neo4j/single-buffer-messages';
 import { startHttpServer } from '../src/server/http-server';
 import { benchNeo4j } from './bench-neo4j';
+import { floorBody, startFloorServer } from './floor-server';
 import { listenerPid, loadAverage, ownCpu, processCpu } from './cpu';
 
 // Parley against the library its users would pick instead: @neo4j/graphql 7.6 with bench/peer/peer.schema.graphql,
@@ -19,6 +20,7 @@ import { listenerPid, loadAverage, ownCpu, processCpu } from './cpu';
 // peer's versions in bench/peer/operations). First both answers are compared item by item; then each operation is
 // timed one request at a time (the two servers interleaved), then under autocannon (servers alternating, repeated;
 // autocannon in a process of its own), with the CPU each request cost this process and Neo4j: where its work goes.
+// Each round also loads the stack's floor (bench/floor-server.ts), whose CPU per request says how far 1.5× is reachable.
 // The graph: NEO4J_URI (e.g. `parley neo4j --data GRAPH_DIR`), else the sample in a fresh embedded Neo4j.
 // `npm run bench -- peer`; `npx tsx bench/peer.bench.ts Search Counterparts` runs only the operations named.
 
@@ -30,6 +32,8 @@ const GLOBAL_WARMUP = Number(process.env.BENCH_GLOBAL_WARMUP ?? 20);
 const SECONDS = Number(process.env.PEER_SECONDS ?? 10);
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.PEER_CONNECTIONS ?? 10);
+// PEER_FLOOR=0 leaves out the floor's throughput rounds (the bare stack serving the api bench's hand-written Cypher)
+const FLOOR = process.env.PEER_FLOOR !== '0';
 
 const operationText = (dir: string, c: PeerCase) =>
   fs.readFileSync(path.join(dir, `${c.operation}.graphql`), 'utf8');
@@ -119,6 +123,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
     if (neo4j.fresh) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
     const server = await startHttpServer({ parley, registry: db.registry });
     const peer = await startPeerServer(uri);
+    const floor = FLOOR ? await startFloorServer(db.client) : undefined;
     try {
       const cases = PEER_CASES.filter((c) => only.length === 0 || only.includes(c.operation));
       const sides = new Map(
@@ -165,7 +170,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
         }
       console.log(
         `sequential: ${GLOBAL_WARMUP} warm-up rounds of every operation, then per operation ${WARMUP} more and ${RUNS} timed rounds, one request at a time, servers interleaved; ` +
-          `throughput: autocannon ${CONNECTIONS} connections × ${SECONDS} s, servers alternating, ${ROUNDS} rounds each`,
+          `throughput: autocannon ${CONNECTIONS} connections × ${SECONDS} s, servers alternating, ${ROUNDS} rounds each${FLOOR ? ', each round then the floor' : ''}`,
       );
       const rows: string[] = [];
       for (const [c, s] of sides) {
@@ -174,29 +179,33 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
           WARMUP,
           RUNS,
         );
-        const tp = { parley: throughput(), peer: throughput() };
+        const tp = { parley: throughput(), peer: throughput(), floor: throughput() };
+        const floorSide = floor && { url: floor.url, body: floorBody(c.operation) };
         for (let r = 0; r < ROUNDS; r++) {
           const order = r % 2 === 0 ? (['parley', 'peer'] as const) : (['peer', 'parley'] as const);
           for (const k of order)
             await (k === 'peer'
               ? onStockDriver(() => cannon(s[k], tp[k], neo4jCpu))
               : cannon(s[k], tp[k], neo4jCpu));
+          if (floorSide) await cannon(floorSide, tp.floor, neo4jCpu);
         }
         const row =
           `${c.operation.padEnd(19)}|${f(a!.p50)} ${f(b!.p50)} ${f(a!.p50 / b!.p50, 6, 2)} |` +
           `${f(mean(tp.parley.rps))} ${f(mean(tp.peer.rps))} ${f(mean(tp.parley.rps) / mean(tp.peer.rps), 6, 2)} |` +
           `${f(mean(tp.parley.p50))} ${f(mean(tp.peer.p50))} |` +
-          `${f(cpuPerRequestMs(tp.parley), 6, 2)} ${f(cpuPerRequestMs(tp.peer), 6, 2)} ${f(cpuPerRequestMs(tp.peer) / cpuPerRequestMs(tp.parley), 6, 2)} | ${tp.parley.errors}/${tp.peer.errors}`;
+          `${f(cpuPerRequestMs(tp.parley), 6, 2)} ${f(cpuPerRequestMs(tp.peer), 6, 2)} ${f(cpuPerRequestMs(tp.peer) / cpuPerRequestMs(tp.parley), 6, 2)} |` +
+          `${floorSide ? f(cpuPerRequestMs(tp.floor), 6, 2) : '     —'} ${f(cpuPerRequestMs(tp.peer) / 1.5, 6, 2)} | ${tp.parley.errors}/${tp.peer.errors}`;
         rows.push(row);
+        const floorSplit = floorSide ? `, floor ${cpuSplit(tp.floor)}` : '';
         console.log(
-          `  ${row}   (load ${load()}; CPU ms per request, Node + Neo4j: Parley ${cpuSplit(tp.parley)}, peer ${cpuSplit(tp.peer)})`,
+          `  ${row}   (load ${load()}; CPU ms per request, Node + Neo4j: Parley ${cpuSplit(tp.parley)}, peer ${cpuSplit(tp.peer)}${floorSplit})`,
         );
       }
       console.log(
-        '\noperation          | sequential p50 ms     | throughput req/s      | autocannon p50 | CPU ms per request   | errors',
+        '\noperation          | sequential p50 ms     | throughput req/s      | autocannon p50 | CPU ms per request   | floor  1.5× | errors',
       );
       console.log(
-        '                   | Parley    peer  ratio | Parley    peer  ratio | Parley    peer | Parley   peer  ratio | Parley/peer',
+        '                   | Parley    peer  ratio | Parley    peer  ratio | Parley    peer | Parley   peer  ratio |   CPU needs | Parley/peer',
       );
       for (const row of rows) console.log(row);
       console.log(
@@ -204,11 +213,17 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
           'its ratio (peer / Parley) is the throughput ratio with cores to spare',
       );
       console.log(
+        "floor CPU: the bare stack (Apollo over express5, one resolver) serving the api bench's hand-written Cypher for the same answer; " +
+          '1.5× needs: the CPU per request at which Parley would answer 1.5× the peer’s requests (peer / 1.5). Below the floor, no server on this stack gets there, ' +
+          'unless its statement is cheaper than the hand-written one (as tallies are for TopicTrends)',
+      );
+      console.log(
         `targets: throughput ratio ≥ 1.5, p50 ratio ≤ 0.8; ${different} operation(s) with different answers; load average at end: ${load()}`,
       );
       agent.destroy();
     } finally {
       await peer.close();
+      await floor?.close();
       await server.close();
     }
   } finally {
