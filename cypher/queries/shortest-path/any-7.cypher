@@ -1,2 +1,2 @@
-// The shortest chain over any relationship types of the model, at most 7 hops: see fragments/shortest-path.
-// @include fragments/shortest-path hops=7 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY|REPORTS|MENTIONS
+// The shortest chain over every relationship type of the model, at most 7 hops: see fragments/shortest-path.
+// @include fragments/shortest-path hops=7 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY|REPORTS|MENTIONS every=true

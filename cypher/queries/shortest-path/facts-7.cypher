@@ -1,2 +1,2 @@
-// The shortest chain over fact relationships only (no REPORTS/MENTIONS), at most 7 hops: see fragments/shortest-path.
-// @include fragments/shortest-path hops=7 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY
+// The shortest chain over every fact relationship type (no REPORTS/MENTIONS), at most 7 hops: see fragments/shortest-path.
+// @include fragments/shortest-path hops=7 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY every=true

@@ -31,7 +31,10 @@ export const FACT_RELATIONSHIPS: RelationshipType[] = [
   RelationshipType.OF_COUNTRY,
 ];
 
-const KNOWN = new Set<string>(Object.values(RelationshipType));
+/** Every type of the model. */
+export const ALL_RELATIONSHIPS: RelationshipType[] = Object.values(RelationshipType);
+
+const KNOWN = new Set<string>(ALL_RELATIONSHIPS);
 
 /** Keeps only whitelisted types (the enum already guarantees it for GraphQL input; this guards other callers). */
 export function relationshipTypes(types: readonly string[] | null | undefined): RelationshipType[] {

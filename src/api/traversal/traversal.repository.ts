@@ -3,7 +3,7 @@ import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
 import { graphEdge, graphNode, NODE_FIELDS, type EdgeTuple, type NodeTuple } from './graph-tuples';
 import type { GraphEdge, GraphNode } from './graph.type';
-import { FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
+import { ALL_RELATIONSHIPS, FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
 // Each depth has its statements (Cypher takes no parameter for a path length): the list is the one source of the bound.
 const DEPTHS = [1, 2, 3] as const;
@@ -23,9 +23,14 @@ const FACTS = new Set<string>(FACT_RELATIONSHIPS);
  */
 const typeSet = (types: readonly RelationshipType[]) => (types.every((t) => FACTS.has(t)) ? 'facts' : 'any');
 
-/** The statement for a hop bound and the types a request follows. */
+/**
+ * The statement for a hop bound and the types a request follows: `-narrowed` tests $types on every relationship of the
+ * search, which a request that follows every type of its set (the default: all the facts) need not pay for.
+ */
 export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
-  return `queries/shortest-path/${typeSet(types)}-${maxHops}`;
+  const set = typeSet(types);
+  const every = new Set(types).size === (set === 'facts' ? FACT_RELATIONSHIPS : ALL_RELATIONSHIPS).length;
+  return `queries/shortest-path/${set}${every ? '' : '-narrowed'}-${maxHops}`;
 }
 
 /** The statement for a depth (Cypher takes no parameter for a path length) and the types a request follows. */
@@ -38,10 +43,10 @@ export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
 export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
     const beyondFacts = [RelationshipType.REPORTS]; // any type outside the facts picks the "any" statements
-    const paths = HOPS.flatMap((n) => [
-      shortestPathStatement(FACT_RELATIONSHIPS, n),
-      shortestPathStatement(beyondFacts, n),
-    ]);
+    const someFacts = [RelationshipType.ATTENDED];
+    const paths = HOPS.flatMap((n) =>
+      [FACT_RELATIONSHIPS, someFacts, ALL_RELATIONSHIPS, beyondFacts].map((t) => shortestPathStatement(t, n)),
+    );
     const hoods = DEPTHS.flatMap((d) => [
       neighborhoodStatement(FACT_RELATIONSHIPS, d),
       neighborhoodStatement(beyondFacts, d),

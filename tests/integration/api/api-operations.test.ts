@@ -185,6 +185,20 @@ test('ShortestPath walks people, meetings and organizations in order', async () 
   expect(none.data!.shortestPath).toBeNull();
 });
 
+test('ShortestPath follows only the fact types a request names', async () => {
+  const path = async (types: string) =>
+    (
+      await seeded.api.run<AnyData>(
+        `query { shortestPath(from: "Cato Dunmore", to: "Apitest Foreign Office", types: [${types}]) { edges { type } } }`,
+      )
+    ).data!.shortestPath?.edges.map((e: AnyData) => e.type) ?? null;
+  expect(await path('ATTENDED, HOLDS_POSITION')).toEqual(['ATTENDED', 'ATTENDED', 'HOLDS_POSITION']);
+  // without HOLDS_POSITION the chain must end another way, or not at all: never through the type left out
+  const other = await path('ATTENDED, REPRESENTS, OF_COUNTRY, PART_OF, DISCUSSED, HELD_IN, IN_COUNTRY');
+  expect(other === null || !other.includes('HOLDS_POSITION')).toBe(true);
+  expect(await path('ATTENDED')).toBeNull();
+});
+
 test('Neighborhood returns nodes with depths and the edges among them', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('Neighborhood'), {
     name: ids.m2,

@@ -1,4 +1,8 @@
-import { FACT_RELATIONSHIPS, RelationshipType } from '../../../src/api/traversal/relationship-type';
+import {
+  ALL_RELATIONSHIPS,
+  FACT_RELATIONSHIPS,
+  RelationshipType,
+} from '../../../src/api/traversal/relationship-type';
 import { shortestPathStatement } from '../../../src/api/traversal/traversal.repository';
 import { foldName, personKey } from '../../../src/domain/names';
 import { nameParams } from '../../../src/api/common/name-lookup';
@@ -13,6 +17,8 @@ useSeededApi();
 describe('ShortestPath', () => {
   it.each([
     ['the fact types', FACT_RELATIONSHIPS],
+    ['some fact types', [RelationshipType.ATTENDED, RelationshipType.HOLDS_POSITION]],
+    ['every type', ALL_RELATIONSHIPS],
     ['any types', [RelationshipType.ATTENDED, RelationshipType.MENTIONS, RelationshipType.HOLDS_POSITION]],
   ])(
     'over %s runs on the bidirectional ShortestPath operator with the types in the pattern',

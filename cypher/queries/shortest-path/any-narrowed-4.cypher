@@ -1,0 +1,2 @@
+// The shortest chain over the types a request names ($types), at most 4 hops: see fragments/shortest-path.
+// @include fragments/shortest-path hops=4 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY|REPORTS|MENTIONS every=false

@@ -1,0 +1,2 @@
+// The shortest chain over the fact types a request names ($types), at most 6 hops: see fragments/shortest-path.
+// @include fragments/shortest-path hops=6 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY every=false
