@@ -70,6 +70,8 @@ export async function runApiBench(only: string[] = []): Promise<void> {
       parley: composeParley({ config, logger: createLogger('silent'), client }),
       registry: db.registry,
     });
+    // time requests, not the start-up plan warm-up beside them
+    await Promise.all([server.planned, cachedServer.planned]);
     try {
       const query = (c: Case) =>
         fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8');

@@ -73,6 +73,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       parley: composeParley({ config, logger: createLogger('silent'), client: db.client }),
       registry: db.registry,
     });
+    await server.planned; // time requests, not the start-up plan warm-up beside them
     return { db, url: `${server.url}/graphql`, server };
   };
   const servers = [await serve(small), await serve(big)];

@@ -122,6 +122,7 @@ export async function runPeerBench(only: string[] = []): Promise<void> {
     const parley = composeParley({ config, logger: createLogger('silent'), client: db.client });
     if (neo4j.fresh) await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')]);
     const server = await startHttpServer({ parley, registry: db.registry });
+    await server.planned; // time requests, not the start-up plan warm-up beside them
     const peer = await startPeerServer(uri);
     const floor = FLOOR ? await startFloorServer(db.client) : undefined;
     try {
