@@ -20,6 +20,12 @@ export interface Case {
   baselineList?: string;
 }
 
+/** The length of the case's main list in a GraphQL answer's data (undefined: the case names none, or it is absent). */
+export function mainListLength(c: Case, data: unknown): number | undefined {
+  const list = c.list?.reduce<unknown>((at, k) => (at as Record<string, unknown> | null)?.[k], data);
+  return Array.isArray(list) ? list.length : undefined;
+}
+
 export const CASES: Case[] = [
   {
     operation: 'Counterparts',

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CASES, type Case } from './api-cases';
+import { CASES, mainListLength, type Case } from './api-cases';
 import { agent, ONE_ADDRESS_ENV, post, timeInterleaved, type Timing } from './http-timing';
 import { loadTest } from './load-generator';
 import { scrapeOperation } from './metrics-scrape';
@@ -30,8 +30,7 @@ async function checkSameSize(c: Case, payload: string, url: string, client: Neo4
   if (!c.list) return;
   const json = JSON.parse(await post(`${url}/graphql`, payload)) as { data: unknown };
   const rows = await runBaseline(c, client);
-  const list = c.list.reduce<unknown>((at, k) => (at as Record<string, unknown> | null)?.[k], json.data);
-  const ours = Array.isArray(list) ? list.length : NaN;
+  const ours = mainListLength(c, json.data) ?? NaN;
   const theirs = c.baselineList
     ? ((rows[0]?.[c.baselineList] as unknown[] | undefined)?.length ?? 0)
     : rows.length;

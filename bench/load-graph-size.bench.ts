@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CASES, type Case } from './api-cases';
+import { CASES, mainListLength, type Case } from './api-cases';
 import { ONE_ADDRESS_ENV, post, timeInterleaved } from './http-timing';
 import { loadConfig } from '../src/config';
 import { composeParley } from '../src/composition-root';
@@ -35,9 +35,7 @@ const asker = (url: string, c: Case, query: string) => async () => {
 
 /** How many items the case's main list holds on one server. */
 async function listLength(url: string, c: Case, query: string): Promise<number> {
-  const json = await ask(url, c, query);
-  const list = c.list!.reduce<unknown>((x, k) => (x as Record<string, unknown> | null)?.[k], json.data);
-  return Array.isArray(list) ? list.length : 0;
+  return mainListLength(c, (await ask(url, c, query)).data) ?? 0;
 }
 
 /** The operation with the page size of its main list's field set to n (undefined: the size is not in the text). */

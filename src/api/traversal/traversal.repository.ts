@@ -22,6 +22,7 @@ const FACTS = new Set<string>(FACT_RELATIONSHIPS);
  * The types are literal in the pattern (only those relationships are read); the request's own list narrows them.
  */
 const typeSet = (types: readonly RelationshipType[]) => (types.every((t) => FACTS.has(t)) ? 'facts' : 'any');
+const SET_TYPES = { facts: FACT_RELATIONSHIPS, any: ALL_RELATIONSHIPS };
 
 /**
  * The statement for a hop bound and the types a request follows: `-narrowed` tests $types on every relationship of the
@@ -29,7 +30,7 @@ const typeSet = (types: readonly RelationshipType[]) => (types.every((t) => FACT
  */
 export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
   const set = typeSet(types);
-  const every = new Set(types).size === (set === 'facts' ? FACT_RELATIONSHIPS : ALL_RELATIONSHIPS).length;
+  const every = new Set(types).size === SET_TYPES[set].length;
   return `queries/shortest-path/${set}${every ? '' : '-narrowed'}-${maxHops}`;
 }
 
