@@ -4,7 +4,9 @@
 // -[:COUNTS]-> per country involved for that day's month (a window's whole months); for a meeting dated to a day or
 // month, one (:TopicMonth {key: '<country>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per country involved ('*' too) and
 // topic, and one (:PairMonth {key: '<a>|<b>|<YYYY-MM>|<topic id>'})-[:COUNTS]-> per pair a < b of countries
-// represented and topic.
+// represented and topic; for any other meeting (dated to a year, or undated), one
+// (:TopicMonthRest {key: '<YYYY-MM of its day>|<topic id>'})-[:COUNTS]-> per topic (all countries), so that the two
+// together give each topic's meetings month by month, newest first (queries/topic-meetings).
 // A bucket's count is its degree, so it is exact after any reload, edit or merge (a deleted meeting takes its edges):
 // edges no longer derived go (and buckets left empty), missing ones are created, the others stay untouched.
 // Involved: held in a place in the country, or attended by someone representing it (as fragments/window-meetings).
@@ -25,7 +27,8 @@ CALL (m) {
   WITH m, month, topics, day,
     [c IN involved | { t: kind, key: c + '|' + toString(day), country: c }]
     + [c IN involved | { t: 'M', key: c + '|' + left(toString(day), 7), country: c }]
-    + CASE WHEN month IS NULL THEN [] ELSE COLLECT {
+    + CASE WHEN month IS NULL THEN [t IN topics | { t: 'R', key: left(toString(day), 7) + '|' + t, topic: t }]
+      ELSE COLLECT {
         UNWIND involved AS c UNWIND topics AS t
         RETURN { t: 'T', key: c + '|' + month + '|' + t, country: c, topic: t } AS w
       } + COLLECT {
@@ -35,7 +38,8 @@ CALL (m) {
   WITH m, month, day, wanted, [w IN wanted | w.t + '#' + w.key] AS wantedKeys
   CALL (m, wantedKeys) {
     MATCH (m)<-[r:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]-(b)
-    WITH r, b, CASE WHEN b:TopicMonth THEN 'T' WHEN b:PairMonth THEN 'P' WHEN b:MeetingMonth THEN 'M' ELSE type(r) END
+    WITH r, b, CASE WHEN b:TopicMonth THEN 'T' WHEN b:PairMonth THEN 'P' WHEN b:MeetingMonth THEN 'M'
+      WHEN b:TopicMonthRest THEN 'R' ELSE type(r) END
       + '#' + b.key AS have
     WITH collect(have) AS haves, collect(CASE WHEN NOT have IN wantedKeys THEN r END) AS stale,
       collect(CASE WHEN NOT have IN wantedKeys THEN b END) AS left
@@ -71,6 +75,12 @@ CALL (m) {
     MERGE (b:TopicMonth {key: w.key})
     ON CREATE SET b.country = w.country, b.month = month, b.topic = w.topic
     MERGE (b)-[:OF_TOPIC]->(t)
+    CREATE (b)-[:COUNTS]->(m)
+  }
+  CALL (m, w, day) {
+    WITH m, w, day WHERE w.t = 'R'
+    MERGE (b:TopicMonthRest {key: w.key})
+    ON CREATE SET b.month = left(toString(day), 7), b.topic = w.topic
     CREATE (b)-[:COUNTS]->(m)
   }
   CALL (m, w, month) {

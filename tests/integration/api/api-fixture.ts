@@ -316,7 +316,7 @@ async function cleanApiGraph(client: Neo4jClient): Promise<void> {
 /** Deletes the tally buckets a test's deleted meetings left empty (the loader deletes such buckets too). */
 export async function dropEmptyBuckets(client: Neo4jClient): Promise<void> {
   await client.runRaw(
-    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth)
+    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:TopicMonthRest OR b:PairMonth)
        AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
      DETACH DELETE b`,
   );

@@ -25,9 +25,13 @@ const steps = (op: Operator): Step[] => [
   ...op.children.flatMap(steps),
 ];
 
-/** Every operator of the statement's PROFILE plan with the rows it produced. */
-export async function profileSteps(name: string, params: Record<string, unknown>): Promise<Step[]> {
-  const driver = neo4j.driver(config.neo4j.uri!);
+/** Every operator of the statement's PROFILE plan with the rows it produced (on the tests' server unless told). */
+export async function profileSteps(
+  name: string,
+  params: Record<string, unknown>,
+  uri: string = config.neo4j.uri!,
+): Promise<Step[]> {
+  const driver = neo4j.driver(uri);
   try {
     const result = await driver.executeQuery(`PROFILE ${registry.get(name)}`, params, { routing: 'READ' });
     return steps(result.summary.profile as unknown as Operator);

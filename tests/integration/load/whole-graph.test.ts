@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { foldName } from '../../../src/domain/names';
 import { NO_CHILDREN, withParam } from '../../../src/api/meeting/meeting-children';
 import { toRows, type MeetingPageRow } from '../../../src/api/meeting/meeting.repository';
 import { TopicRepository } from '../../../src/api/topic/topic.repository';
@@ -13,7 +14,9 @@ import { EmbeddedNeo4j } from '../../../src/neo4j/embedded-neo4j';
 import { launcherPaths } from '../../../src/neo4j/launcher-build';
 import { Neo4jClient, type Params, type QueryRunner } from '../../../src/neo4j/neo4j-client';
 import { migrateSchema } from '../../../src/neo4j/schema-migrator';
+import { buildExtraction } from '../../fixtures/load/extraction.builder';
 import { pictureOfDatabase } from '../../fixtures/load/graph-fingerprint';
+import { profileSteps } from '../api/plan-steps';
 import { testLogger } from '../../support/test-database';
 
 jest.setTimeout(300_000);
@@ -97,7 +100,7 @@ describe('loading the bundled sample', () => {
     expect(edited).toMatchObject({ loaded: 1, failed: [] });
     const [orphans] = await client.runRaw<{ n: number; articles: number }>(
       `RETURN COUNT { MATCH (x) WHERE NOT x:Article AND NOT x:LoadLock AND NOT EXISTS { (:Article)-->(x) }
-                        AND NOT ((x:NameKey OR x:MeetingDay OR x:MeetingMonth OR x:TopicMonth OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
+                        AND NOT ((x:NameKey OR x:MeetingDay OR x:MeetingMonth OR x:TopicMonth OR x:TopicMonthRest OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
               COUNT { MATCH (a:Article) } AS articles`,
     );
     expect(orphans).toEqual({ n: 0, articles: first.loaded });
@@ -235,11 +238,51 @@ describe("a position's organization id (the key of an organization's people page
   });
 });
 
+// Invented meetings on two topics whose keys hold the same text (some on both), dated to a day, a month, a year, or
+// not at all, with ties on a day; and a third topic with one meeting, which is read and sorted instead.
+const dates = [
+  ...['2024-04-09', '2024-04-09', '2024-04-09', '2024-04-02', '2024-04-01', '2024-04', '2024-04-01'],
+  ...['2024-03-30', '2024-03-15', '2024-03-15', '2024-03', '2024-03-01', '2024-02-28', '2024-02'],
+  ...['2024', '2024-01-01', '2024', '2023-12-31', '2023', '2023-01-01', '2023', null, null, null],
+];
+const topicsOf = (i: number) =>
+  i % 5 === 0
+    ? ['Harbor safety', 'Harbor safety rules']
+    : i % 3 === 0
+      ? ['Harbor safety rules']
+      : ['Harbor safety'];
+const walkFirstNames = ['Ansel', 'Brisa', 'Corvin', 'Delphine'];
+const walkArticle = (i: number, date: string | null) => {
+  const [a, b] = [0, 1].map(
+    (j) => `${walkFirstNames[(2 * i + j) % 4]} Quarrender${String.fromCharCode(97 + i)}`,
+  );
+  return buildExtraction({
+    body: `Walk article ${i}. ${a} met ${b}.`,
+    date: '2024-06-01',
+    file: `walk-${i}.txt`,
+    people: [
+      { name: a!, title: 'Minister', country: 'XA' },
+      { name: b!, title: 'Minister', country: 'XB' },
+    ],
+    meetings: [
+      {
+        name: `Walk talks ${i}`,
+        date,
+        participants: [a!, b!],
+        topics: i === 0 ? ['Grain exports'] : topicsOf(i),
+      },
+    ],
+  });
+};
+const walkArticles = () => dates.map((d, i) => walkArticle(i, d));
+
 describe('a graph loaded by an earlier version', () => {
   it('is brought to the provenance model and the tallies by migrate: the same graph as a load by this version', async () => {
     const client = newClient();
     await clear(client);
     await service(client).loadPaths([sample]);
+    // (the sample dates every meeting on a topic to a day or a month)
+    await service(client).loadExtractions(walkArticles());
     const now = await pictureOfDatabase(client);
     // The earlier shape: repeated facts list their articles, MENTIONS list no facts, no name key nodes.
     await client.runRaw(
@@ -252,7 +295,7 @@ describe('a graph loaded by an earlier version', () => {
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
     // and no tally buckets (the backfill must derive exactly what the loader keeps)
     await client.runRaw(
-      'MATCH (b) WHERE b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:PairMonth DETACH DELETE b',
+      'MATCH (b) WHERE b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:TopicMonthRest OR b:PairMonth DETACH DELETE b',
     );
     await client.runRaw('MATCH (p:Person) REMOVE p.tallyCountries');
     await client.runRaw('MATCH (l:LoadLock) SET l.upgrades = []');
@@ -261,19 +304,27 @@ describe('a graph loaded by an earlier version', () => {
     expect(await pictureOfDatabase(client)).toEqual(now);
   });
 
-  it('whose tallies predate the month buckets gets them by migrate, as a load by this version has them', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
-    const now = await pictureOfDatabase(client);
-    await client.runRaw('MATCH (b:MeetingMonth) DETACH DELETE b');
-    await client.runRaw(
-      "MATCH (l:LoadLock) SET l.upgrades = [u IN l.upgrades WHERE u <> 'meeting-tallies-3-months']",
-    );
-    expect(await pictureOfDatabase(client)).not.toEqual(now);
-    await migrateSchema(client, registry, testLogger);
-    expect(await pictureOfDatabase(client)).toEqual(now);
-  });
+  it.each([
+    ['MeetingMonth', 'meeting-tallies-3-months'],
+    ['TopicMonthRest', 'meeting-tallies-4-topic-rest'],
+  ])(
+    'whose tallies predate the %s buckets gets them by migrate, as a load by this version has them',
+    async (label, upgrade) => {
+      const client = newClient();
+      await clear(client);
+      await service(client).loadPaths([sample]);
+      // (the sample dates every meeting on a topic to a day or a month)
+      await service(client).loadExtractions(walkArticles());
+      const now = await pictureOfDatabase(client);
+      await client.runRaw(`MATCH (b:${label}) DETACH DELETE b`);
+      await client.runRaw('MATCH (l:LoadLock) SET l.upgrades = [u IN l.upgrades WHERE u <> $upgrade]', {
+        upgrade,
+      });
+      expect(await pictureOfDatabase(client)).not.toEqual(now);
+      await migrateSchema(client, registry, testLogger);
+      expect(await pictureOfDatabase(client)).toEqual(now);
+    },
+  );
 });
 
 /** The tally edges (bucket key, type, meeting id): what the loader keeps for MeetingsInRange and TopicTrends. */
@@ -363,5 +414,76 @@ describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () 
     await service(client).loadPaths([...sampleFiles.filter((f) => !f.endsWith('state-001.txt')), edited]);
     fs.rmSync(tmp, { recursive: true, force: true });
     expect(afterEdit).toEqual(await tallies(client));
+  });
+});
+
+describe("TopicMeetings' walk through the month buckets", () => {
+  it('pages as reading and sorting every meeting of the topics does, with the same total', async () => {
+    const client = newClient();
+    await clear(client);
+    const report = await service(client).loadExtractions(walkArticles());
+    expect(report).toMatchObject({ loaded: dates.length, failed: [] });
+    const statement = registry.get('queries/topic-meetings');
+    const totals = new Map<string, number>();
+    for (const [text, walks] of [
+      ['harbor safety', true],
+      ['harbor safety rules', true],
+      ['grain exports', false],
+    ] as const) {
+      // the statement walks when the topics' meetings outnumber the month seeks (months × topics)
+      const [plan] = await client.runRaw<{ walk: boolean }>(
+        `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key) WITH collect(t) AS topics
+         RETURN reduce(n = 0, t IN topics | n + COUNT { (t)<-[:DISCUSSED]-() })
+           > COUNT { MATCH (b:MeetingMonth) WHERE b.key STARTS WITH '*|' } * size(topics) AS walk`,
+        { key: foldName(text) },
+      );
+      expect({ text, walk: plan!.walk }).toEqual({ text, walk: walks });
+      const [expected] = await client.runRaw<{ total: number; ids: string[] }>(
+        `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key)
+         MATCH (m:Meeting)-[:DISCUSSED]->(t)
+         WITH DISTINCT m ORDER BY coalesce(m.dateStart, date('0001-01-01')) DESC, m.id
+         WITH collect(m.id) AS ids RETURN size(ids) AS total, ids`,
+        { key: foldName(text) },
+      );
+      const seen: string[] = [];
+      let after: { afterSort: string | null; afterId: string | null } = { afterSort: null, afterId: null };
+      for (;;) {
+        const [row] = await client.runRaw<MeetingPageRow>(statement, {
+          name: text,
+          key: foldName(text),
+          limit: 4,
+          ...after,
+          with: withParam(NO_CHILDREN),
+        });
+        const { total, rows } = toRows(row, NO_CHILDREN);
+        expect({ text, total }).toEqual({ text, total: expected!.total });
+        seen.push(...rows.slice(0, 3).map((r) => r.id));
+        if (rows.length < 4) break;
+        after = { afterSort: rows[2]!.sort, afterId: rows[2]!.id };
+      }
+      expect({ text, ids: seen }).toEqual({ text, ids: expected!.ids });
+      totals.set(text, expected!.total);
+    }
+    // One topic: the total is its degree and the first page of two reads only the newest months' meetings.
+    const plan = await profileSteps(
+      'queries/topic-meetings',
+      {
+        name: 'harbor safety rules',
+        key: 'harborsafetyrules',
+        limit: 2,
+        afterSort: null,
+        afterId: null,
+        with: withParam(NO_CHILDREN),
+      },
+      uri,
+    );
+    const read = (type: string) =>
+      plan
+        .filter((op) => op.text.startsWith('Expand(All)') && op.text.includes(`:${type}]`))
+        .map((op) => op.rows);
+    expect(read('DISCUSSED').every((rows) => rows === 0)).toBe(true);
+    const walked = read('COUNTS').reduce((a, b) => a + b, 0);
+    expect(walked).toBeGreaterThanOrEqual(2);
+    expect(walked).toBeLessThan(totals.get('harbor safety rules')!);
   });
 });
