@@ -22,9 +22,12 @@ const ROOT = path.join(__dirname, '..');
 
 type Answer = { data?: unknown; errors?: unknown };
 
+async function answerText(url: string, c: Case, query: string): Promise<string> {
+  return post(url, JSON.stringify({ query, variables: c.variables, operationName: c.operation }));
+}
+
 async function ask(url: string, c: Case, query: string): Promise<Answer> {
-  const body = JSON.stringify({ query, variables: c.variables, operationName: c.operation });
-  const json = JSON.parse(await post(url, body)) as Answer;
+  const json = JSON.parse(await answerText(url, c, query)) as Answer;
   if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
   return json;
 }
@@ -32,6 +35,11 @@ async function ask(url: string, c: Case, query: string): Promise<Answer> {
 const asker = (url: string, c: Case, query: string) => async () => {
   await ask(url, c, query);
 };
+
+/** The answer's size on each server, in KB: an operation whose answer grows with the graph does more work. */
+async function answerKb(urls: string[], c: Case, query: string): Promise<number[]> {
+  return Promise.all(urls.map(async (url) => Buffer.byteLength(await answerText(url, c, query)) / 1024));
+}
 
 /** How many items the case's main list holds on one server. */
 async function listLength(url: string, c: Case, query: string): Promise<number> {
@@ -85,7 +93,13 @@ export async function runLoadGraphSizeBench(): Promise<void> {
         path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`),
         'utf8',
       );
-      return { c, query, name: c.operation, ask: servers.map((x) => asker(x.url, c, query)) };
+      return {
+        c,
+        query,
+        name: c.operation,
+        ask: servers.map((x) => asker(x.url, c, query)),
+        kb: [] as number[],
+      };
     });
     // every operation on both graphs first, so that the first one timed does not meet JVMs that compiled nothing
     for (let i = 0; i < globalWarmup; i++) for (const { ask } of cases) for (const fn of ask) await fn();
@@ -96,14 +110,19 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       if (!sized) continue;
       const ask = servers.map((x) => asker(x.url, c, sized));
       for (let i = 0; i < globalWarmup; i++) for (const fn of ask) await fn();
-      equalPages.push({ name: `${c.operation} at ${s}`, ask });
+      equalPages.push({ name: `${c.operation} at ${s}`, ask, c, query: sized, kb: [] as number[] });
     }
-    console.log('operation            small p50    p95 |   big p50    p95 | big/small p50 (target ≤ 1.5)');
-    for (const { name, ask } of [...cases, ...equalPages]) {
+    const urls = servers.map((x) => x.url);
+    for (const x of [...cases, ...equalPages]) x.kb = await answerKb(urls, x.c, x.query);
+    console.log(
+      'operation            small p50    p95 |   big p50    p95 | big/small p50 (target ≤ 1.5) | answer KB small → big',
+    );
+    for (const { name, ask, kb } of [...cases, ...equalPages]) {
       const [s, b] = await timeInterleaved(ask, warmup, runs);
       const f = (n: number) => n.toFixed(1).padStart(7);
+      const ratio = (b!.p50 / s!.p50).toFixed(2).padEnd(28);
       console.log(
-        `${name.padEnd(20)} ${f(s!.p50)} ${f(s!.p95)} | ${f(b!.p50)} ${f(b!.p95)} | ${(b!.p50 / s!.p50).toFixed(2)}`,
+        `${name.padEnd(20)} ${f(s!.p50)} ${f(s!.p95)} | ${f(b!.p50)} ${f(b!.p95)} | ${ratio} | ${kb[0]!.toFixed(1)} → ${kb[1]!.toFixed(1)}`,
       );
     }
     if (equalPages.length)
