@@ -4,7 +4,7 @@ CALL () {
   CALL () {
     MATCH (o:Organization {id: $name}) RETURN o
     UNION
-    MATCH (:NameKey {key: $key})-[:KEY_OF]->(o:Organization) RETURN o
+    MATCH (k:NameKey {key: $key})-[:KEY_OF]->(o:Organization) USING INDEX SEEK k:NameKey(key) RETURN o
   }
   // only people hold positions: unlabelled, the count is a degree lookup (8,862 positions walked on a big ministry)
   WITH o, COUNT { ()-[:HOLDS_POSITION]->(o) } AS holders

@@ -4,7 +4,7 @@ CALL () {
   CALL () {
     MATCH (t:Topic {id: $name}) RETURN t
     UNION
-    MATCH (:NameKey {key: $key})-[:KEY_OF]->(t:Topic) RETURN t
+    MATCH (k:NameKey {key: $key})-[:KEY_OF]->(t:Topic) USING INDEX SEEK k:NameKey(key) RETURN t
   }
   // only meetings discuss: unlabelled, the count is a degree lookup rather than a walk of the topic's meetings
   WITH t, COUNT { ()-[:DISCUSSED]->(t) } AS uses
