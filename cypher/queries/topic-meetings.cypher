@@ -3,8 +3,9 @@
 // $with: {place, participants, topics, sources} booleans: which children to prefetch (the fields the request selects);
 //   {meetingDetail, personDetail, topicDetail}: whether the request selects more than id, label, name (and kind, date, format, status)
 CALL () {
+  // (keyText: the topic's keys joined by spaces, so it contains the folded text only where a key does; text index)
   OPTIONAL MATCH (t:Topic)
-  WHERE t.id = $name OR $key IN t.nameKeys OR any(k IN t.nameKeys WHERE k CONTAINS $key)
+  WHERE t.id = $name OR t.keyText CONTAINS $key
   WITH t ORDER BY t.name, t.id
   RETURN collect(t) AS topics
 }

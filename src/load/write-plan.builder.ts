@@ -2,6 +2,7 @@
 import { factKey, type RepeatedFact } from '../domain/fact-key';
 import { personKey } from '../domain/names';
 import type { ArticleExtraction } from '../extract/extraction.types';
+import { keyTextOf } from './identity/entity-plans';
 import { familyKeysOf } from './identity-rules';
 import {
   localRef,
@@ -45,6 +46,7 @@ function nodeProps(p: EntityPlan): Record<string, unknown> {
     });
   if (p.label === 'Organization') Object.assign(base, { kind: p.kind, country: p.country });
   if (p.label === 'Place') Object.assign(base, { country: p.country });
+  if (p.label === 'Topic') base.keyText = keyTextOf(p.nameKeys);
   return base;
 }
 

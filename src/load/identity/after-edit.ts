@@ -2,7 +2,7 @@
 import { personKey } from '../../domain/names';
 import { familyKeysOf, fullestName, mergeAliases } from '../identity-rules';
 import { byFullness, byText, without } from './clusters';
-import { latest, nameKeysOf } from './entity-plans';
+import { keyTextOf, latest, nameKeysOf } from './entity-plans';
 import type { EntityLabel } from './identity.types';
 
 /** A node whose names or titles only the removed article gave, with what its other sources give. */
@@ -36,6 +36,7 @@ export function renamingAfterEdit(left: NamesLeft): Renaming {
   const forms = [name, ...aliases];
   const nameKeys = nameKeysOf(left.label, forms);
   const props: Record<string, unknown> = { name, aliases, nameKeys, aliasText: forms.join(' | ') };
+  if (left.label === 'Topic') props.keyText = keyTextOf(nameKeys);
   let familyKeys: string[] = [];
   if (left.label === 'Person') {
     familyKeys = familyKeysOf(forms);

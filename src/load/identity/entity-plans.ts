@@ -28,6 +28,14 @@ export function nameKeysOf(label: NodeLabel | 'Meeting', forms: string[]): strin
   return entityNameKeys(forms);
 }
 
+/**
+ * A topic's name keys in one string (keys hold only [a-z0-9], so a folded text without spaces is contained in it only
+ * where one key contains it): the text index behind TopicMeetings' "a key containing the text" reads this.
+ */
+export function keyTextOf(nameKeys: string[]): string {
+  return nameKeys.join(' ');
+}
+
 export function buildPlan(label: NodeLabel, c: EntityCluster, id: string): EntityPlan {
   const ex = c.existing;
   const { name, aliases } = clusterNames(

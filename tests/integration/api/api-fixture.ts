@@ -71,7 +71,7 @@ CREATE (pl:Place {id: $place, name: 'Apitest City', country: 'XA', aliases: [], 
 WITH pl MATCH (c:Country {id: 'XA'}) CREATE (pl)-[:IN_COUNTRY {sourceCount: 1}]->(c)
 WITH count(*) AS _
 UNWIND $topics AS t
-CREATE (:Topic {id: t.id, name: t.name, aliases: [], nameKeys: [t.key], aliasText: t.name})
+CREATE (:Topic {id: t.id, name: t.name, aliases: [], nameKeys: [t.key], keyText: t.key, aliasText: t.name})
 WITH count(*) AS _
 UNWIND $meetings AS mt
 CREATE (m:Meeting {id: mt.id, name: mt.name, kind: mt.kind, date: mt.date, dateStart: date(mt.start), dateEnd: date(mt.end),

@@ -128,4 +128,20 @@ describe('Name lookups', () => {
       /ProcedureCall|fulltext|NodeByLabelScan \w+:(Person|Organization|Place|Topic|Meeting)/,
     );
   });
+
+  it('queries/topic-meetings finds the topics containing the text by the text index, reading no other topic', async () => {
+    const text = 'trade';
+    const plan = await profileSteps('queries/topic-meetings', {
+      name: text,
+      key: foldName(text),
+      limit: 2,
+      afterSort: null,
+      afterId: null,
+      with: { place: false, participants: false, topics: false, sources: false },
+    });
+    const scans = plan.filter((op) => /^NodeIndexContainsScan TEXT INDEX \w+:Topic\(keyText\)/.test(op.text));
+    expect(scans).toHaveLength(1);
+    expect(scans[0]!.rows).toBeGreaterThan(0);
+    expect(plan.map((op) => op.text).join('\n')).not.toMatch(/ProcedureCall|NodeByLabelScan \w+:Topic/);
+  });
 });

@@ -293,6 +293,7 @@ describe('a graph loaded by an earlier version', () => {
     );
     await client.runRaw('MATCH ()-[m:MENTIONS]->() REMOVE m.facts');
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
+    await client.runRaw('MATCH (t:Topic) REMOVE t.keyText');
     // and no tally buckets (the backfill must derive exactly what the loader keeps)
     await client.runRaw(
       'MATCH (b) WHERE b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:TopicMonthRest OR b:PairMonth DETACH DELETE b',

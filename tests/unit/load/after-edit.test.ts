@@ -52,4 +52,19 @@ describe('renamingAfterEdit', () => {
     });
     expect([r.addKeys, r.dropKeys]).toEqual([['peaceagency'], ['theagencyforpeace']]);
   });
+
+  it("gives a topic the key text of the keys left, where a removed form's key no longer matches", () => {
+    const r = renamingAfterEdit({
+      id: 'topic:coastalfisheries',
+      label: 'Topic',
+      nameKeys: ['coastalfisheries', 'fishingquotas'],
+      familyKeys: [],
+      names: ['coastal fisheries'],
+      aliases: ['fish stocks'],
+      titles: [],
+    });
+    expect(r.props.keyText).toBe('coastalfisheries fishstocks');
+    expect(String(r.props.keyText)).not.toContain('quotas');
+    expect(String(r.props.keyText)).toContain('fishstock');
+  });
 });

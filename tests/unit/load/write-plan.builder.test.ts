@@ -118,6 +118,15 @@ describe('buildWritePlan', () => {
     ]);
   });
 
+  it('gives a topic its keys as one text, which contains a folded word only where one key does, and no other node', () => {
+    const plan = planOf([
+      talks(1, { meetings: [{ ...meeting('Vera Lindqvist'), topics: ['grain exports', 'sea lanes'] }] }),
+    ]);
+    const texts = plan.nodes.Topic.map((r) => r.props!.keyText as string).sort();
+    expect(texts).toEqual(['grainexports', 'sealanes']);
+    expect(plan.nodes.Person.every((r) => !('keyText' in r.props!))).toBe(true);
+  });
+
   it('names countries from the extraction or, failing that, the lookup, once per batch', () => {
     const [a, b] = [talks(1), talks(2)];
     // The first article only implies Nigeria through a person's country.
