@@ -14,11 +14,7 @@ import { errorStatusPlugin } from './plugins/error-status.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
 import { queryShapeRules } from './plugins/query-shape.rules';
 import { writeAccessPlugin } from './plugins/write-access.plugin';
-import {
-  responseCachePlugin,
-  stringifyResult,
-  type ResponseCacheOptions,
-} from './plugins/response-cache.plugin';
+import { responseCachePlugin, stringifyResult, type ResponseCache } from './plugins/response-cache.plugin';
 
 export const STATEMENTS_HEADER = 'x-parley-statements';
 
@@ -65,7 +61,7 @@ export function createApolloServer(options: {
   introspection?: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
   /** answers kept per operation, variables and graph version (off when absent) */
-  responseCache?: ResponseCacheOptions;
+  responseCache?: ResponseCache;
   /** no query limits and no write check: the baseline of the overhead benchmark, never a configuration */
   unguarded?: boolean;
   /** operations run as graphql-jit compiles them (default); false runs them on graphql-js */

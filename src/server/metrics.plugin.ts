@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../api/api-context';
 import { currentRequestScope } from '../logging/request-scope';
-import { ServerMetrics } from './metrics';
+import type { ServerMetrics } from './metrics';
 
 /**
  * Counts and times each GraphQL request by operation and outcome, with the Cypher statements it ran and their time,
@@ -16,18 +16,15 @@ export function metricsPlugin(metrics: ServerMetrics): ApolloServerPlugin<ApiCon
           const scope = currentRequestScope();
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errors = result?.errors;
-          const operation = metrics.operationLabel(operationName ?? request.operationName);
-          const outcome = ServerMetrics.outcomeLabel(
+          metrics.countRequest(
+            operationName ?? request.operationName,
             errors?.length ? (errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : undefined,
+            {
+              seconds: (performance.now() - started) / 1000,
+              statements: scope?.statements ?? contextValue?.statements?.length ?? 0,
+              cypherSeconds: (scope?.cypherMs ?? 0) / 1000,
+            },
           );
-          const seconds = (performance.now() - started) / 1000;
-          metrics.requests.inc({ operation, outcome });
-          metrics.requestSeconds.observe({ operation, outcome }, seconds);
-          metrics.requestStatements.observe(
-            { operation },
-            scope?.statements ?? contextValue?.statements?.length ?? 0,
-          );
-          metrics.requestCypherSeconds.observe({ operation }, (scope?.cypherMs ?? 0) / 1000);
           if (scope && result && errors?.length) {
             result.errors = errors.map((e) => ({
               ...e,

@@ -88,6 +88,20 @@ export class ServerMetrics {
     return name;
   }
 
+  /** One GraphQL request done: its count and time by operation and outcome, its statements and their time. */
+  countRequest(
+    operationName: string | null | undefined,
+    errorCode: unknown,
+    r: { seconds: number; statements: number; cypherSeconds: number },
+  ): void {
+    const operation = this.operationLabel(operationName);
+    const outcome = ServerMetrics.outcomeLabel(errorCode);
+    this.requests.inc({ operation, outcome });
+    this.requestSeconds.observe({ operation, outcome }, r.seconds);
+    this.requestStatements.observe({ operation }, r.statements);
+    this.requestCypherSeconds.observe({ operation }, r.cypherSeconds);
+  }
+
   /** A bounded label for an error code (they come from Parley and Apollo, but a resolver bug must not explode it). */
   static outcomeLabel(code: unknown): string {
     if (code === undefined) return 'ok';

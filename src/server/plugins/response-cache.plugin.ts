@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import type { ApiContext } from '../../api/api-context';
 
@@ -16,11 +17,15 @@ export interface ResponseCacheOptions {
   bypass?: (headers: { get(name: string): string | undefined }) => boolean;
 }
 
-/** A kept answer: its data, and the response that carries it as text (for Apollo) and as UTF-8 (for the socket). */
+/**
+ * A kept answer: its data, and the response that carries it as text (for Apollo) and as UTF-8 (for the socket), and
+ * the operation it answered (for the metrics of a repeat that Apollo never sees).
+ */
 interface Entry {
   data: Record<string, unknown>;
   text: string;
   bytes: Buffer;
+  operation: string | null;
 }
 
 const DATA_PREFIX = '{"data":';
@@ -34,10 +39,10 @@ const kept = new WeakMap<object, Entry>();
  */
 const outgoing = new Map<string, Buffer>();
 
-function keep(data: Record<string, unknown>): Entry {
+function keep(data: Record<string, unknown>, operation: string | null): Entry {
   // one flat string: the response text and its bytes are built once, not at every send
   const text = `${DATA_PREFIX}${JSON.stringify(data)}}\n`;
-  const entry = { data, text, bytes: Buffer.from(text) };
+  const entry = { data, text, bytes: Buffer.from(text), operation };
   kept.set(data, entry);
   return entry;
 }
@@ -74,28 +79,45 @@ export function sendKeptBytes(_req: Request, res: Response, next: NextFunction):
 }
 
 /**
- * Answers a query from memory when the same operation with the same variables was answered at the same graph version.
+ * The answers kept, one store shared by the Apollo plugin that keeps them and the express middleware that sends
+ * repeats before Apollo (created once, at start-up). A key is the graph version, the query text's SHA-256 (Apollo's
+ * queryHash), the operation name as sent and the variables: the same request at the same version.
+ */
+export class ResponseCache {
+  readonly store: InMemoryLRUCache<Entry> | undefined;
+
+  constructor(readonly options: ResponseCacheOptions) {
+    if (options.maxBytes <= 0) return;
+    this.store = new InMemoryLRUCache<Entry>({
+      maxSize: options.maxBytes,
+      // the bytes, and the text: one byte a character if all are ASCII, else counted at two (as V8 may keep it)
+      sizeCalculation: (e) => e.bytes.length + (e.bytes.length === e.text.length ? 1 : 2) * e.text.length,
+    });
+  }
+
+  static key(version: number, queryHash: string, operationName: unknown, variables: unknown): string {
+    return `${version}:${queryHash}:${typeof operationName === 'string' ? operationName : ''}:${JSON.stringify(variables ?? {})}`;
+  }
+}
+
+/**
+ * Keeps the answers of queries, and answers one from memory when the same request came at the same graph version.
  * Apollo's response-cache plugin keys on cache-control hints and TTLs and needs the cache-control plugin, which hooks
  * every resolved field; a graph version that every write advances makes hints unnecessary and no answer stale.
  * It runs after parsing, validation and the other plugins' checks (limits, auth), and only for error-free queries.
  */
-export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<ApiContext> {
-  if (options.maxBytes <= 0) return {};
-  const cache = new InMemoryLRUCache<Entry>({
-    maxSize: options.maxBytes,
-    // the bytes, and the text: one byte a character if all are ASCII, else counted at two (as V8 may keep it)
-    sizeCalculation: (e) => e.bytes.length + (e.bytes.length === e.text.length ? 1 : 2) * e.text.length,
-  });
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<ApiContext> {
+  const { store, options } = cache;
+  if (!store) return {};
   return {
     async requestDidStart({ request }) {
       if (request.http && options.bypass?.(request.http.headers)) return;
       let key: string | undefined;
       return {
-        async responseForOperation({ operation, queryHash, operationName, request: { variables } }) {
-          if (operation.operation !== 'query') return null;
-          const version = await options.version();
-          key = `${version}:${queryHash}:${operationName ?? ''}:${JSON.stringify(variables ?? {})}`;
-          const hit = await cache.get(key);
+        async responseForOperation({ operation, queryHash, request: { operationName, variables } }) {
+          if (operation.operation !== 'query' || queryHash === undefined) return null;
+          key = ResponseCache.key(await options.version(), queryHash, operationName, variables);
+          const hit = await store.get(key);
           if (!hit) return null;
           key = undefined;
           // a new result: plugins after this one may set extensions on the result they send
@@ -105,14 +127,55 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           };
           return response;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operationName }) {
           if (key === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length || !result.data) return;
           response.http.headers.set(CACHE_HEADER, 'miss');
-          await cache.set(key, keep(result.data));
+          await store.set(key, keep(result.data, operationName ?? null));
         },
       };
     },
+  };
+}
+
+/**
+ * Express middleware after the guards (authentication, rate limits, body size) and before Apollo: a POSTed query whose
+ * answer is kept at the graph version now goes out as the kept bytes, with the headers Apollo gives it, and Apollo
+ * does not parse, validate or plan it again. Only a request that Apollo checked and answered without an error was
+ * kept, and those checks (query size, shape, cost) depend on nothing but the request, so they would pass again.
+ * No plugin adds to an error-free answer (the statements report, which does, bypasses the cache).
+ */
+export function answerFromMemory(
+  cache: ResponseCache,
+  counted: (operation: string | null, seconds: number) => void,
+): RequestHandler {
+  const { store, options } = cache;
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    if (
+      !store ||
+      req.method !== 'POST' ||
+      typeof body?.query !== 'string' ||
+      options.bypass?.({ get: (n) => req.get(n) })
+    ) {
+      next();
+      return;
+    }
+    const started = performance.now();
+    const queryHash = createHash('sha256')
+      .update(body.query as string)
+      .digest('hex');
+    options.version().then(async (version) => {
+      const hit = await store.get(ResponseCache.key(version, queryHash, body.operationName, body.variables));
+      if (!hit) return next();
+      res.status(200).set({
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        [CACHE_HEADER]: 'hit',
+      });
+      res.end(hit.bytes);
+      counted(hit.operation, (performance.now() - started) / 1000);
+    }, next);
   };
 }

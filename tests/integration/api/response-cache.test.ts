@@ -178,3 +178,35 @@ test('a hit sends the same bytes as the miss it repeats, with their length, when
   const together = await Promise.all([raw(), raw(), raw(), raw()]);
   for (const { bytes } of together) expect(bytes.equals(miss.bytes)).toBe(true);
 });
+
+test('a repeat is sent before Apollo as the first answer was, counted, and only to a caller the guards let through', async () => {
+  const body = JSON.stringify({
+    query: operation('Search'),
+    variables: { text: 'Quorvane repeat' },
+    operationName: 'Search',
+  });
+  const ask = (headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+  const searches = async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const line = /parley_graphql_requests_total\{operation="Search",outcome="ok"\} (\d+)/.exec(text);
+    return Number(line?.[1] ?? 0);
+  };
+  const first = await ask();
+  const before = await searches();
+  const again = await ask();
+  expect([first.headers.get(CACHE_HEADER), again.headers.get(CACHE_HEADER)]).toEqual(['miss', 'hit']);
+  const kept = ['content-type', 'cache-control'];
+  expect(kept.map((h) => again.headers.get(h))).toEqual(kept.map((h) => first.headers.get(h)));
+  expect(again.status).toBe(first.status);
+  expect(await again.text()).toBe(await first.text());
+  expect(await searches()).toBe(before + 1);
+  // a key that is not one is refused before any answer is looked up
+  const stranger = await ask({ authorization: 'Bearer not-a-key' });
+  expect(stranger.status).toBe(401);
+  expect(stranger.headers.get(CACHE_HEADER)).toBeNull();
+});

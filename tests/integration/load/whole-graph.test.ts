@@ -432,13 +432,13 @@ describe("TopicMeetings' walk through the month buckets", () => {
       ['grain exports', false],
     ] as const) {
       // the statement walks when the topics' meetings outnumber the month seeks (months × topics)
-      const [plan] = await client.runRaw<{ walk: boolean }>(
+      const [choice] = await client.runRaw<{ walk: boolean }>(
         `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key) WITH collect(t) AS topics
          RETURN reduce(n = 0, t IN topics | n + COUNT { (t)<-[:DISCUSSED]-() })
            > COUNT { MATCH (b:MeetingMonth) WHERE b.key STARTS WITH '*|' } * size(topics) AS walk`,
         { key: foldName(text) },
       );
-      expect({ text, walk: plan!.walk }).toEqual({ text, walk: walks });
+      expect({ text, walk: choice!.walk }).toEqual({ text, walk: walks });
       const [expected] = await client.runRaw<{ total: number; ids: string[] }>(
         `MATCH (t:Topic) WHERE any(k IN t.nameKeys WHERE k CONTAINS $key)
          MATCH (m:Meeting)-[:DISCUSSED]->(t)

@@ -3,7 +3,12 @@ import { ANONYMOUS } from '../../../src/auth/principal';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logging/logger';
 import { createApolloServer } from '../../../src/server/apollo.server';
-import { CACHE_HEADER } from '../../../src/server/plugins/response-cache.plugin';
+import type { Request, Response } from 'express';
+import {
+  answerFromMemory,
+  CACHE_HEADER,
+  ResponseCache,
+} from '../../../src/server/plugins/response-cache.plugin';
 
 // A cached answer is sent from the JSON kept with it: the same bytes as the answer that was kept, with whatever a later
 // plugin adds to the result it sends.
@@ -24,11 +29,14 @@ function numbering(): ApolloServerPlugin {
   };
 }
 
-async function post(withNumbering: boolean) {
+async function post(
+  withNumbering: boolean,
+  cache = new ResponseCache({ maxBytes: 1 << 20, version: async () => 1 }),
+) {
   const apollo = createApolloServer({
     logger: createLogger('silent'),
     limits,
-    responseCache: { maxBytes: 1 << 20, version: async () => 1 },
+    responseCache: cache,
     plugins: withNumbering ? [numbering()] : [],
   });
   await apollo.start();
@@ -75,6 +83,67 @@ test('extensions set after the cache are sent with a hit, and errors are never s
     const again = await send('{ nope }');
     expect([bad.cache, again.cache]).toEqual([undefined, undefined]);
     expect(JSON.parse(again.body).errors).toHaveLength(1);
+  } finally {
+    await stop();
+  }
+});
+
+/** What the middleware did with one request: sent these bytes with these headers, or passed it on to Apollo. */
+function throughMiddleware(
+  cache: ResponseCache,
+  req: { method: string; body: unknown; headers?: Record<string, string> },
+): Promise<
+  { next: true } | { sent: string; headers: Record<string, string>; status: number; counted: unknown[] }
+> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = {};
+    let status = 0;
+    let counted: unknown[] = [];
+    const res = {
+      status: (code: number) => ((status = code), res),
+      set: (h: Record<string, string>) => (Object.assign(headers, h), res),
+      end: (bytes: Buffer) =>
+        setImmediate(() => resolve({ sent: bytes.toString('utf8'), headers, status, counted })),
+    };
+    const request = { ...req, get: (name: string) => req.headers?.[name] };
+    answerFromMemory(cache, (...args) => (counted = args))(
+      request as unknown as Request,
+      res as unknown as Response,
+      (error?: unknown) => (error ? reject(error) : resolve({ next: true })),
+    );
+  });
+}
+
+test('a POSTed repeat of a kept request is sent before Apollo; any other request goes on to it', async () => {
+  const cache = new ResponseCache({
+    maxBytes: 1 << 20,
+    version: async () => 1,
+    bypass: (h) => h.get('x-report') !== undefined,
+  });
+  const { send, stop } = await post(false, cache);
+  try {
+    const query = 'query Names { __typename }';
+    const miss = await send(query);
+    expect(miss.cache).toBe('miss');
+    expect(await throughMiddleware(cache, { method: 'POST', body: { query } })).toEqual({
+      sent: miss.body,
+      status: 200,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        [CACHE_HEADER]: 'hit',
+      },
+      counted: ['Names', expect.any(Number)],
+    });
+    for (const other of [
+      { method: 'GET', body: { query } },
+      { method: 'POST', body: { query: `${query} ` } },
+      { method: 'POST', body: { query, variables: { a: 1 } } },
+      { method: 'POST', body: { query, operationName: 'Names' } },
+      { method: 'POST', body: { query }, headers: { 'x-report': '1' } },
+      { method: 'POST', body: [{ query }] },
+    ])
+      expect(await throughMiddleware(cache, other)).toEqual({ next: true });
   } finally {
     await stop();
   }
