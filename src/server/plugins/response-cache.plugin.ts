@@ -166,7 +166,8 @@ export function answerFromMemory(
     const queryHash = createHash('sha256')
       .update(body.query as string)
       .digest('hex');
-    options.version().then(async (version) => {
+    void (async () => {
+      const version = await options.version();
       const hit = await store.get(ResponseCache.key(version, queryHash, body.operationName, body.variables));
       if (!hit) return next();
       res.status(200).set({
@@ -176,6 +177,6 @@ export function answerFromMemory(
       });
       res.end(hit.bytes);
       counted(hit.operation, (performance.now() - started) / 1000);
-    }, next);
+    })().catch(next);
   };
 }
