@@ -14,7 +14,8 @@ import { errorStatusPlugin } from './plugins/error-status.plugin';
 import { noSuggestionsPlugin } from './plugins/no-suggestions.plugin';
 import { queryShapeRules } from './plugins/query-shape.rules';
 import { writeAccessPlugin } from './plugins/write-access.plugin';
-import { responseCachePlugin, stringifyResult, type ResponseCache } from './plugins/response-cache.plugin';
+import { responseCachePlugin } from './plugins/response-cache.plugin';
+import { stringifyResult, type ResponseCache } from './response-cache';
 
 export const STATEMENTS_HEADER = 'x-parley-statements';
 

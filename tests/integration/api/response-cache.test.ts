@@ -7,7 +7,7 @@ import { loadConfig } from '../../../src/config';
 import { loadRegistry } from '../../../src/neo4j/database';
 import { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
-import { CACHE_HEADER } from '../../../src/server/plugins/response-cache.plugin';
+import { CACHE_HEADER } from '../../../src/server/response-cache';
 import { testLogger } from '../../support/test-database';
 import { operation } from './api-harness';
 

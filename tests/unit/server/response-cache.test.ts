@@ -4,11 +4,8 @@ import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logging/logger';
 import { createApolloServer } from '../../../src/server/apollo.server';
 import type { Request, Response } from 'express';
-import {
-  answerFromMemory,
-  CACHE_HEADER,
-  ResponseCache,
-} from '../../../src/server/plugins/response-cache.plugin';
+import { CACHE_HEADER, ResponseCache } from '../../../src/server/response-cache';
+import { answerFromMemory } from '../../../src/server/response-cache.middleware';
 
 // A cached answer is sent from the JSON kept with it: the same bytes as the answer that was kept, with whatever a later
 // plugin adds to the result it sends.
