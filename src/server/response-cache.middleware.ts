@@ -1,7 +1,7 @@
 // Express middleware of the response cache: repeats answered before Apollo, and kept answers sent as their bytes.
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { CACHE_HEADER, outgoingBytes, ResponseCache } from './response-cache';
+import { CACHE_HEADER, outgoingBytes, type ResponseCache } from './response-cache';
 
 /**
  * Express middleware before Apollo's: a body that is a kept answer's text goes out as the bytes kept with it, so a hit
@@ -27,25 +27,22 @@ export function answerFromMemory(
   cache: ResponseCache,
   counted: (operation: string | null, seconds: number) => void,
 ): RequestHandler {
-  const { store, options } = cache;
   return (req, res, next) => {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    const query = body?.query;
     if (
-      !store ||
+      !cache.enabled ||
       req.method !== 'POST' ||
-      typeof body?.query !== 'string' ||
-      options.bypass?.({ get: (n) => req.get(n) })
+      typeof query !== 'string' ||
+      cache.bypassed({ get: (n) => req.get(n) })
     ) {
       next();
       return;
     }
     const started = performance.now();
-    const queryHash = createHash('sha256')
-      .update(body.query as string)
-      .digest('hex');
+    const queryHash = createHash('sha256').update(query).digest('hex');
     void (async () => {
-      const version = await options.version();
-      const hit = await store.get(ResponseCache.key(version, queryHash, body.operationName, body.variables));
+      const { hit } = await cache.lookup(queryHash, body?.operationName, body?.variables);
       if (!hit) return next();
       res.status(200).set({
         'content-type': 'application/json; charset=utf-8',

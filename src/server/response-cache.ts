@@ -41,7 +41,7 @@ export function outgoingBytes(text: string): Buffer | undefined {
   return outgoing.get(text);
 }
 
-export function keep(data: Record<string, unknown>, operation: string | null): Entry {
+function keep(data: Record<string, unknown>, operation: string | null): Entry {
   // one flat string: the response text and its bytes are built once, not at every send
   const text = `${DATA_PREFIX}${JSON.stringify(data)}}\n`;
   const entry = { data, text, bytes: Buffer.from(text), operation };
@@ -73,9 +73,9 @@ export function stringifyResult(result: FormattedExecutionResult): string {
  * queryHash), the operation name as sent and the variables: the same request at the same version.
  */
 export class ResponseCache {
-  readonly store: InMemoryLRUCache<Entry> | undefined;
+  private readonly store: InMemoryLRUCache<Entry> | undefined;
 
-  constructor(readonly options: ResponseCacheOptions) {
+  constructor(private readonly options: ResponseCacheOptions) {
     if (options.maxBytes <= 0) return;
     this.store = new InMemoryLRUCache<Entry>({
       maxSize: options.maxBytes,
@@ -84,7 +84,30 @@ export class ResponseCache {
     });
   }
 
-  static key(version: number, queryHash: string, operationName: unknown, variables: unknown): string {
-    return `${version}:${queryHash}:${typeof operationName === 'string' ? operationName : ''}:${JSON.stringify(variables ?? {})}`;
+  /** Whether answers are kept at all (a size of 0 turns the cache off). */
+  get enabled(): boolean {
+    return this.store !== undefined;
+  }
+
+  /** Whether a request must run whatever is kept (the statements report asks what it runs). */
+  bypassed(headers: { get(name: string): string | undefined }): boolean {
+    return this.options.bypass?.(headers) ?? false;
+  }
+
+  /** The request's key at the graph version now, and the answer kept under it, if any. */
+  async lookup(
+    queryHash: string,
+    operationName: unknown,
+    variables: unknown,
+  ): Promise<{ key: string; hit: Entry | undefined }> {
+    const version = await this.options.version();
+    const name = typeof operationName === 'string' ? operationName : '';
+    const key = `${version}:${queryHash}:${name}:${JSON.stringify(variables ?? {})}`;
+    return { key, hit: await this.store?.get(key) };
+  }
+
+  /** Keeps an error-free answer under the key its request was looked up with. */
+  async keep(key: string, data: Record<string, unknown>, operation: string | null): Promise<void> {
+    await this.store?.set(key, keep(data, operation));
   }
 }

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { ApiContext } from '../../api/api-context';
-import { CACHE_HEADER, keep, ResponseCache } from '../response-cache';
+import { CACHE_HEADER, type ResponseCache } from '../response-cache';
 
 /**
  * Keeps the answers of queries, and answers one from memory when the same request came at the same graph version.
@@ -9,19 +9,19 @@ import { CACHE_HEADER, keep, ResponseCache } from '../response-cache';
  * It runs after parsing, validation and the other plugins' checks (limits, auth), and only for error-free queries.
  */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<ApiContext> {
-  const { store, options } = cache;
-  if (!store) return {};
+  if (!cache.enabled) return {};
   return {
     async requestDidStart({ request }) {
-      if (request.http && options.bypass?.(request.http.headers)) return;
+      if (request.http && cache.bypassed(request.http.headers)) return;
       let key: string | undefined;
       return {
         async responseForOperation({ operation, queryHash, request: { operationName, variables } }) {
           if (operation.operation !== 'query' || queryHash === undefined) return null;
-          key = ResponseCache.key(await options.version(), queryHash, operationName, variables);
-          const hit = await store.get(key);
-          if (!hit) return null;
-          key = undefined;
+          const { key: missed, hit } = await cache.lookup(queryHash, operationName, variables);
+          if (!hit) {
+            key = missed; // kept under it once answered
+            return null;
+          }
           // a new result: plugins after this one may set extensions on the result they send
           const response: GraphQLResponse = {
             http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, 'hit']]) },
@@ -34,7 +34,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ap
           const result = response.body.singleResult;
           if (result.errors?.length || !result.data) return;
           response.http.headers.set(CACHE_HEADER, 'miss');
-          await store.set(key, keep(result.data, operationName ?? null));
+          await cache.keep(key, result.data, operationName ?? null);
         },
       };
     },

@@ -1,5 +1,6 @@
 import { foldName, personKey } from '../../../src/domain/names';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { isTallyBucket } from '../../fixtures/load/graph-fingerprint';
 import { testClient } from '../../support/test-database';
 import { apiHarness } from './api-harness';
 
@@ -316,7 +317,7 @@ async function cleanApiGraph(client: Neo4jClient): Promise<void> {
 /** Deletes the tally buckets a test's deleted meetings left empty (the loader deletes such buckets too). */
 export async function dropEmptyBuckets(client: Neo4jClient): Promise<void> {
   await client.runRaw(
-    `MATCH (b) WHERE (b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:TopicMonthRest OR b:PairMonth)
+    `MATCH (b) WHERE ${isTallyBucket('b')}
        AND NOT EXISTS { (b)-[:ON_DAY|IN_MONTH|IN_YEAR|UNDATED|COUNTS]->() }
      DETACH DELETE b`,
   );

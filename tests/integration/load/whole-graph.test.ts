@@ -15,7 +15,7 @@ import { launcherPaths } from '../../../src/neo4j/launcher-build';
 import { Neo4jClient, type Params, type QueryRunner } from '../../../src/neo4j/neo4j-client';
 import { migrateSchema } from '../../../src/neo4j/schema-migrator';
 import { buildExtraction } from '../../fixtures/load/extraction.builder';
-import { pictureOfDatabase } from '../../fixtures/load/graph-fingerprint';
+import { isTallyBucket, pictureOfDatabase } from '../../fixtures/load/graph-fingerprint';
 import { profileSteps } from '../api/plan-steps';
 import { testLogger } from '../../support/test-database';
 
@@ -100,7 +100,7 @@ describe('loading the bundled sample', () => {
     expect(edited).toMatchObject({ loaded: 1, failed: [] });
     const [orphans] = await client.runRaw<{ n: number; articles: number }>(
       `RETURN COUNT { MATCH (x) WHERE NOT x:Article AND NOT x:LoadLock AND NOT EXISTS { (:Article)-->(x) }
-                        AND NOT ((x:NameKey OR x:MeetingDay OR x:MeetingMonth OR x:TopicMonth OR x:TopicMonthRest OR x:PairMonth) AND EXISTS { (x)-->() }) } AS n,
+                        AND NOT ((x:NameKey OR ${isTallyBucket('x')}) AND EXISTS { (x)-->() }) } AS n,
               COUNT { MATCH (a:Article) } AS articles`,
     );
     expect(orphans).toEqual({ n: 0, articles: first.loaded });
@@ -295,9 +295,7 @@ describe('a graph loaded by an earlier version', () => {
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
     await client.runRaw('MATCH (t:Topic) REMOVE t.keyText');
     // and no tally buckets (the backfill must derive exactly what the loader keeps)
-    await client.runRaw(
-      'MATCH (b) WHERE b:MeetingDay OR b:MeetingMonth OR b:TopicMonth OR b:TopicMonthRest OR b:PairMonth DETACH DELETE b',
-    );
+    await client.runRaw(`MATCH (b) WHERE ${isTallyBucket('b')} DETACH DELETE b`);
     await client.runRaw('MATCH (p:Person) REMOVE p.tallyCountries');
     await client.runRaw('MATCH (l:LoadLock) SET l.upgrades = []');
     expect(await pictureOfDatabase(client)).not.toEqual(now);
