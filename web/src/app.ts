@@ -15,6 +15,8 @@ import type { TrendsChart } from './tabs/trends-tab';
 import { clear, h, notice } from './ui/dom';
 import { TypeAhead } from './ui/type-ahead';
 
+// A chart of more series than this is unreadable: the server sums the rest into "other".
+const TREND_SERIES = 8;
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -422,18 +424,20 @@ export class Dashboard implements PanelContext {
     this.trendsKey = key;
     clear(this.el.trendsStatus, notice('loading', 'Counting meetings per month…'));
     try {
-      // only the series the chart draws: on a big graph the other kind is most of the answer and of its work
+      // ECharts is loaded on first use, so the graph view does not wait for it.
+      const chart = import('./tabs/trends-tab');
+      // only the series the chart draws, the rest summed by the server: the answer's size follows them, not the graph
       const trends = (
-        await runOperation('TopicTrends', {
+        await runOperation('TrendSeries', {
           country: trendCountry || null,
           from: from || null,
           to: to || null,
+          top: TREND_SERIES,
           byTopic: trendMode === 'topic',
           byPair: trendMode === 'pair',
         })
       ).topicTrends;
-      // ECharts is loaded on first use, so the graph view does not wait for it.
-      const { TrendsChart } = await import('./tabs/trends-tab');
+      const { TrendsChart } = await chart;
       this.trends ??= new TrendsChart(byId('trends-chart'));
       const drawn = this.trends.render(trends, trendMode);
       const where = trendCountry ? ` involving ${trendCountry}` : '';

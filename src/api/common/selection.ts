@@ -1,13 +1,19 @@
 import {
   getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   getNamedType,
   isObjectType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+
+type Variables = GraphQLResolveInfo['variableValues'];
 
 /**
  * Names of the fields selected at `path` below the current field (through fragments), e.g. ['edges', 'node']
@@ -17,12 +23,14 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path) {
     sets = sets.flatMap((set) =>
-      fieldsOf(set, info.fragments)
+      fieldsOf(set, info.fragments, info.variableValues)
         .filter((f) => f.name.value === step && f.selectionSet)
         .map((f) => f.selectionSet!),
     );
   }
-  return new Set(sets.flatMap((set) => fieldsOf(set, info.fragments).map((f) => f.name.value)));
+  return new Set(
+    sets.flatMap((set) => fieldsOf(set, info.fragments, info.variableValues).map((f) => f.name.value)),
+  );
 }
 
 // The fields every statement's lean map of a node carries (the rest are details, fetched only when selected).
@@ -49,7 +57,7 @@ export interface ChildField {
  */
 export function childField(info: GraphQLResolveInfo, name: string): ChildField | null {
   const nodes = info.fieldNodes
-    .flatMap((f) => (f.selectionSet ? fieldsOf(f.selectionSet, info.fragments) : []))
+    .flatMap((f) => (f.selectionSet ? fieldsOf(f.selectionSet, info.fragments, info.variableValues) : []))
     .filter((f) => f.name.value === name);
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) ? type.getFields()[name] : undefined;
@@ -68,18 +76,29 @@ export function childField(info: GraphQLResolveInfo, name: string): ChildField |
   };
 }
 
-/** The fields of a selection set, through its fragment spreads (each once) and inline fragments. */
+/**
+ * The fields of a selection set, through its fragment spreads (each once) and inline fragments; given the request's
+ * variables, without the selections that @skip or @include leave out.
+ */
 export function fieldsOf(
   set: SelectionSetNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+  variables?: Variables,
   seen = new Set<string>(),
 ): FieldNode[] {
   return set.selections.flatMap((s) => {
+    if (variables && !included(s, variables)) return [];
     if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, fragments, seen);
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, fragments, variables, seen);
     if (seen.has(s.name.value)) return [];
     seen.add(s.name.value);
     const fragment = fragments[s.name.value];
-    return fragment ? fieldsOf(fragment.selectionSet, fragments, seen) : [];
+    return fragment ? fieldsOf(fragment.selectionSet, fragments, variables, seen) : [];
   });
+}
+
+/** Whether execution will resolve the selection: no @skip(if: true), no @include(if: false). */
+function included(node: SelectionNode, variables: Variables): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }

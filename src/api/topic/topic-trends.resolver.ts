@@ -1,7 +1,15 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { listCost } from '../common/complexity-costs';
+import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { listCost, seriesCost } from '../common/complexity-costs';
 import { TopicCountryPairRow, TopicTrends } from './topic-trends.type';
 import type { TopicService } from './topic.service';
+import { MAX_SERIES } from './trend-series';
+import { CountryPairSeriesSet, TopicSeriesSet } from './trend-series.type';
+
+const TOP = {
+  nullable: false,
+  defaultValue: 8,
+  description: `how many series to keep (1 to ${MAX_SERIES}); the rest are summed into \`other\``,
+};
 
 @Resolver(() => TopicTrends)
 export class TopicTrendsResolver {
@@ -13,5 +21,22 @@ export class TopicTrendsResolver {
   })
   countryPairs(@Root() trends: TopicTrends) {
     return this.topics.countryPairs(trends.filter);
+  }
+
+  @FieldResolver(() => TopicSeriesSet, {
+    complexity: seriesCost,
+    description: 'the topics with the most meetings, each as a series of months, as a chart draws them',
+  })
+  topicSeries(@Root() trends: TopicTrends, @Arg('top', () => Int, TOP) top: number) {
+    return this.topics.topicSeries(trends, top);
+  }
+
+  @FieldResolver(() => CountryPairSeriesSet, {
+    complexity: seriesCost,
+    description:
+      'the country pairs with the most topic discussions, each as a series of months (computed only when selected)',
+  })
+  pairSeries(@Root() trends: TopicTrends, @Arg('top', () => Int, TOP) top: number) {
+    return this.topics.pairSeries(trends, top);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { listCost } from '../common/complexity-costs';
 import { Topic } from './topic.type';
+import type { TopicSeriesSet } from './trend-series.type';
 
 @ObjectType('TopicTrendRow', { simpleResolvers: true })
 export class TopicTrendRow {
@@ -52,4 +53,7 @@ export class TopicTrends {
 
   /** the filters, for the countryPairs resolver */
   filter?: { country: string | null; from: string | null; to: string | null };
+
+  /** the topic series, when the request's one topicSeries field was answered by its own statement instead of rows */
+  seriesOfTopics?: TopicSeriesSet;
 }

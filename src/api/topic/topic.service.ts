@@ -3,7 +3,10 @@ import { dateWindow } from '../common/date-window';
 import { nameParams } from '../common/name-lookup';
 import type { Topic } from './topic.type';
 import type { TopicRepository } from './topic.repository';
+import { badUserInput } from '../common/user-input';
 import type { TopicCountryPairRow, TopicTotal, TopicTrends } from './topic-trends.type';
+import { MAX_SERIES, topSeries } from './trend-series';
+import type { CountryPairSeriesSet, TopicSeriesSet } from './trend-series.type';
 
 export interface TrendFilter {
   country: string | null;
@@ -19,16 +22,25 @@ export class TopicService {
     return params ? this.topics.byName(params) : null;
   }
 
-  async trends(args: {
-    country?: string | null;
-    from?: string | null;
-    to?: string | null;
-  }): Promise<TopicTrends> {
+  /**
+   * Meetings per month in the window. `want.rows`: the request selects rows or totals (or topic series the statement
+   * cannot answer alone); otherwise only months and the `want.topicSeries` largest topic series are read.
+   */
+  async trends(
+    args: { country?: string | null; from?: string | null; to?: string | null },
+    want: { rows: boolean; topicSeries: number | null } = { rows: true, topicSeries: null },
+  ): Promise<TopicTrends> {
     const window = dateWindow(args.from, args.to);
     const filter: TrendFilter = { country: null, ...window };
     if (args.country !== null && args.country !== undefined && args.country.trim() !== '') {
       filter.country = countryCode(args.country);
       if (!filter.country) return { months: [], rows: [], totals: [], filter: { ...filter, country: '??' } };
+    }
+    if (!want.rows) {
+      const top = want.topicSeries === null ? 0 : seriesCount(want.topicSeries);
+      const { months, series, others, other } = await this.topics.topicSeries(window, filter.country, top);
+      const seriesOfTopics = { series: series.map(({ key, ...s }) => ({ topic: key, ...s })), others, other };
+      return { months, rows: [], totals: [], filter, seriesOfTopics };
     }
     const rows = await this.topics.trends(window, filter.country);
     const totals = new Map<string, TopicTotal>();
@@ -52,4 +64,27 @@ export class TopicService {
     if (!filter || filter.country === '??') return [];
     return this.topics.countryPairs({ from: filter.from, to: filter.to }, filter.country);
   }
+
+  /** The `top` topics by meetings in the window, each month by month, and the others summed. */
+  topicSeries(trends: TopicTrends, top: number): TopicSeriesSet {
+    const count = seriesCount(top);
+    if (trends.seriesOfTopics) return trends.seriesOfTopics;
+    const set = topSeries(trends.rows, (r) => ({ id: r.topic.id, name: r.topic.name, key: r.topic }), count);
+    return { ...set, series: set.series.map(({ key, ...s }) => ({ topic: key, ...s })) };
+  }
+
+  /** The `top` country pairs by topic discussions in the window, month by month, and the others summed. */
+  async pairSeries(trends: TopicTrends, top: number): Promise<CountryPairSeriesSet> {
+    const count = seriesCount(top);
+    const filter = trends.filter;
+    if (!filter || filter.country === '??') return { series: [], others: 0, other: [] };
+    const set = await this.topics.pairSeries({ from: filter.from, to: filter.to }, filter.country, count);
+    return { ...set, series: set.series.map(({ key, ...s }) => ({ countries: key, ...s })) };
+  }
+}
+
+function seriesCount(top: number): number {
+  if (!Number.isInteger(top) || top < 1 || top > MAX_SERIES)
+    throw badUserInput('top', `must be an integer from 1 to ${MAX_SERIES}, got ${top}`);
+  return top;
 }

@@ -99,6 +99,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Search: { text: 'minister' },
   SearchPage: { text: 'minister', labels: ['Person'], first: 3 },
   TopicTrends: { country: 'KR' },
+  TrendSeries: { country: 'KR', top: 3 },
   OrganizationPeople: { name: 'Ministry of Foreign Affairs' },
   IngestArticle: {
     text: 'Foreign Minister Ardent Vale of Xandria met Deputy Minister Corin Tell on Monday to discuss fisheries.',

@@ -184,13 +184,13 @@ describe('dashboard on the sample graph', () => {
     await shot('trends');
   });
 
-  test('charts per country pair, asking the server for the pairs alone', async () => {
+  test('charts per country pair, asking the server for the largest pair series alone', async () => {
     const asked = page.waitForRequest(
-      (r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('"TopicTrends"'),
+      (r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('"TrendSeries"'),
     );
     await page.locator('#trend-mode').selectOption('pair');
     const { variables } = JSON.parse((await asked).postData()!) as { variables: Record<string, unknown> };
-    expect(variables).toMatchObject({ byTopic: false, byPair: true });
+    expect(variables).toMatchObject({ byTopic: false, byPair: true, top: 8 });
     await page.locator('#trends-status', { hasText: 'per country pair' }).waitFor({ timeout: STEP_MS });
     await page.locator('#trends-chart canvas').waitFor({ timeout: STEP_MS });
   });

@@ -411,6 +411,44 @@ test('TopicTrends counts meetings per month per topic and per country pair', asy
   expect(mine(t.countryPairs).every((r: AnyData) => r.countries.join() === 'XA,XB')).toBe(true);
 });
 
+test('TrendSeries keeps the largest series and sums the rest, as the rows they come from would give', async () => {
+  const window = { country: 'XA', from: '2024', to: '2024' };
+  const { data, errors } = await seeded.api.run<AnyData>(operation('TrendSeries'), { ...window, top: 1 });
+  expect(errors).toBeUndefined();
+  const t = data!.topicTrends;
+  // the fixture's topics are the only ones XA discussed in 2024: the busier one is kept, the other summed
+  expect(t.topicSeries.series.map((s: AnyData) => [s.topic.name, s.total, s.points])).toEqual([
+    [
+      'Apitest trade',
+      2,
+      [
+        { month: '2024-03', count: 1 },
+        { month: '2024-05', count: 1 },
+      ],
+    ],
+  ]);
+  expect([t.topicSeries.others, t.topicSeries.other]).toEqual([1, [{ month: '2024-03', count: 1 }]]);
+  expect(t.pairSeries.series.map((s: AnyData) => s.countries)).toEqual([['XA', 'XB']]);
+  // the same series from the rows (topicSeries then reads them instead of its own statement) and from TopicTrends
+  const rows = await seeded.api.run<AnyData>(
+    `query($country: String, $from: String, $to: String) { topicTrends(country: $country, from: $from, to: $to) {
+      months rows { month }
+      topicSeries(top: 1) { series { topic { id label name } total points { month count } } others other { month count } } } }`,
+    window,
+  );
+  expect(rows.data!.topicTrends.months).toEqual(t.months);
+  expect(rows.data!.topicTrends.topicSeries).toEqual(t.topicSeries);
+  const all = await seeded.api.run<AnyData>(operation('TopicTrends'), window);
+  const pairTotal = all.data!.topicTrends.countryPairs.reduce((n: number, r: AnyData) => n + r.count, 0);
+  expect(t.pairSeries.series[0].total).toBe(pairTotal);
+});
+
+test('TrendSeries refuses a number of series out of range, naming the argument', async () => {
+  const { errors } = await seeded.api.run<AnyData>(operation('TrendSeries'), { top: 0 });
+  expect(errors?.[0]?.message).toMatch(/top/);
+  expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
 test('OrganizationPeople includes the departments', async () => {
   const { data, errors } = await seeded.api.run<AnyData>(operation('OrganizationPeople'), {
     name: 'Ministry of Apitest Affairs',

@@ -77,3 +77,20 @@ test('meetings carry detail fields only when the request selects one of them', (
     topicDetail: true,
   });
 });
+
+test('a field that @include or @skip leaves out is not seen, through fragments too', () => {
+  const info = infoOf(
+    `query Q($on: Boolean!) { person { id title @include(if: $on) ... on Person @skip(if: $on) { meetings { edges { node { id } } } } } }`,
+    'person',
+    { on: false },
+  );
+  expect(childField(info, 'title')).toBeNull();
+  expect(childField(info, 'meetings')).not.toBeNull();
+  const other = infoOf(
+    `query Q($on: Boolean!) { person { id title @include(if: $on) ... on Person @skip(if: $on) { meetings { edges { node { id } } } } } }`,
+    'person',
+    { on: true },
+  );
+  expect(childField(other, 'title')).not.toBeNull();
+  expect(childField(other, 'meetings')).toBeNull();
+});

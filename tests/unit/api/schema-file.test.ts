@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   Neighborhood: ['name', 'depth'],
   Search: ['text'],
   TopicTrends: ['country', 'from', 'to', 'byTopic', 'byPair'],
+  TrendSeries: ['country', 'from', 'to', 'top', 'byTopic', 'byPair'],
   OrganizationPeople: ['name'],
   IngestArticle: ['text', 'title', 'date', 'source'],
 };

@@ -132,12 +132,23 @@ export interface TopicMeetings extends Connection<Meeting> {
   topics: Ref[];
 }
 
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+/** The largest series, each month by month, and the rest summed into `other` (`others` of them). */
+export interface SeriesSet<S> {
+  series: (S & { total: number; points: MonthCount[] })[];
+  others: number;
+  other: MonthCount[];
+}
+
 /** The series a chart asks for (`byTopic`, `byPair`) are present; the others are left out of the answer. */
-export interface TopicTrends {
+export interface TrendSeries {
   months: string[];
-  rows?: { month: string; count: number; topic: Ref }[];
-  totals?: { count: number; topic: Ref }[];
-  countryPairs?: { month: string; countries: string[]; count: number; topic: Ref }[];
+  topicSeries?: SeriesSet<{ topic: Ref }>;
+  pairSeries?: SeriesSet<{ countries: string[] }>;
 }
 
 /** What each operation returns under `data`. */
@@ -149,7 +160,7 @@ export interface OperationData {
   MeetingsInRange: { meetings: Connection<Meeting> };
   ShortestPath: { shortestPath: GraphPath | null };
   TopicMeetings: { topicMeetings: TopicMeetings };
-  TopicTrends: { topicTrends: TopicTrends };
+  TrendSeries: { topicTrends: TrendSeries };
   OrganizationPeople: { organization: OrganizationPeople | null };
   Counterparts: { counterparts: Connection<Counterpart> & { person: Ref | null } };
 }

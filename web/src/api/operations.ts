@@ -8,7 +8,7 @@ import personProfile from '../../../examples/operations/PersonProfile.graphql?ra
 import search from '../../../examples/operations/Search.graphql?raw';
 import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
 import topicMeetings from '../../../examples/operations/TopicMeetings.graphql?raw';
-import topicTrends from '../../../examples/operations/TopicTrends.graphql?raw';
+import trendSeries from '../../../examples/operations/TrendSeries.graphql?raw';
 
 export const OPERATIONS = {
   Counterparts: counterparts,
@@ -20,7 +20,7 @@ export const OPERATIONS = {
   Search: search,
   ShortestPath: shortestPath,
   TopicMeetings: topicMeetings,
-  TopicTrends: topicTrends,
+  TrendSeries: trendSeries,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -2,12 +2,9 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { TopicTrends } from '../api/api.types';
+import type { MonthCount, TrendSeries } from '../api/api.types';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-// More series than this is unreadable: the rest are summed into "other".
-const MAX_SERIES = 8;
 
 export type TrendMode = 'topic' | 'pair';
 
@@ -18,27 +15,13 @@ export class TrendsChart {
   constructor(private readonly container: HTMLElement) {}
 
   /** Draws the chart; returns the number of series drawn (0 means: nothing to draw). */
-  render(trends: TopicTrends, mode: TrendMode): number {
-    const counts = new Map<string, Map<string, number>>();
-    const add = (series: string, month: string, n: number) => {
-      const byMonth = counts.get(series) ?? new Map<string, number>();
-      byMonth.set(month, (byMonth.get(month) ?? 0) + n);
-      counts.set(series, byMonth);
-    };
-    if (mode === 'topic') for (const r of trends.rows ?? []) add(r.topic.name, r.month, r.count);
-    else for (const p of trends.countryPairs ?? []) add(p.countries.join('–'), p.month, p.count);
-
-    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const ranked = [...counts.entries()].sort(
-      (a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]),
-    );
-    const kept = ranked.slice(0, MAX_SERIES);
-    const rest = ranked.slice(MAX_SERIES);
-    if (rest.length) {
-      const other = new Map<string, number>();
-      for (const [, m] of rest) for (const [month, n] of m) other.set(month, (other.get(month) ?? 0) + n);
-      kept.push(['other', other]);
-    }
+  render(trends: TrendSeries, mode: TrendMode): number {
+    const set = mode === 'topic' ? trends.topicSeries : trends.pairSeries;
+    const kept: [string, MonthCount[]][] = (set?.series ?? []).map((s) => [
+      'topic' in s ? s.topic.name : s.countries.join('–'),
+      s.points,
+    ]);
+    if (set && set.others > 0) kept.push([`other (${set.others})`, set.other]);
     const months = trends.months;
     this.chart ??= echarts.init(this.container, undefined, { renderer: 'canvas' });
     this.chart.setOption(
@@ -49,12 +32,10 @@ export class TrendsChart {
         grid: { left: 40, right: 16, top: 40, bottom: 24 },
         xAxis: { type: 'category', data: months },
         yAxis: { type: 'value', minInterval: 1 },
-        series: kept.map(([name, m]) => ({
-          name,
-          type: 'bar',
-          stack: 'all',
-          data: months.map((month) => m.get(month) ?? 0),
-        })),
+        series: kept.map(([name, points]) => {
+          const byMonth = new Map(points.map((p) => [p.month, p.count]));
+          return { name, type: 'bar', stack: 'all', data: months.map((month) => byMonth.get(month) ?? 0) };
+        }),
       },
       true,
     );
