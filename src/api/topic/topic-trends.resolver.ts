@@ -34,7 +34,7 @@ export class TopicTrendsResolver {
   @FieldResolver(() => CountryPairSeriesSet, {
     complexity: seriesCost,
     description:
-      'the country pairs with the most topic discussions, each as a series of months (computed only when selected)',
+      'the country pairs with the most topic discussions (a meeting counts once per topic, as in a chart stacked by topic), each as a series of months (computed only when selected)',
   })
   pairSeries(@Root() trends: TopicTrends, @Arg('top', () => Int, TOP) top: number) {
     return this.topics.pairSeries(trends, top);
