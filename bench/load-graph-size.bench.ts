@@ -17,27 +17,44 @@ import { loadAverage } from './cpu';
 // BENCH_RUNS (default 30), BENCH_WARMUP (5), BENCH_GLOBAL_WARMUP (20); BENCH_OPERATIONS: comma-separated names (default: all).
 // A paged operation whose page the small graph cannot fill is timed a second time at the small graph's page size
 // ("at N"), so that the same work is compared on both graphs beside the operation as the API bench asks it.
+// The dashboard's own questions follow (its Trends tab's two charts), when BENCH_OPERATIONS names none or names them.
 
 const ROOT = path.join(__dirname, '..');
 
 type Answer = { data?: unknown; errors?: unknown };
 
-async function answerText(url: string, c: Case, query: string): Promise<string> {
+/** An operation and its variables, as a request sends them. */
+type Asked = Pick<Case, 'operation' | 'variables'>;
+
+const DASHBOARD: (Asked & { name: string })[] = [
+  {
+    name: 'TrendSeries topics',
+    operation: 'TrendSeries',
+    variables: { country: 'US', top: 8, byPair: false },
+  },
+  {
+    name: 'TrendSeries pairs',
+    operation: 'TrendSeries',
+    variables: { country: 'US', top: 8, byTopic: false },
+  },
+];
+
+async function answerText(url: string, c: Asked, query: string): Promise<string> {
   return post(url, JSON.stringify({ query, variables: c.variables, operationName: c.operation }));
 }
 
-async function ask(url: string, c: Case, query: string): Promise<Answer> {
+async function ask(url: string, c: Asked, query: string): Promise<Answer> {
   const json = JSON.parse(await answerText(url, c, query)) as Answer;
   if (json.errors) throw new Error(`${c.operation}: ${JSON.stringify(json.errors)}`);
   return json;
 }
 
-const asker = (url: string, c: Case, query: string) => async () => {
+const asker = (url: string, c: Asked, query: string) => async () => {
   await ask(url, c, query);
 };
 
 /** The answer's size on each server, in KB: an operation whose answer grows with the graph does more work. */
-async function answerKb(urls: string[], c: Case, query: string): Promise<number[]> {
+async function answerKb(urls: string[], c: Asked, query: string): Promise<number[]> {
   return Promise.all(urls.map(async (url) => Buffer.byteLength(await answerText(url, c, query)) / 1024));
 }
 
@@ -88,21 +105,19 @@ export async function runLoadGraphSizeBench(): Promise<void> {
     console.log(
       `${globalWarmup} warm-up rounds of every operation, then per operation ${warmup} more and ${runs} timed rounds, small and big interleaved; HTTP ms`,
     );
-    const cases = CASES.filter((x) => !only.length || only.includes(x.operation)).map((c) => {
+    const asked = <C extends Asked>(c: C, name: string) => {
       const query = fs.readFileSync(
         path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`),
         'utf8',
       );
-      return {
-        c,
-        query,
-        name: c.operation,
-        ask: servers.map((x) => asker(x.url, c, query)),
-        kb: [] as number[],
-      };
-    });
+      return { c, query, name, ask: servers.map((x) => asker(x.url, c, query)), kb: [] as number[] };
+    };
+    const wanted = (operation: string) => !only.length || only.includes(operation);
+    const cases = CASES.filter((x) => wanted(x.operation)).map((c) => asked(c, c.operation));
+    const dashboard = DASHBOARD.filter((x) => wanted(x.operation)).map((c) => asked(c, c.name));
     // every operation on both graphs first, so that the first one timed does not meet JVMs that compiled nothing
-    for (let i = 0; i < globalWarmup; i++) for (const { ask } of cases) for (const fn of ask) await fn();
+    for (let i = 0; i < globalWarmup; i++)
+      for (const { ask } of [...cases, ...dashboard]) for (const fn of ask) await fn();
     const equalPages = [];
     for (const { c, query } of cases.filter((x) => x.c.list)) {
       const [s, b] = await Promise.all(servers.map((x) => listLength(x.url, c, query)));
@@ -113,11 +128,11 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       equalPages.push({ name: `${c.operation} at ${s}`, ask, c, query: sized, kb: [] as number[] });
     }
     const urls = servers.map((x) => x.url);
-    for (const x of [...cases, ...equalPages]) x.kb = await answerKb(urls, x.c, x.query);
+    for (const x of [...cases, ...equalPages, ...dashboard]) x.kb = await answerKb(urls, x.c, x.query);
     console.log(
       'operation            small p50    p95 |   big p50    p95 | big/small p50 (target ≤ 1.5) | answer KB small → big',
     );
-    for (const { name, ask, kb } of [...cases, ...equalPages]) {
+    for (const { name, ask, kb } of [...cases, ...equalPages, ...dashboard]) {
       const [s, b] = await timeInterleaved(ask, warmup, runs);
       const f = (n: number) => n.toFixed(1).padStart(7);
       const ratio = (b!.p50 / s!.p50).toFixed(2).padEnd(28);
@@ -127,6 +142,10 @@ export async function runLoadGraphSizeBench(): Promise<void> {
     }
     if (equalPages.length)
       console.log('NAME at N: the operation with its page set to the N items the small graph has');
+    if (dashboard.length)
+      console.log(
+        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8)",
+      );
     console.log(`load average at end: ${loadAverage()}`);
   } finally {
     for (const x of servers) {
