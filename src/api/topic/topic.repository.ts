@@ -4,7 +4,7 @@ import type { NameParams } from '../common/name-lookup';
 import type { Topic } from './topic.type';
 import type { TopicCountryPairRow, TopicTrendRow } from './topic-trends.type';
 import { topicOf, topicsById, type TopicTuple } from './topic-tuple';
-import type { TopSeries } from './trend-series';
+import { byMonth, type TopSeries } from './trend-series';
 
 const Q = {
   byName: 'queries/topic-by-name',
@@ -74,7 +74,7 @@ export class TopicRepository {
       series: (r?.series ?? []).map(([s, total, points]) => ({
         key: keyOf(s),
         total,
-        points: points.map(point).sort((a, b) => (a.month < b.month ? -1 : 1)),
+        points: points.map(point).sort(byMonth),
       })),
       others: r?.others ?? 0,
       other: (r?.other ?? []).map(point),

@@ -22,7 +22,8 @@ export interface TopSeries<K> {
   other: MonthPoint[];
 }
 
-const byMonth = (a: MonthPoint, b: MonthPoint) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0);
+/** Orders points by month, ascending. */
+export const byMonth = (a: MonthPoint, b: MonthPoint) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0);
 
 function pointsOf(counts: Map<string, number>): MonthPoint[] {
   return [...counts].map(([month, count]) => ({ month, count })).sort(byMonth);
