@@ -1,6 +1,6 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_FIRST, MAX_FIRST } from '../connection/pagination';
-import { MAX_SERIES } from '../topic/trend-series';
+import { DEFAULT_SERIES, MAX_SERIES } from '../topic/trend-series';
 
 // Field costs for graphql-query-complexity: a list multiplies its children by how many items it may hold.
 
@@ -25,6 +25,8 @@ export const graphCost =
     return 10 + childComplexity * Math.ceil(limit / 10);
   };
 
-/** A set of at most `top` series (default 8): its children cost once per series. */
+/** A set of at most `top` series: its children cost once per series. */
 export const seriesCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
-  2 + childComplexity * (typeof args.top === 'number' && args.top > 0 ? Math.min(args.top, MAX_SERIES) : 8);
+  2 +
+  childComplexity *
+    (typeof args.top === 'number' && args.top > 0 ? Math.min(args.top, MAX_SERIES) : DEFAULT_SERIES);

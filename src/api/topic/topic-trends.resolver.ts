@@ -2,12 +2,12 @@ import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { listCost, seriesCost } from '../common/complexity-costs';
 import { TopicCountryPairRow, TopicTrends } from './topic-trends.type';
 import type { TopicService } from './topic.service';
-import { MAX_SERIES } from './trend-series';
+import { DEFAULT_SERIES, MAX_SERIES } from './trend-series';
 import { CountryPairSeriesSet, TopicSeriesSet } from './trend-series.type';
 
 const TOP = {
   nullable: false,
-  defaultValue: 8,
+  defaultValue: DEFAULT_SERIES,
   description: `how many series to keep (1 to ${MAX_SERIES}); the rest are summed into \`other\``,
 };
 

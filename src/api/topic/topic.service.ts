@@ -5,7 +5,7 @@ import type { Topic } from './topic.type';
 import type { TopicRepository } from './topic.repository';
 import { badUserInput } from '../common/user-input';
 import type { TopicCountryPairRow, TopicTotal, TopicTrends } from './topic-trends.type';
-import { MAX_SERIES, topSeries } from './trend-series';
+import { MAX_SERIES, topSeries, type TopSeries } from './trend-series';
 import type { CountryPairSeriesSet, TopicSeriesSet } from './trend-series.type';
 
 export interface TrendFilter {
@@ -38,9 +38,8 @@ export class TopicService {
     }
     if (!want.rows) {
       const top = want.topicSeries === null ? 0 : seriesCount(want.topicSeries);
-      const { months, series, others, other } = await this.topics.topicSeries(window, filter.country, top);
-      const seriesOfTopics = { series: series.map(({ key, ...s }) => ({ topic: key, ...s })), others, other };
-      return { months, rows: [], totals: [], filter, seriesOfTopics };
+      const { months, ...set } = await this.topics.topicSeries(window, filter.country, top);
+      return { months, rows: [], totals: [], filter, seriesOfTopics: topicSeriesSet(set) };
     }
     const rows = await this.topics.trends(window, filter.country);
     const totals = new Map<string, TopicTotal>();
@@ -69,8 +68,9 @@ export class TopicService {
   topicSeries(trends: TopicTrends, top: number): TopicSeriesSet {
     const count = seriesCount(top);
     if (trends.seriesOfTopics) return trends.seriesOfTopics;
-    const set = topSeries(trends.rows, (r) => ({ id: r.topic.id, name: r.topic.name, key: r.topic }), count);
-    return { ...set, series: set.series.map(({ key, ...s }) => ({ topic: key, ...s })) };
+    return topicSeriesSet(
+      topSeries(trends.rows, (r) => ({ id: r.topic.id, name: r.topic.name, key: r.topic }), count),
+    );
   }
 
   /** The `top` country pairs by topic discussions in the window, month by month, and the others summed. */
@@ -81,6 +81,11 @@ export class TopicService {
     const set = await this.topics.pairSeries({ from: filter.from, to: filter.to }, filter.country, count);
     return { ...set, series: set.series.map(({ key, ...s }) => ({ countries: key, ...s })) };
   }
+}
+
+/** Topic series as the API types them: each series' topic under `topic`. */
+function topicSeriesSet(set: TopSeries<Topic>): TopicSeriesSet {
+  return { ...set, series: set.series.map(({ key, ...s }) => ({ topic: key, ...s })) };
 }
 
 function seriesCount(top: number): number {

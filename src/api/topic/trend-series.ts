@@ -1,5 +1,7 @@
 // A chart of more series than this is unreadable (and its answer large): the rest are summed into "other".
 export const MAX_SERIES = 50;
+/** How many series a request keeps unless it says. */
+export const DEFAULT_SERIES = 8;
 
 /** One month's count in a series. */
 export interface MonthPoint {
