@@ -17,7 +17,8 @@ import { loadAverage } from './cpu';
 // BENCH_RUNS (default 30), BENCH_WARMUP (5), BENCH_GLOBAL_WARMUP (20); BENCH_OPERATIONS: comma-separated names (default: all).
 // A paged operation whose page the small graph cannot fill is timed a second time at the small graph's page size
 // ("at N"), so that the same work is compared on both graphs beside the operation as the API bench asks it.
-// The dashboard's own questions follow (its Trends tab's two charts), when BENCH_OPERATIONS names none or names them.
+// The dashboard's own questions follow (its Trends tab's two charts, its graph view on a country), when
+// BENCH_OPERATIONS names none or names them.
 
 const ROOT = path.join(__dirname, '..');
 
@@ -37,6 +38,8 @@ const DASHBOARD: (Asked & { name: string })[] = [
     operation: 'TrendSeries',
     variables: { country: 'US', top: 8, byTopic: false },
   },
+  // its graph view on a hub: a country's neighbourhood, which on the big graph has more neighbours than the limit
+  { name: 'Neighborhood China', operation: 'Neighborhood', variables: { name: 'China', depth: 2 } },
 ];
 
 async function answerText(url: string, c: Asked, query: string): Promise<string> {
@@ -144,7 +147,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       console.log('NAME at N: the operation with its page set to the N items the small graph has');
     if (dashboard.length)
       console.log(
-        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8)",
+        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2)",
       );
     console.log(`load average at end: ${loadAverage()}`);
   } finally {

@@ -2,30 +2,54 @@
 // with its shortest distance), nearest first and at most $limit + 1 of them, then every allowed relationship among the
 // nodes kept. Meetings outside the optional window are not entered. A hub, a node with more than $limit relationships
 // of those types (a country, a busy topic), is shown but not passed through: its neighbours alone would overfill the
-// answer, and walking them made the cost grow with the hub (16,553 nodes reached around one person on a 100,000-article
-// graph); the center is always expanded. `truncated` says when the limit cut the answer or a hub was left unexpanded.
-// The name is resolved in the same statement (one round trip); no row when it means nothing. Cypher takes no parameter
-// for path lengths, hence one statement per depth; the types are in the pattern (a whitelisted alternation)
-// so that only those relationships are read (a person's many MENTIONS are not), and $types narrows them at run time.
+// answer; the center is always expanded. `truncated` says when the limit cut the answer or a hub was left unexpanded.
+// Level by level, and a level is searched only while the nearer ones leave room: nearer nodes fill the answer first, so
+// a center with more neighbours than $limit (a country on a big graph) costs a read of its neighbours and no more. One
+// search to every depth at once walked the whole next level before sorting (China at depth 2 on a 100,000-article
+// graph: 280 ms; the United States over every type: 6 s). Each level keeps its first $limit + 1 by id.
+// The name is resolved in the same statement (one round trip); no row when it means nothing. Each depth has its own
+// statement ({{hops}} is literal, so the planner drops the levels beyond it); the types are in the pattern (a
+// whitelisted alternation) so that only those relationships are read (a person's many MENTIONS are not), and $types
+// narrows them at run time.
 // $center: {name, key, pkey, code} as fragments/entity-by-name takes; $types: whitelisted relationship type names;
 // $from, $to: 'YYYY-MM-DD' or null; $limit: max nodes
 WITH $center AS q
 // @include fragments/entity-by-name n=a q=q
 WITH a WHERE a IS NOT NULL
-OPTIONAL CALL (a) {
-  MATCH p = ANY SHORTEST (a) ((s)-[r:{{types}}]-(x) WHERE type(r) IN $types
-    // without a window, no node's label is read for it
-    AND (($from IS NULL AND $to IS NULL) OR NOT x:Meeting
-      OR (($from IS NULL OR x.dateEnd >= date($from)) AND ($to IS NULL OR x.dateStart <= date($to))))
-    AND (s = a OR
-      // @include fragments/typed-degree n=s
-      <= $limit)){1,{{hops}}} (n)
-  WHERE n <> a
-  RETURN n, length(p) AS depth
-  ORDER BY depth, n.id
-  LIMIT toInteger($limit) + 1
+CALL (a) {
+  MATCH (a)-[r:{{types}}]-(x)
+  WHERE type(r) IN $types AND x <> a
+    // @include fragments/meeting-in-window x=x
+  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+  RETURN collect(x) AS level1
 }
-WITH a, collect(CASE WHEN n IS NULL THEN null ELSE { n: n, depth: depth } END) AS found
+CALL (a, level1) {
+  WITH a, level1 WHERE {{hops}} >= 2 AND size(level1) <= $limit
+  UNWIND level1 AS s
+  WITH a, level1, s WHERE
+    // @include fragments/typed-degree n=s
+    <= $limit
+  MATCH (s)-[r:{{types}}]-(x)
+  WHERE type(r) IN $types AND x <> a AND NOT x IN level1
+    // @include fragments/meeting-in-window x=x
+  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+  RETURN collect(x) AS level2
+}
+CALL (a, level1, level2) {
+  WITH a, level1, level2 WHERE {{hops}} >= 3 AND size(level1) + size(level2) <= $limit
+  WITH a, level2, level1 + level2 AS seen
+  UNWIND level2 AS s
+  WITH a, seen, s WHERE
+    // @include fragments/typed-degree n=s
+    <= $limit
+  MATCH (s)-[r:{{types}}]-(x)
+  WHERE type(r) IN $types AND x <> a AND NOT x IN seen
+    // @include fragments/meeting-in-window x=x
+  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+  RETURN collect(x) AS level3
+}
+WITH a, [x IN level1 | { n: x, depth: 1 }] + [x IN level2 | { n: x, depth: 2 }] + [x IN level3 | { n: x, depth: 3 }]
+  AS found
 WITH a, found[0..$limit] AS kept, size(found) > $limit AS overfull
 CALL (kept) {
   UNWIND kept AS h

@@ -3,7 +3,10 @@ import {
   FACT_RELATIONSHIPS,
   RelationshipType,
 } from '../../../src/api/traversal/relationship-type';
-import { shortestPathStatement } from '../../../src/api/traversal/traversal.repository';
+import {
+  neighborhoodStatement,
+  shortestPathStatement,
+} from '../../../src/api/traversal/traversal.repository';
 import { foldName, personKey } from '../../../src/domain/names';
 import { nameParams } from '../../../src/api/common/name-lookup';
 import { ids, people, useSeededApi } from './api-fixture';
@@ -40,6 +43,35 @@ describe('ShortestPath', () => {
       expect(text.join('\n')).not.toMatch(/StatefulShortestPath|Scan|AntiConditionalApply|VarLengthExpand/);
     },
   );
+});
+
+describe('Neighborhood', () => {
+  // Over the country relationships, Alma Vexler's country XA has five neighbours (see api-operations' hub test).
+  const types = [RelationshipType.REPRESENTS, RelationshipType.OF_COUNTRY, RelationshipType.IN_COUNTRY];
+  const around = (limit: number) =>
+    profileSteps(neighborhoodStatement(types, 3), {
+      center: { ...nameParams('XA')!, code: 'XA' },
+      types,
+      from: null,
+      to: null,
+      limit,
+    });
+  // the expansions of the levels beyond the first, from their frontier's nodes (`s`)
+  const deeper = (plan: Step[]) => plan.filter((op) => /^Expand\(All\) \(s\)-\[/.test(op.text));
+
+  it("searches no level beyond the center's neighbours when those alone overfill the answer", async () => {
+    const plan = await around(3);
+    expect(plan.filter((op) => /^Expand\(All\) \(a\)-\[/.test(op.text)).map((op) => op.rows)).toEqual([5]);
+    expect(deeper(plan)).toHaveLength(2);
+    expect(deeper(plan).map((op) => op.rows)).toEqual([0, 0]);
+    // one breadth-first search to every depth walked them all before sorting
+    expect(plan.map((op) => op.text).join('\n')).not.toMatch(/StatefulShortestPath/);
+  });
+
+  it('searches the next level when the nearer ones leave room', async () => {
+    const reached = deeper(await around(50)).reduce((sum, op) => sum + op.rows, 0);
+    expect(reached).toBeGreaterThan(0);
+  });
 });
 
 describe('MeetingsInRange and TopicTrends', () => {
