@@ -10,9 +10,12 @@
 MATCH (a:Article {id: $id}) USING INDEX SEEK a:Article(id)
 OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(x)
 WITH a, collect(DISTINCT x) AS xs
-CALL (xs) {
-  UNWIND xs AS x
-  MATCH (x)-[r:ATTENDED|DISCUSSED|HELD_IN]-()
+// Every fact about an event has a meeting at one end, and an article that lists it reports that meeting (the loader
+// writes both, and absorbing a meeting moves both): so they are found from its meetings, whose relationships are few,
+// and not from a person's or a place's, which grow with the graph.
+CALL (a) {
+  MATCH (a)-[:REPORTS]->(m:Meeting)
+  MATCH (m)-[r:ATTENDED|DISCUSSED|HELD_IN]-()
   WHERE $id IN coalesce(r.articles, [])
   RETURN collect(DISTINCT r) AS events
 }
@@ -38,6 +41,8 @@ CALL (a) {
   WITH a, x, r, key
   CALL (a, x, r, key) {
     WITH a, x, r, key WHERE r.sourceCount > 0 AND (a.date = r.firstSeen OR a.date = r.lastSeen)
+      // another source of the same date keeps both: a first look that stops at one, before reading them all
+      AND NOT EXISTS { MATCH (b)-[m:MENTIONS]->(x) WHERE b <> a AND b.date = a.date AND key IN m.facts }
     CALL (a, x, key) {
       MATCH (b)-[m:MENTIONS]->(x)
       WHERE b <> a AND key IN m.facts
@@ -75,12 +80,17 @@ CALL (a, xs) {
     }
   }) AS renamed
 }
+WITH a, xs, renamed, a.date AS removed
 DETACH DELETE a
-WITH xs, renamed
-CALL (xs) {
+WITH xs, renamed, removed
+CALL (xs, removed) {
   UNWIND xs AS x
-  CALL (x) {
-    WITH x WHERE EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
+  // firstSeen and lastSeen are the first and last dates of the articles left: they change only where the article's
+  // date was one of them and no other article of that date is left (a hub's are read in full only then)
+  CALL (x, removed) {
+    WITH x WHERE removed IS NOT NULL AND (removed = x.firstSeen OR removed = x.lastSeen)
+      AND EXISTS { ()-[:MENTIONS|REPORTS]->(x) }
+      AND NOT EXISTS { MATCH (b)-[:MENTIONS|REPORTS]->(x) WHERE b.date = removed }
     WITH x, [(b)-[:MENTIONS|REPORTS]->(x) WHERE b.date IS NOT NULL | b.date] AS dates
     SET x.firstSeen = reduce(m = head(dates), d IN dates | CASE WHEN d < m THEN d ELSE m END),
         x.lastSeen = reduce(m = head(dates), d IN dates | CASE WHEN d > m THEN d ELSE m END)

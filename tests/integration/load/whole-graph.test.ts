@@ -213,6 +213,45 @@ describe('query plans of the load statements', () => {
   });
 });
 
+describe("an edited article's removal", () => {
+  it('reads as much however many other meetings and sources the nodes it touches have (PROFILE, rolled back)', async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    const [picked] = await client.runRaw<{ id: string; person: string }>(
+      `MATCH (a:Article)-[:REPORTS]->(:Meeting)<-[:ATTENDED]-(p:Person) WHERE a.date IS NOT NULL AND (a)-[:MENTIONS]->(p)
+       RETURN a.id AS id, p.id AS person ORDER BY a.id, p.id LIMIT 1`,
+    );
+    const driver: Driver = neo4j.driver(uri);
+    const session = driver.session();
+    const dbHits = async () => {
+      const tx = session.beginTransaction();
+      const result = await tx.run(`PROFILE ${registry.get('load/remove-article')}`, { id: picked!.id });
+      await tx.rollback();
+      type Operator = { dbHits: number; children: Operator[] };
+      const sum = (op: Operator): number => op.dbHits + op.children.reduce((n, c) => n + sum(c), 0);
+      return sum(result.summary.profile as unknown as Operator);
+    };
+    try {
+      const before = await dbHits();
+      // The person becomes a hub: 300 meetings more, and 300 articles of the same day saying what this one says of them.
+      await client.runRaw(
+        `MATCH (a:Article {id: $id})-[said:MENTIONS]->(p:Person {id: $person})
+         UNWIND range(1, 300) AS i
+         CREATE (p)-[:ATTENDED {articles: ['hub-article-' + i]}]->(:Meeting {id: 'meeting:hub-' + i})
+         CREATE (b:Article {id: 'hub-article-' + i, date: a.date})-[m:MENTIONS]->(p)
+         SET m = properties(said)`,
+        { id: picked!.id, person: picked!.person },
+      );
+      // reading their relationships would cost at least one hit each (600)
+      expect((await dbHits()) - before).toBeLessThan(100);
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+});
+
 describe("a position's organization id (the key of an organization's people page)", () => {
   it("is its organization's id after a load, and follows the organization when identity resolution renames it", async () => {
     const client = newClient();
