@@ -107,6 +107,12 @@ export interface FoundArticle {
 const MAX_BEARERS = 16;
 
 /**
+ * A person with more meetings than this has a window's meetings read by the date index instead of their own, when the
+ * window holds fewer (counted up to this): the cost of finding a busy person's meetings then stays bounded.
+ */
+export const MEETING_PROBE = 256;
+
+/**
  * Runs a load statement with its row lists inside one `$batch` map: Neo4j keys cached plans on the sizes of list
  * parameters, and replanning the big statements for each new mix of sizes cost more than running them.
  */
@@ -177,10 +183,12 @@ export class LoadRepository {
 
   async findMeetings(tx: WriteUnit, probes: MeetingProbes): Promise<ExistingMeeting[]> {
     if (!probes.windows.length && !probes.series.length) return [];
-    return runBatch<ExistingMeeting & Record<string, unknown>>(tx, 'load/find-meetings', {
-      windows: probes.windows,
-      series: probes.series,
-    });
+    return runBatch<ExistingMeeting & Record<string, unknown>>(
+      tx,
+      'load/find-meetings',
+      { windows: probes.windows, series: probes.series },
+      { probe: MEETING_PROBE },
+    );
   }
 
   async absorb(tx: WriteUnit, label: 'Person' | 'Meeting', rows: AbsorbRow[]): Promise<void> {

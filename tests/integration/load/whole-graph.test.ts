@@ -8,6 +8,7 @@ import { NO_CHILDREN, withParam } from '../../../src/api/meeting/meeting-childre
 import { toRows, type MeetingPageRow } from '../../../src/api/meeting/meeting.repository';
 import { TopicRepository } from '../../../src/api/topic/topic.repository';
 import { loadConfig } from '../../../src/config';
+import { MEETING_PROBE } from '../../../src/load/load.repository';
 import { LoadService } from '../../../src/load/load.service';
 import { loadRegistry } from '../../../src/neo4j/database';
 import { EmbeddedNeo4j } from '../../../src/neo4j/embedded-neo4j';
@@ -245,6 +246,53 @@ describe("an edited article's removal", () => {
       );
       // reading their relationships would cost at least one hit each (600)
       expect((await dbHits()) - before).toBeLessThan(100);
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+});
+
+describe("the search for a batch's existing meetings", () => {
+  it('reads as much however many meetings a person attended outside the window (PROFILE)', async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    const [picked] = await client.runRaw<{ person: string; meeting: string; day: string }>(
+      `MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.dateStart IS NOT NULL
+       RETURN p.id AS person, m.id AS meeting, toString(m.dateStart) AS day ORDER BY p.id, m.id LIMIT 1`,
+    );
+    const shift = (days: number) =>
+      new Date(Date.parse(picked!.day) + days * 86_400_000).toISOString().slice(0, 10);
+    const batch = { windows: [{ from: shift(-2), to: shift(2), people: [picked!.person] }], series: [] };
+    const driver: Driver = neo4j.driver(uri);
+    const session = driver.session();
+    const found = async () => {
+      const result = await session.run(`PROFILE ${registry.get('load/find-meetings')}`, {
+        batch,
+        probe: MEETING_PROBE,
+      });
+      type Operator = { dbHits: number; children: Operator[] };
+      const sum = (op: Operator): number => op.dbHits + op.children.reduce((n, c) => n + sum(c), 0);
+      return {
+        ids: result.records.map((r) => r.get('id') as string).sort(),
+        dbHits: sum(result.summary.profile as unknown as Operator),
+      };
+    };
+    try {
+      const before = await found();
+      expect(before.ids).toContain(picked!.meeting);
+      // The person becomes a busy one: more meetings than the probe, a year and more before the window.
+      await client.runRaw(
+        `MATCH (p:Person {id: $person})
+         UNWIND range(1, $count) AS i
+         CREATE (p)-[:ATTENDED]->(:Meeting {id: 'meeting:busy-' + i, dateStart: date($day) - duration({days: 400 + i})})`,
+        { person: picked!.person, day: picked!.day, count: MEETING_PROBE + 100 },
+      );
+      const after = await found();
+      expect(after.ids).toEqual(before.ids);
+      // reading the person's meetings would cost at least one hit each
+      expect(after.dbHits - before.dbHits).toBeLessThan(100);
     } finally {
       await session.close();
       await driver.close();
