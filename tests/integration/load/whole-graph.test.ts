@@ -272,16 +272,33 @@ describe("the search for a batch's existing meetings", () => {
         batch,
         probe: MEETING_PROBE,
       });
-      type Operator = { dbHits: number; children: Operator[] };
-      const sum = (op: Operator): number => op.dbHits + op.children.reduce((n, c) => n + sum(c), 0);
+      type Operator = {
+        operatorType: string;
+        dbHits: number;
+        rows: number;
+        arguments?: { Details?: unknown };
+        children: Operator[];
+      };
+      const sum = (op: Operator, of: (o: Operator) => number): number =>
+        of(op) + op.children.reduce((n, c) => n + sum(c, of), 0);
+      const plan = result.summary.profile as unknown as Operator;
       return {
         ids: result.records.map((r) => r.get('id') as string).sort(),
-        dbHits: sum(result.summary.profile as unknown as Operator),
+        dbHits: sum(plan, (o) => o.dbHits),
+        // meetings read by the date index
+        byDate: sum(plan, (o) =>
+          o.operatorType.startsWith('NodeIndexSeekByRange') &&
+          /Meeting\(dateStart\)/.test(String(o.arguments?.Details))
+            ? o.rows
+            : 0,
+        ),
       };
     };
     try {
       const before = await found();
       expect(before.ids).toContain(picked!.meeting);
+      // a person who attends few: their own meetings are read, not the window's
+      expect(before.byDate).toBe(0);
       // The person becomes a busy one: more meetings than the probe, a year and more before the window.
       await client.runRaw(
         `MATCH (p:Person {id: $person})
@@ -291,6 +308,7 @@ describe("the search for a batch's existing meetings", () => {
       );
       const after = await found();
       expect(after.ids).toEqual(before.ids);
+      expect(after.byDate).toBeGreaterThan(0);
       // reading the person's meetings would cost at least one hit each
       expect(after.dbHits - before.dbHits).toBeLessThan(100);
     } finally {
