@@ -49,6 +49,32 @@ async function clear(client: Neo4jClient): Promise<void> {
   await client.runRaw('MATCH (n) DETACH DELETE n');
 }
 
+type PlanOperator = {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments?: { Details?: unknown };
+  children: PlanOperator[];
+};
+
+/** A registry statement run under PROFILE in a transaction rolled back: its records, and a sum over its plan. */
+async function profiled(name: string, params: Params) {
+  const driver: Driver = neo4j.driver(uri);
+  const session = driver.session();
+  try {
+    const tx = session.beginTransaction();
+    const result = await tx.run(`PROFILE ${registry.get(name)}`, params);
+    await tx.rollback();
+    const plan = result.summary.profile as unknown as PlanOperator;
+    const sum = (of: (op: PlanOperator) => number, op = plan): number =>
+      of(op) + op.children.reduce((n, c) => n + sum(of, c), 0);
+    return { records: result.records, sum };
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-load-graph-'));
   embedded = new EmbeddedNeo4j(
@@ -223,33 +249,20 @@ describe("an edited article's removal", () => {
       `MATCH (a:Article)-[:REPORTS]->(:Meeting)<-[:ATTENDED]-(p:Person) WHERE a.date IS NOT NULL AND (a)-[:MENTIONS]->(p)
        RETURN a.id AS id, p.id AS person ORDER BY a.id, p.id LIMIT 1`,
     );
-    const driver: Driver = neo4j.driver(uri);
-    const session = driver.session();
-    const dbHits = async () => {
-      const tx = session.beginTransaction();
-      const result = await tx.run(`PROFILE ${registry.get('load/remove-article')}`, { id: picked!.id });
-      await tx.rollback();
-      type Operator = { dbHits: number; children: Operator[] };
-      const sum = (op: Operator): number => op.dbHits + op.children.reduce((n, c) => n + sum(c), 0);
-      return sum(result.summary.profile as unknown as Operator);
-    };
-    try {
-      const before = await dbHits();
-      // The person becomes a hub: 300 meetings more, and 300 articles of the same day saying what this one says of them.
-      await client.runRaw(
-        `MATCH (a:Article {id: $id})-[said:MENTIONS]->(p:Person {id: $person})
-         UNWIND range(1, 300) AS i
-         CREATE (p)-[:ATTENDED {articles: ['hub-article-' + i]}]->(:Meeting {id: 'meeting:hub-' + i})
-         CREATE (b:Article {id: 'hub-article-' + i, date: a.date})-[m:MENTIONS]->(p)
-         SET m = properties(said)`,
-        { id: picked!.id, person: picked!.person },
-      );
-      // reading their relationships would cost at least one hit each (600)
-      expect((await dbHits()) - before).toBeLessThan(100);
-    } finally {
-      await session.close();
-      await driver.close();
-    }
+    const dbHits = async () =>
+      (await profiled('load/remove-article', { id: picked!.id })).sum((op) => op.dbHits);
+    const before = await dbHits();
+    // The person becomes a hub: 300 meetings more, and 300 articles of the same day saying what this one says of them.
+    await client.runRaw(
+      `MATCH (a:Article {id: $id})-[said:MENTIONS]->(p:Person {id: $person})
+       UNWIND range(1, 300) AS i
+       CREATE (p)-[:ATTENDED {articles: ['hub-article-' + i]}]->(:Meeting {id: 'meeting:hub-' + i})
+       CREATE (b:Article {id: 'hub-article-' + i, date: a.date})-[m:MENTIONS]->(p)
+       SET m = properties(said)`,
+      { id: picked!.id, person: picked!.person },
+    );
+    // reading their relationships would cost at least one hit each (600)
+    expect((await dbHits()) - before).toBeLessThan(100);
   });
 });
 
@@ -265,56 +278,36 @@ describe("the search for a batch's existing meetings", () => {
     const shift = (days: number) =>
       new Date(Date.parse(picked!.day) + days * 86_400_000).toISOString().slice(0, 10);
     const batch = { windows: [{ from: shift(-2), to: shift(2), people: [picked!.person] }], series: [] };
-    const driver: Driver = neo4j.driver(uri);
-    const session = driver.session();
     const found = async () => {
-      const result = await session.run(`PROFILE ${registry.get('load/find-meetings')}`, {
-        batch,
-        probe: MEETING_PROBE,
-      });
-      type Operator = {
-        operatorType: string;
-        dbHits: number;
-        rows: number;
-        arguments?: { Details?: unknown };
-        children: Operator[];
-      };
-      const sum = (op: Operator, of: (o: Operator) => number): number =>
-        of(op) + op.children.reduce((n, c) => n + sum(c, of), 0);
-      const plan = result.summary.profile as unknown as Operator;
+      const { records, sum } = await profiled('load/find-meetings', { batch, probe: MEETING_PROBE });
       return {
-        ids: result.records.map((r) => r.get('id') as string).sort(),
-        dbHits: sum(plan, (o) => o.dbHits),
+        ids: records.map((r) => r.get('id') as string).sort(),
+        dbHits: sum((op) => op.dbHits),
         // meetings read by the date index
-        byDate: sum(plan, (o) =>
-          o.operatorType.startsWith('NodeIndexSeekByRange') &&
-          /Meeting\(dateStart\)/.test(String(o.arguments?.Details))
-            ? o.rows
+        byDate: sum((op) =>
+          op.operatorType.startsWith('NodeIndexSeekByRange') &&
+          /Meeting\(dateStart\)/.test(String(op.arguments?.Details))
+            ? op.rows
             : 0,
         ),
       };
     };
-    try {
-      const before = await found();
-      expect(before.ids).toContain(picked!.meeting);
-      // a person who attends few: their own meetings are read, not the window's
-      expect(before.byDate).toBe(0);
-      // The person becomes a busy one: more meetings than the probe, a year and more before the window.
-      await client.runRaw(
-        `MATCH (p:Person {id: $person})
-         UNWIND range(1, $count) AS i
-         CREATE (p)-[:ATTENDED]->(:Meeting {id: 'meeting:busy-' + i, dateStart: date($day) - duration({days: 400 + i})})`,
-        { person: picked!.person, day: picked!.day, count: MEETING_PROBE + 100 },
-      );
-      const after = await found();
-      expect(after.ids).toEqual(before.ids);
-      expect(after.byDate).toBeGreaterThan(0);
-      // reading the person's meetings would cost at least one hit each
-      expect(after.dbHits - before.dbHits).toBeLessThan(100);
-    } finally {
-      await session.close();
-      await driver.close();
-    }
+    const before = await found();
+    expect(before.ids).toContain(picked!.meeting);
+    // a person who attends few: their own meetings are read, not the window's
+    expect(before.byDate).toBe(0);
+    // The person becomes a busy one: more meetings than the probe, a year and more before the window.
+    await client.runRaw(
+      `MATCH (p:Person {id: $person})
+       UNWIND range(1, $count) AS i
+       CREATE (p)-[:ATTENDED]->(:Meeting {id: 'meeting:busy-' + i, dateStart: date($day) - duration({days: 400 + i})})`,
+      { person: picked!.person, day: picked!.day, count: MEETING_PROBE + 100 },
+    );
+    const after = await found();
+    expect(after.ids).toEqual(before.ids);
+    expect(after.byDate).toBeGreaterThan(0);
+    // reading the person's meetings would cost at least one hit each
+    expect(after.dbHits - before.dbHits).toBeLessThan(100);
   });
 });
 
