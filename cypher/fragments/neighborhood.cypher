@@ -6,7 +6,8 @@
 // Level by level, and a level is searched only while the nearer ones leave room: nearer nodes fill the answer first, so
 // a center with more neighbours than $limit (a country on a big graph) costs a read of its neighbours and no more. One
 // search to every depth at once walked the whole next level before sorting (China at depth 2 on a 100,000-article
-// graph: 280 ms; the United States over every type: 6 s). Each level keeps its first $limit + 1 by id.
+// graph: 280 ms; the United States over every type: 6 s). Each level keeps its first $limit + 1 by id
+// (fragments/neighborhood-level beyond the first).
 // The name is resolved in the same statement (one round trip); no row when it means nothing. Each depth has its own
 // statement ({{hops}} is literal, so the planner drops the levels beyond it); the types are in the pattern (a
 // whitelisted alternation) so that only those relationships are read (a person's many MENTIONS are not), and $types
@@ -23,31 +24,8 @@ CALL (a) {
   WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
   RETURN collect(x) AS level1
 }
-CALL (a, level1) {
-  WITH a, level1 WHERE {{hops}} >= 2 AND size(level1) <= $limit
-  UNWIND level1 AS s
-  WITH a, level1, s WHERE
-    // @include fragments/typed-degree n=s
-    <= $limit
-  MATCH (s)-[r:{{types}}]-(x)
-  WHERE type(r) IN $types AND x <> a AND NOT x IN level1
-    // @include fragments/meeting-in-window x=x
-  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-  RETURN collect(x) AS level2
-}
-CALL (a, level1, level2) {
-  WITH a, level1, level2 WHERE {{hops}} >= 3 AND size(level1) + size(level2) <= $limit
-  WITH a, level2, level1 + level2 AS seen
-  UNWIND level2 AS s
-  WITH a, seen, s WHERE
-    // @include fragments/typed-degree n=s
-    <= $limit
-  MATCH (s)-[r:{{types}}]-(x)
-  WHERE type(r) IN $types AND x <> a AND NOT x IN seen
-    // @include fragments/meeting-in-window x=x
-  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-  RETURN collect(x) AS level3
-}
+// @include fragments/neighborhood-level a=a imports=level1 frontier=level1 seen=level1 level=level2 depth=2 hops={{hops}} types={{types}}
+// @include fragments/neighborhood-level a=a imports=level1,level2 frontier=level2 seen=level1+level2 level=level3 depth=3 hops={{hops}} types={{types}}
 WITH a, [x IN level1 | { n: x, depth: 1 }] + [x IN level2 | { n: x, depth: 2 }] + [x IN level3 | { n: x, depth: 3 }]
   AS found
 WITH a, found[0..$limit] AS kept, size(found) > $limit AS overfull
