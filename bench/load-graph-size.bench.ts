@@ -17,8 +17,8 @@ import { loadAverage } from './cpu';
 // BENCH_RUNS (default 30), BENCH_WARMUP (5), BENCH_GLOBAL_WARMUP (20); BENCH_OPERATIONS: comma-separated names (default: all).
 // A paged operation whose page the small graph cannot fill is timed a second time at the small graph's page size
 // ("at N"), so that the same work is compared on both graphs beside the operation as the API bench asks it.
-// The dashboard's own questions follow (its Trends tab's two charts, its graph view on a country), when
-// BENCH_OPERATIONS names none or names them.
+// The dashboard's own questions follow (its Trends tab's two charts, its graph view on a country), and an analyst's
+// (a hub fact's sources), when BENCH_OPERATIONS names none or names them.
 
 const ROOT = path.join(__dirname, '..');
 
@@ -40,6 +40,23 @@ const DASHBOARD: (Asked & { name: string })[] = [
   },
   // its graph view on a hub: a country's neighbourhood, which on the big graph has more neighbours than the limit
   { name: 'Neighborhood China', operation: 'Neighborhood', variables: { name: 'China', depth: 2 } },
+];
+
+/** An analyst's question from the playground, not one of examples/operations: its text comes with it. */
+type Written = Asked & { name: string; query: string };
+
+const ANALYST: Written[] = [
+  // "says who?" on a hub: the newest sources of the fact a department named in most articles states
+  {
+    name: 'Sources of a hub',
+    operation: 'HubSources',
+    variables: { name: 'org:us:departmentofstate' },
+    query: `query HubSources($name: String!) {
+      neighborhood(name: $name, depth: 1, types: [OF_COUNTRY]) {
+        edges { type sourceCount sources(first: 10) { totalCount edges { cursor node { articleId title date sentence } } } }
+      }
+    }`,
+  },
 ];
 
 async function answerText(url: string, c: Asked, query: string): Promise<string> {
@@ -109,15 +126,18 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       `${globalWarmup} warm-up rounds of every operation, then per operation ${warmup} more and ${runs} timed rounds, small and big interleaved; HTTP ms`,
     );
     const asked = <C extends Asked>(c: C, name: string) => {
-      const query = fs.readFileSync(
-        path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`),
-        'utf8',
-      );
+      const query =
+        'query' in c && typeof c.query === 'string'
+          ? c.query
+          : fs.readFileSync(path.join(ROOT, 'examples', 'operations', `${c.operation}.graphql`), 'utf8');
       return { c, query, name, ask: servers.map((x) => asker(x.url, c, query)), kb: [] as number[] };
     };
     const wanted = (operation: string) => !only.length || only.includes(operation);
     const cases = CASES.filter((x) => wanted(x.operation)).map((c) => asked(c, c.operation));
-    const dashboard = DASHBOARD.filter((x) => wanted(x.operation)).map((c) => asked(c, c.name));
+    const dashboard = [
+      ...DASHBOARD.filter((x) => wanted(x.operation)).map((c) => asked(c, c.name)),
+      ...ANALYST.filter((x) => wanted(x.operation)).map((c) => asked(c, c.name)),
+    ];
     // every operation on both graphs first, so that the first one timed does not meet JVMs that compiled nothing
     for (let i = 0; i < globalWarmup; i++)
       for (const { ask } of [...cases, ...dashboard]) for (const fn of ask) await fn();
@@ -147,7 +167,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       console.log('NAME at N: the operation with its page set to the N items the small graph has');
     if (dashboard.length)
       console.log(
-        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2)",
+        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2); Sources of a hub: the newest 10 sources of the State Department's country (an analyst's question)",
       );
     console.log(`load average at end: ${loadAverage()}`);
   } finally {

@@ -51,7 +51,7 @@ CALL (k, d) {
 CALL (k, d) {
   MATCH (a)-[r:MENTIONS]->(d)
   MERGE (a)-[n:MENTIONS]->(k)
-  WITH n, r, n.start IS NULL OR (r.start IS NOT NULL AND r.start < n.start) AS earlier
+  WITH a, n, r, n.start IS NULL OR (r.start IS NOT NULL AND r.start < n.start) AS earlier
   SET n.count = coalesce(n.count, 0) + coalesce(r.count, 1),
       n.sentence = CASE WHEN earlier THEN r.sentence ELSE n.sentence END,
       n.end = CASE WHEN earlier THEN r.end ELSE n.end END,
@@ -63,7 +63,10 @@ CALL (k, d) {
       n.titles = CASE WHEN r.titles IS NULL THEN n.titles
         ELSE COLLECT { UNWIND coalesce(n.titles, []) + r.titles AS x RETURN DISTINCT x ORDER BY x } END,
       n.facts = CASE WHEN r.facts IS NULL THEN n.facts
-        ELSE COLLECT { UNWIND coalesce(n.facts, []) + r.facts AS x RETURN DISTINCT x ORDER BY x } END
+        ELSE COLLECT { UNWIND coalesce(n.facts, []) + r.facts AS x RETURN DISTINCT x ORDER BY x } END,
+      // an edge that states facts carries its node's id and its article's date (fragments/create-mention)
+      n.node = CASE WHEN coalesce(n.facts, r.facts) IS NOT NULL THEN k.id END,
+      n.date = CASE WHEN coalesce(n.facts, r.facts) IS NOT NULL THEN coalesce(toString(a.date), '') END
   DELETE r
 }
 SET k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,

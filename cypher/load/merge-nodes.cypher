@@ -33,7 +33,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
+    // @include fragments/create-mention a=a m=m n=n
     RETURN count(*) AS created
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS countriesNodes, sum(created) AS countriesRels
@@ -49,7 +49,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
+    // @include fragments/create-mention a=a m=m n=n
     RETURN count(*) AS created
   }
   CALL (n, row) {
@@ -70,7 +70,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
+    // @include fragments/create-mention a=a m=m n=n
     RETURN count(*) AS created
   }
   CALL (n, row) {
@@ -91,7 +91,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
+    // @include fragments/create-mention a=a m=m n=n
     RETURN count(*) AS created
   }
   CALL (n, row) {
@@ -112,7 +112,7 @@ CALL () {
   CALL (n, row) {
     UNWIND row.mentions AS m
     MATCH (a:Article {id: $batch.ids[toInteger(m.article)]}) USING INDEX SEEK a:Article(id)
-    CREATE (a)-[:MENTIONS {count: m.count, sentence: m.sentence, start: m.start, end: m.end, names: m.names, aliases: m.aliases, titles: m.titles, facts: m.facts}]->(n)
+    // @include fragments/create-mention a=a m=m n=n
     RETURN count(*) AS created
   }
   CALL (n, row) {

@@ -40,13 +40,26 @@ CALL (a) {
   SET r.sourceCount = r.sourceCount - 1
   WITH a, x, r, key
   CALL (a, x, r, key) {
-    WITH a, x, r, key WHERE r.sourceCount > 0 AND (a.date = r.firstSeen OR a.date = r.lastSeen)
-      // another source of the same date keeps both: a first look that stops at one, before reading them all
-      AND NOT EXISTS { MATCH (b)-[m:MENTIONS]->(x) WHERE b <> a AND b.date = a.date AND key IN m.facts }
-    CALL (a, x, key) {
-      MATCH (b)-[m:MENTIONS]->(x)
-      WHERE b <> a AND key IN m.facts
-      RETURN min(b.date) AS first, max(b.date) AS last
+    WITH a, x, r, key, x.id AS xid, toString(a.date) AS day
+    WHERE r.sourceCount > 0 AND (a.date = r.firstSeen OR a.date = r.lastSeen)
+      // another source of the same date keeps both. The sources are read from the (node, date) index of
+      // fragments/create-mention, so each look is a seek, in date order, not a read of all of x's mentions
+      // (by xid and day: a property of an outer node does not plan as a seek inside EXISTS)
+      AND NOT EXISTS {
+        MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+        WHERE m.node = xid AND m.date = day AND b <> a AND key IN m.facts
+      }
+    CALL (a, x, xid, key) {
+      RETURN head(COLLECT {
+          MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+          WHERE m.node = xid AND m.date > '' AND b <> a AND key IN m.facts
+          RETURN b.date ORDER BY m.node, m.date LIMIT 1
+        }) AS first,
+        head(COLLECT {
+          MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+          WHERE m.node = xid AND m.date > '' AND b <> a AND key IN m.facts
+          RETURN b.date ORDER BY m.node DESC, m.date DESC LIMIT 1
+        }) AS last
     }
     SET r.firstSeen = first, r.lastSeen = last
     SET r.since = CASE WHEN r.since IS NULL THEN null ELSE first END,

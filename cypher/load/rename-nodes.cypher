@@ -4,6 +4,8 @@ UNWIND $batch.rows AS row
 CALL (row) {
   WITH row WHERE row.label = 'Person'
   MATCH (n:Person {id: row.from}) USING INDEX SEEK n:Person(id) SET n.id = row.to
+  WITH n
+  // @include fragments/mentions-follow-rename n=n
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Organization'
@@ -11,10 +13,13 @@ CALL (row) {
   // its positions carry its id for the (org, since) index
   WITH n, row
   CALL (n, row) { MATCH ()-[h:HOLDS_POSITION]->(n) SET h.org = row.to }
+  // @include fragments/mentions-follow-rename n=n
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Place'
   MATCH (n:Place {id: row.from}) USING INDEX SEEK n:Place(id) SET n.id = row.to
+  WITH n
+  // @include fragments/mentions-follow-rename n=n
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Topic'

@@ -117,7 +117,8 @@ WITH p, o, h
 UNWIND h.articles AS aid
 MATCH (art:Article {id: aid})
 MERGE (art)-[m:MENTIONS]->(p)
-SET m.facts = coalesce(m.facts, []) + ['HOLDS_POSITION|' + o.id + '|' + h.title]
+SET m.facts = coalesce(m.facts, []) + ['HOLDS_POSITION|' + o.id + '|' + h.title],
+  m.node = p.id, m.date = coalesce(toString(art.date), '')
 WITH count(*) AS _
 // Name lookups follow (:NameKey)-[:KEY_OF]-> edges, one per item of nameKeys, as the loader writes them.
 MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Topic OR n:Meeting) AND n.id CONTAINS '${P}'

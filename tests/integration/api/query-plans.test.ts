@@ -9,6 +9,7 @@ import {
 } from '../../../src/api/traversal/traversal.repository';
 import { foldName, personKey } from '../../../src/domain/names';
 import { nameParams } from '../../../src/api/common/name-lookup';
+import { factKey } from '../../../src/domain/fact-key';
 import { ids, people, useSeededApi } from './api-fixture';
 import { profileSteps, type Step } from './plan-steps';
 
@@ -178,5 +179,48 @@ describe('Name lookups', () => {
     expect(scans).toHaveLength(1);
     expect(scans[0]!.rows).toBeGreaterThan(0);
     expect(plan.map((op) => op.text).join('\n')).not.toMatch(/ProcedureCall|NodeByLabelScan \w+:Topic/);
+  });
+});
+
+describe("A repeated fact's sources", () => {
+  const alma = people[0]!;
+  const page = { limit: 3, afterSort: null, afterId: null };
+  // sources found by a seek of the (node, date) index: a page costs what it holds, not every mention of the node
+  const bySeek = (plan: Step[]) => {
+    const seeks = plan.filter((op) =>
+      /^DirectedRelationshipIndexSeek RANGE INDEX .*MENTIONS\(node, date\)/.test(op.text),
+    );
+    expect(seeks.length).toBeGreaterThan(0);
+    expect(seeks.some((op) => op.rows > 0)).toBe(true);
+    expect(plan.map((op) => op.text).join('\n')).not.toMatch(
+      /Expand\(All\) \(\w+\)<-\[\w+:MENTIONS\]-|IndexScan/,
+    );
+  };
+  it('queries/fact-sources pages them by the index', async () => {
+    bySeek(
+      await profileSteps('queries/fact-sources', {
+        facts: [
+          {
+            id: 'f',
+            from: alma.id,
+            label: 'Person',
+            key: factKey('HOLDS_POSITION', ids.ministry, alma.title),
+          },
+        ],
+        ...page,
+      }),
+    );
+  });
+  it("queries/person-profile pages each position's by the index", async () => {
+    bySeek(
+      await profileSteps('queries/person-profile', {
+        person: { name: alma.name, key: foldName(alma.name), pkey: personKey(alma.name) },
+        include: { positions: true, positionSources: true, counterparts: false, meetings: false },
+        sources: page,
+        counterparts: page,
+        meetings: { from: null, to: null, ...page },
+        with: { place: false, participants: false, topics: false, sources: false },
+      }),
+    );
   });
 });

@@ -192,17 +192,24 @@ describe('LoadService on the real Neo4j', () => {
     });
     await service().loadExtractions([other, v1]);
     const person = () =>
-      client.runRaw<{ p: Record<string, unknown>; keys: string[]; envoy: Record<string, unknown> | null }>(
+      client.runRaw<{
+        p: Record<string, unknown>;
+        keys: string[];
+        envoy: Record<string, unknown> | null;
+        represents: Record<string, unknown> | null;
+      }>(
         `MATCH (p:Person {name: $name})
          RETURN p { .title, .titles, .aliases } AS p, COLLECT { MATCH (k)-[:KEY_OF]->(p) RETURN k.key ORDER BY k.key } AS keys,
-           [(p)-[h:HOLDS_POSITION {title: 'Envoy'}]->() | h { .sourceCount, .firstSeen, .lastSeen }][0] AS envoy`,
+           [(p)-[h:HOLDS_POSITION {title: 'Envoy'}]->() | h { .sourceCount, .firstSeen, .lastSeen }][0] AS envoy,
+           [(p)-[r:REPRESENTS]->() | r { .sourceCount, .firstSeen, .lastSeen }][0] AS represents`,
         { name: E },
       );
     const [before] = await person();
     expect(before!.p).toMatchObject({ title: 'Special Envoy', aliases: [`E. ${cap}strom-Lind`] });
-    // The edit drops the alias and the later title, and says the older title again.
+    // The edit drops the alias and the later title, and says the older title again, dated before the old body (whose
+    // date was its facts' last: they are read again from the sources left, then the new body's date is added).
     const v2 = article(22, {
-      date: '2024-07-02',
+      date: '2024-06-15',
       url: `https://example.test/${run}/recompute`,
       people: [{ name: E, title: 'Envoy', country: 'SE', org: 'Foreign Office' }],
       orgs: [{ name: 'Foreign Office', country: 'SE' }],
@@ -211,7 +218,9 @@ describe('LoadService on the real Neo4j', () => {
     const [after] = await person();
     expect(after!.p).toEqual({ title: 'Envoy', titles: ['Envoy'], aliases: [] });
     expect(after!.keys.some((k) => k.includes('lind'))).toBe(false);
-    expect(after!.envoy).toEqual({ sourceCount: 2, firstSeen: '2024-06-01', lastSeen: '2024-07-02' });
+    expect(after!.envoy).toEqual({ sourceCount: 2, firstSeen: '2024-06-01', lastSeen: '2024-06-15' });
+    expect(before!.represents).toEqual({ sourceCount: 2, firstSeen: '2024-06-01', lastSeen: '2024-07-01' });
+    expect(after!.represents).toEqual({ sourceCount: 2, firstSeen: '2024-06-01', lastSeen: '2024-06-15' });
     const [special] = await client.runRaw<{ n: number }>(
       `MATCH (:Person {name: $name})-[h:HOLDS_POSITION {title: 'Special Envoy'}]->() RETURN count(h) AS n`,
       { name: E },

@@ -336,6 +336,107 @@ describe("a position's organization id (the key of an organization's people page
   });
 });
 
+describe("a mention's node id and date (the key of a repeated fact's sources page)", () => {
+  it("are its node's id and its article's date when it states facts, and follow the node when identity resolution renames it", async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    await service(client).loadExtractions(walkArticles());
+    const [counts] = await client.runRaw<{ stale: number; stray: number; stating: number }>(
+      `MATCH (a)-[m:MENTIONS]->(x)
+       RETURN count(CASE WHEN m.facts IS NOT NULL AND (m.node IS NULL OR m.node <> x.id
+                OR m.date IS NULL OR m.date <> coalesce(toString(a.date), '')) THEN 1 END) AS stale,
+              count(CASE WHEN m.facts IS NULL AND (m.node IS NOT NULL OR m.date IS NOT NULL) THEN 1 END) AS stray,
+              count(m.facts) AS stating`,
+    );
+    expect(counts).toEqual({ stale: 0, stray: 0, stating: expect.any(Number) });
+    expect(counts!.stating).toBeGreaterThan(10);
+    for (const label of ['Person', 'Organization', 'Place']) {
+      const [busiest] = await client.runRaw<{ id: string; n: number }>(
+        `MATCH (x:${label}) RETURN x.id AS id, COUNT { (x)<-[m:MENTIONS]-() WHERE m.facts IS NOT NULL } AS n
+         ORDER BY n DESC, id LIMIT 1`,
+      );
+      expect(busiest!.n).toBeGreaterThan(0);
+      const to = `${label.toLowerCase()}:zz:renamed`;
+      await client.write('load/rename-nodes', { batch: { rows: [{ label, from: busiest!.id, to }] } });
+      const [moved] = await client.runRaw<{ n: number; stale: number }>(
+        `MATCH (a)-[m:MENTIONS]->(x {id: $to}) WHERE m.facts IS NOT NULL
+         RETURN count(CASE WHEN m.node = $to THEN 1 END) AS n, count(CASE WHEN m.node <> $to THEN 1 END) AS stale`,
+        { to },
+      );
+      expect(moved).toEqual({ n: busiest!.n, stale: 0 });
+    }
+  });
+});
+
+describe("a repeated fact's sources page", () => {
+  it('pages newest first as sorting every source does, and reads as much however many older sources it has (PROFILE)', async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadPaths([sample]);
+    const [picked] = await client.runRaw<{ from: string; label: string; key: string }>(
+      `MATCH (a:Article)-[m:MENTIONS]->(x:Person) WHERE a.date IS NOT NULL AND m.facts IS NOT NULL
+       RETURN x.id AS from, 'Person' AS label, m.facts[0] AS key ORDER BY x.id LIMIT 1`,
+    );
+    const page = (limit: number, after: { sort: string; id: string } | null) =>
+      profiled('queries/fact-sources', {
+        facts: [{ id: 'f', ...picked! }],
+        limit: limit + 1,
+        afterSort: after?.sort ?? null,
+        afterId: after?.id ?? null,
+      });
+    const rowsOf = (records: { get(k: string): unknown }[]) =>
+      (records[0]?.get('rows') ?? []) as { sort: string; id: string }[];
+    const [{ n: stated } = { n: 0 }] = await client.runRaw<{ n: number }>(
+      'MATCH ()-[m:MENTIONS]->(:Person {id: $from}) WHERE $key IN m.facts RETURN count(m) AS n',
+      picked!,
+    );
+    // a page of as many as the fact has: the older sources added below must not enter it
+    const first = await page(stated, null);
+    const firstIds = rowsOf(first.records).map((r) => r.id);
+    expect(firstIds).toHaveLength(stated);
+    const firstHits = first.sum((op) => op.dbHits);
+    // The fact gains 300 older sources: same-day ties and undated articles among them, as a keyset must page.
+    await client.runRaw(
+      `MATCH (a:Article)-[said:MENTIONS]->(x:Person {id: $from}) WHERE $key IN said.facts
+       WITH collect(said)[0] AS said, min(a.date) AS oldest
+       UNWIND range(1, 300) AS i
+       CREATE (b:Article {id: 'older-' + toString(1000 + i),
+                          date: CASE WHEN i % 7 = 0 THEN null ELSE oldest - duration({days: i / 3 + 1}) END})
+       WITH said, b MATCH (x:Person {id: $from})
+       CREATE (b)-[m:MENTIONS]->(x)
+       SET m = properties(said), m.date = coalesce(toString(b.date), '')`,
+      picked!,
+    );
+    const again = await page(stated, null);
+    expect(
+      rowsOf(again.records)
+        .map((r) => r.id)
+        .slice(0, stated),
+    ).toEqual(firstIds);
+    // sorting every source would read each of the 300 (their edges, their dates) at least once
+    expect(again.sum((op) => op.dbHits) - firstHits).toBeLessThan(100);
+    // Every page, walked by its keyset, is the reference order cut in pages.
+    const expected = (
+      await client.runRaw<{ id: string }>(
+        `MATCH (a)-[m:MENTIONS]->(:Person {id: $from}) WHERE $key IN m.facts
+         RETURN a.id AS id ORDER BY coalesce(toString(a.date), '') DESC, a.id DESC`,
+        picked!,
+      )
+    ).map((r) => r.id);
+    const walked: string[] = [];
+    let after: { sort: string; id: string } | null = null;
+    for (;;) {
+      const rows = rowsOf((await page(25, after)).records);
+      walked.push(...rows.slice(0, 25).map((r) => r.id));
+      if (rows.length <= 25) break;
+      after = rows[24]!;
+    }
+    expect(walked).toEqual(expected);
+    expect(walked.length).toBeGreaterThan(300);
+  });
+});
+
 // Invented meetings on two topics whose keys hold the same text (some on both), dated to a day, a month, a year, or
 // not at all, with ties on a day; and a third topic with one meeting, which is read and sorted instead.
 const dates = [
@@ -389,7 +490,7 @@ describe('a graph loaded by an earlier version', () => {
        SET r.articles = COLLECT { MATCH (a)-[m:MENTIONS]->(x) WHERE key IN m.facts RETURN a.id ORDER BY a.id }
        REMOVE r.sourceCount, r.firstSeen, r.lastSeen, r.org`,
     );
-    await client.runRaw('MATCH ()-[m:MENTIONS]->() REMOVE m.facts');
+    await client.runRaw('MATCH ()-[m:MENTIONS]->() REMOVE m.facts, m.node, m.date');
     await client.runRaw('MATCH (k:NameKey) DETACH DELETE k');
     await client.runRaw('MATCH (t:Topic) REMOVE t.keyText');
     // and no tally buckets (the backfill must derive exactly what the loader keeps)
