@@ -49,6 +49,14 @@ async function clear(client: Neo4jClient): Promise<void> {
   await client.runRaw('MATCH (n) DETACH DELETE n');
 }
 
+/** A client on a graph that holds the bundled sample alone. */
+async function sampleGraph(): Promise<Neo4jClient> {
+  const client = newClient();
+  await clear(client);
+  await service(client).loadPaths([sample]);
+  return client;
+}
+
 type PlanOperator = {
   operatorType: string;
   dbHits: number;
@@ -242,9 +250,7 @@ describe('query plans of the load statements', () => {
 
 describe("an edited article's removal", () => {
   it('reads as much however many other meetings and sources the nodes it touches have (PROFILE, rolled back)', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     const [picked] = await client.runRaw<{ id: string; person: string }>(
       `MATCH (a:Article)-[:REPORTS]->(:Meeting)<-[:ATTENDED]-(p:Person) WHERE a.date IS NOT NULL AND (a)-[:MENTIONS]->(p)
        RETURN a.id AS id, p.id AS person ORDER BY a.id, p.id LIMIT 1`,
@@ -268,9 +274,7 @@ describe("an edited article's removal", () => {
 
 describe("the search for a batch's existing meetings", () => {
   it('reads as much however many meetings a person attended outside the window (PROFILE)', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     const [picked] = await client.runRaw<{ person: string; meeting: string; day: string }>(
       `MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.dateStart IS NOT NULL
        RETURN p.id AS person, m.id AS meeting, toString(m.dateStart) AS day ORDER BY p.id, m.id LIMIT 1`,
@@ -313,9 +317,7 @@ describe("the search for a batch's existing meetings", () => {
 
 describe("a position's organization id (the key of an organization's people page)", () => {
   it("is its organization's id after a load, and follows the organization when identity resolution renames it", async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     const stale = () =>
       client.runRaw<{ n: number }>(
         'MATCH ()-[h:HOLDS_POSITION]->(o) WHERE h.org IS NULL OR h.org <> o.id RETURN count(h) AS n',
@@ -338,9 +340,7 @@ describe("a position's organization id (the key of an organization's people page
 
 describe("a mention's node id and date (the key of a repeated fact's sources page)", () => {
   it("are its node's id and its article's date when it states facts, and follow the node when identity resolution renames it", async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     await service(client).loadExtractions(walkArticles());
     const [counts] = await client.runRaw<{ stale: number; stray: number; stating: number }>(
       `MATCH (a)-[m:MENTIONS]->(x)
@@ -371,9 +371,7 @@ describe("a mention's node id and date (the key of a repeated fact's sources pag
 
 describe("a repeated fact's sources page", () => {
   it('pages newest first as sorting every source does, and reads as much however many older sources it has (PROFILE)', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     const [picked] = await client.runRaw<{ from: string; label: string; key: string }>(
       `MATCH (a:Article)-[m:MENTIONS]->(x:Person) WHERE a.date IS NOT NULL AND m.facts IS NOT NULL
        RETURN x.id AS from, 'Person' AS label, m.facts[0] AS key ORDER BY x.id LIMIT 1`,
@@ -477,9 +475,7 @@ const walkArticles = () => dates.map((d, i) => walkArticle(i, d));
 
 describe('a graph loaded by an earlier version', () => {
   it('is brought to the provenance model and the tallies by migrate: the same graph as a load by this version', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     // (the sample dates every meeting on a topic to a day or a month)
     await service(client).loadExtractions(walkArticles());
     const now = await pictureOfDatabase(client);
@@ -536,9 +532,7 @@ async function tallies(client: Neo4jClient): Promise<string[]> {
 
 describe('the tallies the loader keeps for MeetingsInRange and TopicTrends', () => {
   it('answer as reading every meeting does, and an edited article leaves them as a fresh load would', async () => {
-    const client = newClient();
-    await clear(client);
-    await service(client).loadPaths([sample]);
+    const client = await sampleGraph();
     const countries = (
       await client.runRaw<{ c: string }>(
         'MATCH (c:Country) WHERE EXISTS { (c)<-[:REPRESENTS|IN_COUNTRY]-() } RETURN c.id AS c',
