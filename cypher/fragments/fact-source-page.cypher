@@ -8,7 +8,7 @@
 CALL ({{x}}, {{key}}) {
   // the id as a variable: a property of an imported node does not plan as an index seek in every enclosing statement
   WITH {{x}}, {{key}}, {{x}}.id AS xid
-  MATCH (a)-[r:MENTIONS]->({{x}}) USING INDEX r:MENTIONS(node, date)
+  MATCH (a)-[r:MENTIONS]->({{x}}) USING INDEX SEEK r:MENTIONS(node, date)
   WHERE r.node = xid AND r.date <= coalesce({{afterSort}}, '~') AND {{key}} IN r.facts
     AND ({{afterId}} IS NULL OR r.date < {{afterSort}} OR a.id < {{afterId}})
   WITH a, r, r.date AS sort

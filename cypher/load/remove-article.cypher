@@ -46,17 +46,17 @@ CALL (a) {
       // fragments/create-mention, so each look is a seek, in date order, not a read of all of x's mentions
       // (by xid and day: a property of an outer node does not plan as a seek inside EXISTS)
       AND NOT EXISTS {
-        MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+        MATCH (b)-[m:MENTIONS]->(x) USING INDEX SEEK m:MENTIONS(node, date)
         WHERE m.node = xid AND m.date = day AND b <> a AND key IN m.facts
       }
     CALL (a, x, xid, key) {
       RETURN head(COLLECT {
-          MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+          MATCH (b)-[m:MENTIONS]->(x) USING INDEX SEEK m:MENTIONS(node, date)
           WHERE m.node = xid AND m.date > '' AND b <> a AND key IN m.facts
           RETURN b.date ORDER BY m.node, m.date LIMIT 1
         }) AS first,
         head(COLLECT {
-          MATCH (b)-[m:MENTIONS]->(x) USING INDEX m:MENTIONS(node, date)
+          MATCH (b)-[m:MENTIONS]->(x) USING INDEX SEEK m:MENTIONS(node, date)
           WHERE m.node = xid AND m.date > '' AND b <> a AND key IN m.facts
           RETURN b.date ORDER BY m.node DESC, m.date DESC LIMIT 1
         }) AS last

@@ -234,7 +234,11 @@ describe('query plans of the load statements', () => {
         await tx.rollback();
         type Operator = { operatorType: string; arguments?: { Details?: unknown }; children: Operator[] };
         const walk = (op: Operator) => {
-          if (/NodeByLabelScan|AllNodesScan|NodeIndexScan|RelationshipTypeScan/.test(op.operatorType))
+          if (
+            /NodeByLabelScan|AllNodesScan|NodeIndexScan|RelationshipTypeScan|RelationshipIndexScan/.test(
+              op.operatorType,
+            )
+          )
             scans.push(`${name}: ${op.operatorType} ${String(op.arguments?.Details ?? '')}`.trim());
           op.children.forEach(walk);
         };
