@@ -63,10 +63,8 @@ CALL (k, d) {
       n.titles = CASE WHEN r.titles IS NULL THEN n.titles
         ELSE COLLECT { UNWIND coalesce(n.titles, []) + r.titles AS x RETURN DISTINCT x ORDER BY x } END,
       n.facts = CASE WHEN r.facts IS NULL THEN n.facts
-        ELSE COLLECT { UNWIND coalesce(n.facts, []) + r.facts AS x RETURN DISTINCT x ORDER BY x } END,
-      // an edge that states facts carries its node's id and its article's date (fragments/create-mention)
-      n.node = CASE WHEN coalesce(n.facts, r.facts) IS NOT NULL THEN k.id END,
-      n.date = CASE WHEN coalesce(n.facts, r.facts) IS NOT NULL THEN coalesce(toString(a.date), '') END
+        ELSE COLLECT { UNWIND coalesce(n.facts, []) + r.facts AS x RETURN DISTINCT x ORDER BY x } END
+  // @include fragments/mention-source-keys m=n a=a n=k
   DELETE r
 }
 SET k.firstSeen = CASE WHEN k.firstSeen IS NULL OR d.firstSeen < k.firstSeen THEN d.firstSeen ELSE k.firstSeen END,

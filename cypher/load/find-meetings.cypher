@@ -14,7 +14,7 @@ CALL () {
   WITH p, from, to, CASE
       WHEN COUNT { (p)-[:ATTENDED]->() } <= $probe THEN false
       ELSE COUNT {
-        MATCH (n:Meeting) USING INDEX n:Meeting(dateStart) WHERE n.dateStart >= from AND n.dateStart <= to
+        MATCH (n:Meeting) USING INDEX SEEK n:Meeting(dateStart) WHERE n.dateStart >= from AND n.dateStart <= to
         RETURN n LIMIT toInteger($probe)
       } < $probe
     END AS byWindow
@@ -29,7 +29,7 @@ CALL () {
     WITH p, from, to WHERE byWindow
     // a subquery, so that the planner cannot move the test above to after the seek (every person would pay the window)
     CALL (p, from, to) {
-      MATCH (m:Meeting) USING INDEX m:Meeting(dateStart) WHERE m.dateStart >= from AND m.dateStart <= to
+      MATCH (m:Meeting) USING INDEX SEEK m:Meeting(dateStart) WHERE m.dateStart >= from AND m.dateStart <= to
         AND EXISTS { (p)-[:ATTENDED]->(m) }
       RETURN m
     }

@@ -43,7 +43,7 @@ CALL (a) {
     WITH a, x, r, key, x.id AS xid, toString(a.date) AS day
     WHERE r.sourceCount > 0 AND (a.date = r.firstSeen OR a.date = r.lastSeen)
       // another source of the same date keeps both. The sources are read from the (node, date) index of
-      // fragments/create-mention, so each look is a seek, in date order, not a read of all of x's mentions
+      // fragments/mention-source-keys, so each look is a seek, in date order, not a read of all of x's mentions
       // (by xid and day: a property of an outer node does not plan as a seek inside EXISTS)
       AND NOT EXISTS {
         MATCH (b)-[m:MENTIONS]->(x) USING INDEX SEEK m:MENTIONS(node, date)

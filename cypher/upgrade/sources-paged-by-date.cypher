@@ -1,5 +1,5 @@
 // Gives every MENTIONS edge that states facts, in a graph loaded before the (node, date) index, its node's id and its
-// article's date (fragments/create-mention), batched by article: `parley migrate` runs it again with the `after` it
+// article's date (fragments/mention-source-keys), batched by article: `parley migrate` runs it again with the `after` it
 // returns until that is null; marked done on the LoadLock node. After sources-on-mentions, which wrote those `facts`.
 // $after: the last article id done, or null
 MERGE (l:LoadLock {id: 'identity'})
@@ -9,7 +9,7 @@ CALL (l) {
   WITH a ORDER BY a.id LIMIT 2000
   CALL (a) {
     MATCH (a)-[m:MENTIONS]->(x) WHERE m.facts IS NOT NULL
-    SET m.node = x.id, m.date = coalesce(toString(a.date), '')
+    // @include fragments/mention-source-keys m=m a=a n=x
   }
   RETURN collect(a.id) AS done
 }
