@@ -2,7 +2,8 @@
 // {{frontier}}'s nodes that are not hubs, not the center {{a}} and not in {{seen}}, first $limit + 1 by id, as
 // {{level}}; searched only when the request reaches depth {{depth}} ({{hops}} is literal, so the planner drops the
 // level beyond it) and the nearer levels, {{seen}}, leave room.
-// {{imports}}: the levels the subquery reads, comma-separated; {{types}}: the whitelisted alternation
+// {{imports}}: the levels the subquery reads, comma-separated; {{types}}: the whitelisted alternation; {{every}}: as
+// fragments/neighborhood
 CALL ({{a}}, {{imports}}) {
   WITH {{a}}, {{frontier}} AS frontier, {{seen}} AS seen WHERE {{depth}} <= {{hops}} AND size(seen) <= $limit
   UNWIND frontier AS s
@@ -10,7 +11,7 @@ CALL ({{a}}, {{imports}}) {
     // @include fragments/typed-degree n=s
     <= $limit
   MATCH (s)-[r:{{types}}]-(x)
-  WHERE type(r) IN $types AND x <> {{a}} AND NOT x IN seen
+  WHERE ({{every}} OR type(r) IN $types) AND x <> {{a}} AND NOT x IN seen
     // @include fragments/meeting-in-window x=x
   WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
   RETURN collect(x) AS {{level}}

@@ -25,18 +25,22 @@ const typeSet = (types: readonly RelationshipType[]) => (types.every((t) => FACT
 const SET_TYPES = { facts: FACT_RELATIONSHIPS, any: ALL_RELATIONSHIPS };
 
 /**
- * The statement for a hop bound and the types a request follows: `-narrowed` tests $types on every relationship of the
- * search, which a request that follows every type of its set (the default: all the facts) need not pay for.
+ * The statements' variant for the types a request follows: `-narrowed` tests $types on every relationship read, which a
+ * request that follows every type of its set (the default: all the facts) need not pay for.
  */
-export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
+function typeVariant(types: readonly RelationshipType[]): string {
   const set = typeSet(types);
-  const every = new Set(types).size === SET_TYPES[set].length;
-  return `queries/shortest-path/${set}${every ? '' : '-narrowed'}-${maxHops}`;
+  return new Set(types).size === SET_TYPES[set].length ? set : `${set}-narrowed`;
+}
+
+/** The statement for a hop bound and the types a request follows. */
+export function shortestPathStatement(types: readonly RelationshipType[], maxHops: number): string {
+  return `queries/shortest-path/${typeVariant(types)}-${maxHops}`;
 }
 
 /** The statement for a depth (Cypher takes no parameter for a path length) and the types a request follows. */
 export function neighborhoodStatement(types: readonly RelationshipType[], depth: NeighborhoodDepth): string {
-  return `queries/neighborhood/${typeSet(types)}-${depth}`;
+  return `queries/neighborhood/${typeVariant(types)}-${depth}`;
 }
 
 export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
@@ -45,13 +49,9 @@ export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
     const beyondFacts = [RelationshipType.REPORTS]; // any type outside the facts picks the "any" statements
     const someFacts = [RelationshipType.ATTENDED];
-    const paths = HOPS.flatMap((n) =>
-      [FACT_RELATIONSHIPS, someFacts, ALL_RELATIONSHIPS, beyondFacts].map((t) => shortestPathStatement(t, n)),
-    );
-    const hoods = DEPTHS.flatMap((d) => [
-      neighborhoodStatement(FACT_RELATIONSHIPS, d),
-      neighborhoodStatement(beyondFacts, d),
-    ]);
+    const variants = [FACT_RELATIONSHIPS, someFacts, ALL_RELATIONSHIPS, beyondFacts];
+    const paths = HOPS.flatMap((n) => variants.map((t) => shortestPathStatement(t, n)));
+    const hoods = DEPTHS.flatMap((d) => variants.map((t) => neighborhoodStatement(t, d)));
     for (const name of [...Object.values(Q), ...hoods, ...paths]) runner.statement(name);
   }
 

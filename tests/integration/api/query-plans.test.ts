@@ -69,6 +69,22 @@ describe('Neighborhood', () => {
     expect(plan.map((op) => op.text).join('\n')).not.toMatch(/StatefulShortestPath/);
   });
 
+  it('tests no relationship type when the request follows every type of its set, and tests them when it narrows it', async () => {
+    const typeTests = async (followed: RelationshipType[]) => {
+      const plan = await profileSteps(neighborhoodStatement(followed, 2), {
+        center: { ...nameParams('XA')!, code: 'XA' },
+        types: followed,
+        from: null,
+        to: null,
+        limit: 50,
+      });
+      return plan.filter((op) => op.text.includes('type(r) IN $types')).length;
+    };
+    expect(await typeTests(FACT_RELATIONSHIPS)).toBe(0);
+    expect(await typeTests(ALL_RELATIONSHIPS)).toBe(0);
+    expect(await typeTests(types)).toBeGreaterThan(0);
+  });
+
   it('searches the next level when the nearer ones leave room', async () => {
     const reached = deeper(await around(50)).reduce((sum, op) => sum + op.rows, 0);
     expect(reached).toBeGreaterThan(0);

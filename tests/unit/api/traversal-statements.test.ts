@@ -3,7 +3,10 @@ import {
   FACT_RELATIONSHIPS,
   RelationshipType,
 } from '../../../src/api/traversal/relationship-type';
-import { shortestPathStatement } from '../../../src/api/traversal/traversal.repository';
+import {
+  neighborhoodStatement,
+  shortestPathStatement,
+} from '../../../src/api/traversal/traversal.repository';
 
 test('a shortest path tests the types on every relationship only when the request leaves some of its set out', () => {
   const { ATTENDED, HOLDS_POSITION, MENTIONS } = RelationshipType;
@@ -15,4 +18,12 @@ test('a shortest path tests the types on every relationship only when the reques
   const repeated = [...FACT_RELATIONSHIPS.slice(1), ATTENDED, ATTENDED].slice(1);
   expect(repeated).toHaveLength(FACT_RELATIONSHIPS.length);
   expect(shortestPathStatement(repeated, 6)).toBe('queries/shortest-path/facts-narrowed-6');
+});
+
+test('a neighbourhood tests the types on every relationship only when the request leaves some of its set out', () => {
+  const { ATTENDED, MENTIONS, REPRESENTS } = RelationshipType;
+  expect(neighborhoodStatement(FACT_RELATIONSHIPS, 2)).toBe('queries/neighborhood/facts-2');
+  expect(neighborhoodStatement(ALL_RELATIONSHIPS, 1)).toBe('queries/neighborhood/any-1');
+  expect(neighborhoodStatement([REPRESENTS], 3)).toBe('queries/neighborhood/facts-narrowed-3');
+  expect(neighborhoodStatement([ATTENDED, MENTIONS], 2)).toBe('queries/neighborhood/any-narrowed-2');
 });
