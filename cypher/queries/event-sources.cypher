@@ -1,13 +1,21 @@
 // The sources of facts about one event (ATTENDED, DISCUSSED, HELD_IN), newest first, one keyset page per fact: the
 // articles in the fact's `articles`, with the sentence of their REPORTS edge to the meeting. Undated articles come last.
 // $facts: [{id, from, to, type}] (id: the caller's name for the fact); paging as queries/fact-sources
+// Each fact is found from its meeting, which has few relationships; from the person (or a topic, a city) the planner
+// once read every meeting they attended: 24,054 for a busy person's 19 facts on the 100,000-article graph.
 UNWIND $facts AS f
 CALL (f) {
-  MATCH (:Person {id: f.from})-[r:ATTENDED]->(m:Meeting {id: f.to}) WHERE f.type = 'ATTENDED' RETURN r, m
+  MATCH (p:Person)-[r:ATTENDED]->(m:Meeting {id: f.to}) USING INDEX m:Meeting(id)
+  WHERE f.type = 'ATTENDED' AND p.id = f.from
+  RETURN r, m
   UNION
-  MATCH (m:Meeting {id: f.from})-[r:DISCUSSED]->(:Topic {id: f.to}) WHERE f.type = 'DISCUSSED' RETURN r, m
+  MATCH (m:Meeting {id: f.from})-[r:DISCUSSED]->(t:Topic) USING INDEX m:Meeting(id)
+  WHERE f.type = 'DISCUSSED' AND t.id = f.to
+  RETURN r, m
   UNION
-  MATCH (m:Meeting {id: f.from})-[r:HELD_IN]->(:Place {id: f.to}) WHERE f.type = 'HELD_IN' RETURN r, m
+  MATCH (m:Meeting {id: f.from})-[r:HELD_IN]->(pl:Place) USING INDEX m:Meeting(id)
+  WHERE f.type = 'HELD_IN' AND pl.id = f.to
+  RETURN r, m
 }
 CALL (r, m) {
   UNWIND r.articles AS articleId

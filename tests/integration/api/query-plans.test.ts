@@ -198,6 +198,25 @@ describe('Name lookups', () => {
   });
 });
 
+describe("An event fact's sources", () => {
+  it('are found from the meeting, not from every meeting of the person, topic or place', async () => {
+    const fact = (type: string, from: string, to: string) => ({ id: type, from, to, type });
+    const plan = await profileSteps('queries/event-sources', {
+      facts: [
+        fact('ATTENDED', people[0]!.id, ids.m1),
+        fact('DISCUSSED', ids.m1, ids.trade),
+        fact('HELD_IN', ids.m1, ids.place),
+      ],
+      limit: 3,
+      afterSort: null,
+      afterId: null,
+    });
+    const expands = plan.filter((op) => /^Expand\(\w+\) .*:(ATTENDED|DISCUSSED|HELD_IN)\]/.test(op.text));
+    expect(expands).toHaveLength(3);
+    for (const op of expands) expect(op.text).toMatch(/^Expand\(\w+\) \(m\)/);
+  });
+});
+
 describe("A repeated fact's sources", () => {
   const alma = people[0]!;
   const page = { limit: 3, afterSort: null, afterId: null };
