@@ -49,10 +49,10 @@ describe('ShortestPath', () => {
 describe('Neighborhood', () => {
   // Over the country relationships, Alma Vexler's country XA has five neighbours (see api-operations' hub test).
   const types = [RelationshipType.REPRESENTS, RelationshipType.OF_COUNTRY, RelationshipType.IN_COUNTRY];
-  const around = (limit: number) =>
-    profileSteps(neighborhoodStatement(types, 3), {
+  const around = (limit: number, followed: RelationshipType[] = types) =>
+    profileSteps(neighborhoodStatement(followed, 3), {
       center: { ...nameParams('XA')!, code: 'XA' },
-      types,
+      types: followed,
       from: null,
       to: null,
       limit,
@@ -70,16 +70,8 @@ describe('Neighborhood', () => {
   });
 
   it('tests no relationship type when the request follows every type of its set, and tests them when it narrows it', async () => {
-    const typeTests = async (followed: RelationshipType[]) => {
-      const plan = await profileSteps(neighborhoodStatement(followed, 2), {
-        center: { ...nameParams('XA')!, code: 'XA' },
-        types: followed,
-        from: null,
-        to: null,
-        limit: 50,
-      });
-      return plan.filter((op) => op.text.includes('type(r) IN $types')).length;
-    };
+    const typeTests = async (followed: RelationshipType[]) =>
+      (await around(50, followed)).filter((op) => op.text.includes('type(r) IN $types')).length;
     expect(await typeTests(FACT_RELATIONSHIPS)).toBe(0);
     expect(await typeTests(ALL_RELATIONSHIPS)).toBe(0);
     expect(await typeTests(types)).toBeGreaterThan(0);
