@@ -18,7 +18,7 @@ import { loadAverage } from './cpu';
 // A paged operation whose page the small graph cannot fill is timed a second time at the small graph's page size
 // ("at N"), so that the same work is compared on both graphs beside the operation as the API bench asks it.
 // The dashboard's own questions follow (its Trends tab's two charts, its graph view on a country), and an analyst's
-// (a hub fact's sources), when BENCH_OPERATIONS names none or names them.
+// (a hub fact's sources, a hub's articles), when BENCH_OPERATIONS names none or names them.
 
 const ROOT = path.join(__dirname, '..');
 
@@ -55,6 +55,15 @@ const ANALYST: Written[] = [
       neighborhood(name: $name, depth: 1, types: [OF_COUNTRY]) {
         edges { type sourceCount sources(first: 10) { totalCount edges { cursor node { articleId title date sentence } } } }
       }
+    }`,
+  },
+  // "which articles name it?" on a hub: the newest articles that mention China
+  {
+    name: 'Articles of a hub',
+    operation: 'HubArticles',
+    variables: { code: 'CN' },
+    query: `query HubArticles($code: String!) {
+      country(code: $code) { mentionedIn(first: 10) { totalCount edges { cursor node { articleId title date sentence } } } }
     }`,
   },
 ];
@@ -167,7 +176,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       console.log('NAME at N: the operation with its page set to the N items the small graph has');
     if (dashboard.length)
       console.log(
-        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2); Sources of a hub: the newest 10 sources of the State Department's country (an analyst's question)",
+        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2); Sources of a hub: the newest 10 sources of the State Department's country; Articles of a hub: the newest 10 articles that mention China (an analyst's questions)",
       );
     console.log(`load average at end: ${loadAverage()}`);
   } finally {

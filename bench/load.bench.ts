@@ -48,6 +48,9 @@ const NODE_LABELS: Record<string, [string, string]> = {
   meetings: ['Meeting', 'REPORTS'],
 };
 
+// The keys the graph model indexes every mention by (fragments/mention-source-keys): part of the rows, not set logic.
+const MENTION_KEYS = ", r.node = n.id, r.date = coalesce(toString(a.date), '')";
+
 /**
  * The baseline: the plainest UNWIND … MERGE per kind that writes the same rows (id-keyed nodes, sources
  * overwritten, no set logic), one statement per non-empty kind, as a loader without folding would send them.
@@ -67,7 +70,7 @@ function baselineStatements(name: string, statementParams: Params): Array<{ text
     for (const [param, [label, rel]] of Object.entries(NODE_LABELS)) {
       add(
         `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += coalesce(row.props, {})
-      WITH n, row UNWIND row.mentions AS m MATCH (a:Article {id: $ids[toInteger(m.article)]}) MERGE (a)-[r:${rel}]->(n) SET r.sentence = m.sentence, r.start = m.start, r.end = m.end`,
+      WITH n, row UNWIND row.mentions AS m MATCH (a:Article {id: $ids[toInteger(m.article)]}) MERGE (a)-[r:${rel}]->(n) SET r.sentence = m.sentence, r.start = m.start, r.end = m.end${rel === 'MENTIONS' ? MENTION_KEYS : ''}`,
         params[param],
       );
     }

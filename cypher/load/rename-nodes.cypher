@@ -24,6 +24,8 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.label = 'Topic'
   MATCH (n:Topic {id: row.from}) USING INDEX SEEK n:Topic(id) SET n.id = row.to
+  WITH n
+  // @include fragments/mentions-follow-rename n=n
   RETURN count(n) AS renamed
   UNION ALL
   WITH row WHERE row.label = 'Meeting'

@@ -1,5 +1,5 @@
 // The sources of facts many articles repeat (HOLDS_POSITION, REPRESENTS, PART_OF, OF_COUNTRY, IN_COUNTRY), newest
-// first, one keyset page per fact (fragments/fact-source-page).
+// first, one keyset page per fact (fragments/mention-page).
 // $facts: [{id, from, label, key}] (id: the caller's name for the fact; label: Person, Organization or Place)
 // $limit: page size + 1; $afterSort: the last row's date ('YYYY-MM-DD', '' when undated) or null; $afterId: its article id or null
 UNWIND $facts AS f
@@ -11,5 +11,5 @@ CALL (f) {
   MATCH (x:Place {id: f.from}) WHERE f.label = 'Place' RETURN x
 }
 WITH f, x, f.key AS factKey
-// @include fragments/fact-source-page x=x key=factKey rows=rows limit=$limit afterSort=$afterSort afterId=$afterId
+// @include fragments/mention-page x=x key=factKey rows=rows limit=$limit afterSort=$afterSort afterId=$afterId
 RETURN f.id AS id, rows

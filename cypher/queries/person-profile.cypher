@@ -1,7 +1,7 @@
 // One person by typed name with the nested lists the request selects, in one statement (the person field's look-ahead).
 // $person: {name, key, pkey} as person-by-name takes; $include: {positions, positionSources,
 // counterparts, meetings} booleans: which lists to fetch; $sources: {limit, afterSort, afterId}: the page of each
-// position's sources (fragments/fact-source-page)
+// position's sources (fragments/mention-page)
 // $counterparts: {limit, afterSort, afterId} as person-counterparts takes; $meetings: {from, to, limit, afterSort, afterId} as person-meetings
 // $with: {place, participants, topics, sources} booleans: which meeting children to prefetch
 // @include fragments/person-by-name p=p q=$person
@@ -13,7 +13,7 @@ CALL (p) {
   // each position's first page of sources when the request selects them (else none is read)
   OPTIONAL CALL (p, factKey) {
     WITH p, factKey WHERE $include.positionSources
-    // @include fragments/fact-source-page x=p key=factKey rows=rows limit=$sources.limit afterSort=$sources.afterSort afterId=$sources.afterId
+    // @include fragments/mention-page x=p key=factKey rows=rows limit=$sources.limit afterSort=$sources.afterSort afterId=$sources.afterId
     RETURN rows
   }
   RETURN collect({ position:

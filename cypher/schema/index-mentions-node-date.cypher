@@ -1,3 +1,3 @@
-// The sources of a repeated fact newest first (fragments/fact-source-page): a MENTIONS edge that states facts carries
-// its node's id and its article's date.
+// A node's articles and its repeated facts' sources, newest first (fragments/mention-page): every MENTIONS edge
+// carries its node's id and its article's date.
 CREATE RANGE INDEX mentions_node_date IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.node, m.date)

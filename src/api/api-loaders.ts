@@ -46,6 +46,8 @@ export interface ApiLoaders {
   organizationPeople: DataLoader<{ id: string; page: PageRequest; detail: boolean }, PositionRows, string>;
   /** keyed by `factId`: one page of a fact's sources */
   sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
+  /** keyed by `mentionedId`: one page of the articles that mention a node */
+  mentions: DataLoader<{ id: string; page: PageRequest }, SourceRows & { total: number }, string>;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -87,6 +89,10 @@ export function createLoaders(repos: Repositories): ApiLoaders {
     sources: groupedLoader<{ id: string; page: PageRequest }, SourceRows>(
       (ids, { page }) => repos.sources.pagesByIds(ids, page),
       () => ({ rows: [] }),
+    ),
+    mentions: groupedLoader<{ id: string; page: PageRequest }, SourceRows & { total: number }>(
+      (ids, { page }) => repos.sources.mentionPagesByIds(ids, page),
+      () => ({ rows: [], total: 0 }),
     ),
   };
 }

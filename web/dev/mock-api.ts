@@ -132,6 +132,21 @@ function answer(op: string, v: Record<string, unknown>): unknown {
     }
     case 'Neighborhood':
       return { neighborhood: hood(v.name) };
+    case 'PersonArticles': {
+      const p = find(v.name);
+      if (!p || p.label !== 'Person') return { person: null };
+      return {
+        person: {
+          id: p.id,
+          name: p.name,
+          mentionedIn: {
+            totalCount: 1,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: [{ node: source }],
+          },
+        },
+      };
+    }
     case 'PersonProfile': {
       const p = find(v.name);
       if (!p || p.label !== 'Person') return { person: null };

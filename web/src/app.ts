@@ -17,6 +17,8 @@ import { TypeAhead } from './ui/type-ahead';
 
 // A chart of more series than this is unreadable: the server sums the rest into "other".
 const TREND_SERIES = 8;
+// The person panel lists the newest few articles; GraphQL pages the rest.
+const ARTICLES_SHOWN = 5;
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -369,14 +371,19 @@ export class Dashboard implements PanelContext {
   private async buildPanel(node: Ref): Promise<HTMLElement> {
     switch (node.label) {
       case 'Person': {
-        const person = (await runOperation('PersonProfile', { name: node.id })).person;
+        // the newest articles naming the person, asked beside the profile (a second statement, not a second wait)
+        const [profile, named] = await Promise.all([
+          runOperation('PersonProfile', { name: node.id }),
+          runOperation('PersonArticles', { name: node.id, first: ARTICLES_SHOWN }),
+        ]);
+        const person = profile.person;
         if (!person)
           return notice('empty', `No profile for ${node.name} — it may have been reloaded; search again.`);
         this.selectionMeetings = person.meetings.edges.map(({ node: m }) => ({
           ...m,
           detail: m.place?.name,
         }));
-        return personPanel(this, person);
+        return personPanel(this, person, named.person?.mentionedIn);
       }
       case 'Meeting': {
         const meeting = await loadMeeting(

@@ -5,7 +5,11 @@ import type { SortValue } from '../connection/cursor';
 import type { Source } from './source.type';
 import type { Position } from '../person/position.type';
 
-const Q = { repeated: 'queries/fact-sources', events: 'queries/event-sources' } as const;
+const Q = {
+  repeated: 'queries/fact-sources',
+  events: 'queries/event-sources',
+  mentions: 'queries/node-mentions',
+} as const;
 
 /** Facts about one event, which list their articles. */
 export const EVENT_FACTS = ['ATTENDED', 'DISCUSSED', 'HELD_IN'] as const;
@@ -22,6 +26,15 @@ export interface FactRef {
 export type SourceRows = {
   rows: Array<{ sort: SortValue; id: string; node: Source }>;
 };
+
+/** The labels whose nodes articles mention (MENTIONS); a meeting's articles are its reports. */
+export const MENTIONED = ['Person', 'Organization', 'Country', 'Place', 'Topic'] as const;
+export type MentionedLabel = (typeof MENTIONED)[number];
+
+/** A mentioned node's name in a loader key. */
+export function mentionedId(label: MentionedLabel, id: string): string {
+  return JSON.stringify([label, id]);
+}
 
 /** The label of each repeated fact's start node, whose MENTIONS list the fact. */
 const START: Record<RepeatedFact, 'Person' | 'Organization' | 'Place'> = {
@@ -85,5 +98,21 @@ export class SourceRepository {
       for (const r of rows) out.set(r.id, { rows: r.rows });
     }
     return out;
+  }
+
+  /** One keyset page per node of the articles that mention it, newest first, with how many do. */
+  async mentionPagesByIds(
+    ids: readonly string[],
+    page: PageRequest,
+  ): Promise<Map<string, SourceRows & { total: number }>> {
+    const nodes = ids.map((key) => {
+      const [label, id] = JSON.parse(key) as [MentionedLabel, string];
+      return { id, label };
+    });
+    const rows = await this.runner.read<SourceRows & { id: string; label: MentionedLabel; total: number }>(
+      Q.mentions,
+      { nodes, ...pageParams(page) },
+    );
+    return new Map(rows.map((r) => [mentionedId(r.label, r.id), { rows: r.rows, total: r.total }]));
   }
 }

@@ -98,6 +98,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Neighborhood: { name: 'Kim Hong-kyun', depth: 1 },
   Search: { text: 'minister' },
   SearchPage: { text: 'minister', labels: ['Person'], first: 3 },
+  PersonArticles: { name: 'Kim Hong-kyun', first: 3 },
   TopicTrends: { country: 'KR' },
   TrendSeries: { country: 'KR', top: 3 },
   OrganizationPeople: { name: 'Ministry of Foreign Affairs' },

@@ -102,6 +102,12 @@ describe('dashboard on the sample graph', () => {
       .allInnerTexts();
     expect(meetingDates.length).toBeGreaterThan(2);
     expect([...meetingDates].sort()).toEqual(meetingDates);
+    // the newest articles that name him, newest first
+    await expect(panel.innerText()).resolves.toMatch(/Articles \(\d+\)/i);
+    const articles = panel.locator('section', { has: page.locator('h3', { hasText: /^Articles \(/i }) });
+    const articleDates = await articles.locator('.source summary .muted').allInnerTexts();
+    expect(articleDates.length).toBeGreaterThan(0);
+    expect([...articleDates].sort().reverse()).toEqual(articleDates);
     await expect(page.locator('#graph-status').innerText()).resolves.toMatch(
       /\d+ nodes around Antony J\. Blinken/,
     );

@@ -209,7 +209,7 @@ describe("An event fact's sources", () => {
   });
 });
 
-describe("A repeated fact's sources", () => {
+describe("A repeated fact's sources and a node's articles", () => {
   const alma = people[0]!;
   const page = { limit: 3, afterSort: null, afterId: null };
   // sources found by a seek of the (node, date) index: a page costs what it holds, not every mention of the node
@@ -236,6 +236,11 @@ describe("A repeated fact's sources", () => {
         ],
         ...page,
       }),
+    );
+  });
+  it("queries/node-mentions pages a node's articles by the index", async () => {
+    bySeek(
+      await profileSteps('queries/node-mentions', { nodes: [{ id: alma.id, label: 'Person' }], ...page }),
     );
   });
   it("queries/person-profile pages each position's by the index", async () => {

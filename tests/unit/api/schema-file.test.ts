@@ -13,6 +13,7 @@ const EXPECTED: Record<string, string[]> = {
   Counterparts: ['name'],
   MeetingsBetween: ['a', 'b'],
   PersonProfile: ['name'],
+  PersonArticles: ['name', 'first', 'after'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],
   TopicMeetings: ['topic'],
   ShortestPath: ['from', 'to'],

@@ -156,6 +156,9 @@ export interface OperationData {
   Search: { search: Connection<SearchHit> };
   Neighborhood: { neighborhood: Neighborhood | null };
   PersonProfile: { person: PersonProfile | null };
+  PersonArticles: {
+    person: (Ref & { mentionedIn: { totalCount: number; edges: Array<{ node: Source }> } }) | null;
+  };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };
   ShortestPath: { shortestPath: GraphPath | null };

@@ -4,6 +4,7 @@ import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphq
 import meetingsInRange from '../../../examples/operations/MeetingsInRange.graphql?raw';
 import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
 import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
+import personArticles from '../../../examples/operations/PersonArticles.graphql?raw';
 import personProfile from '../../../examples/operations/PersonProfile.graphql?raw';
 import search from '../../../examples/operations/Search.graphql?raw';
 import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
@@ -16,6 +17,7 @@ export const OPERATIONS = {
   MeetingsInRange: meetingsInRange,
   Neighborhood: neighborhood,
   OrganizationPeople: organizationPeople,
+  PersonArticles: personArticles,
   PersonProfile: personProfile,
   Search: search,
   ShortestPath: shortestPath,

@@ -1,10 +1,17 @@
-import type { PersonProfile } from '../api/api.types';
+import type { PersonProfile, Source } from '../api/api.types';
 import { h } from '../ui/dom';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
 
-/** A person: titles over time, counterparts by shared meetings, meetings in date order, each with its sources. */
-export function personPanel(ctx: PanelContext, p: PersonProfile): HTMLElement {
+/**
+ * A person: titles over time, counterparts by shared meetings, meetings in date order, each with its sources, and the
+ * newest articles that name the person (`articles`: a page of them, with how many there are).
+ */
+export function personPanel(
+  ctx: PanelContext,
+  p: PersonProfile,
+  articles?: { totalCount: number; edges: Array<{ node: Source }> },
+): HTMLElement {
   const subtitle: (Node | string)[] = [];
   if (p.title) subtitle.push(p.title);
   if (p.country) subtitle.push(subtitle.length ? ' · ' : '', entityButton(ctx, p.country));
@@ -77,5 +84,15 @@ export function personPanel(ctx: PanelContext, p: PersonProfile): HTMLElement {
     section('Titles over time', positions),
     section(`Counterparts (${p.counterparts.totalCount})`, counterparts),
     section(`Meetings (${p.meetings.totalCount})`, meetings),
+    articles
+      ? section(
+          `Articles (${articles.totalCount})`,
+          sourcesList(
+            articles.edges.map((e) => e.node),
+            'person',
+            articles.totalCount,
+          ),
+        )
+      : null,
   );
 }

@@ -1,0 +1,39 @@
+import { Args, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { connectionCost } from '../common/complexity-costs';
+import { SourcePageArgs } from '../connection/page.args';
+import { Country } from '../geo/country.type';
+import { Place } from '../geo/place.type';
+import { Organization } from '../organization/organization.type';
+import { Person } from '../person/person.type';
+import { Topic } from '../topic/topic.type';
+import { SourceConnection } from './source-connection.type';
+import type { MentionedLabel } from './source.repository';
+import type { SourceService } from './source.service';
+
+/** The `mentionedIn` field of one type of mentioned node: the same field on each, one statement per request level. */
+function mentionsResolverOf(type: ClassType, label: MentionedLabel) {
+  @Resolver(() => type)
+  class MentionsResolver {
+    constructor(readonly service: SourceService) {}
+
+    @FieldResolver(() => SourceConnection, {
+      complexity: connectionCost,
+      description:
+        'the articles that mention it, newest first (undated ones last), each with the sentence of its first mention',
+    })
+    mentionedIn(@Root() node: { id: string }, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
+      return this.service.mentions({ label, id: node.id }, first, after);
+    }
+  }
+  Object.defineProperty(MentionsResolver, 'name', { value: `${label}MentionsResolver` });
+  return MentionsResolver;
+}
+
+/** One resolver per type that articles mention (a meeting's articles are its `sources`, the articles reporting it). */
+export const MENTIONS_RESOLVERS = [
+  mentionsResolverOf(Person, 'Person'),
+  mentionsResolverOf(Organization, 'Organization'),
+  mentionsResolverOf(Country, 'Country'),
+  mentionsResolverOf(Place, 'Place'),
+  mentionsResolverOf(Topic, 'Topic'),
+];

@@ -1,0 +1,134 @@
+import { LoadService } from '../../../src/load/load.service';
+import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { buildExtraction, type ArticleSpec } from '../../fixtures/load/extraction.builder';
+import { testClient, testLogger } from '../../support/test-database';
+import { apiHarness } from './api-harness';
+
+// A node's articles (`mentionedIn`), newest first, as the loader leaves the graph: every MENTIONS edge is paged by the
+// (node, date) index, whatever the node's type. Invented names unique to this run keep the shared database's other
+// tenants out of the counts.
+const run = Array.from({ length: 6 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
+const cap = run[0]!.toUpperCase() + run.slice(1);
+const A = `Ilse ${cap}`;
+const B = `Oren ${cap}berg`;
+const PLACE = `${cap}haven`;
+const TOPIC = `${run} fisheries`;
+
+let client: Neo4jClient;
+let api: Awaited<ReturnType<typeof apiHarness>>;
+/** article ids by number: 1 dated 2024-01-10, 2 dated 2024-03-05, 3 undated */
+const ids: string[] = [];
+type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function article(n: number, date: string | null, { body, ...spec }: Partial<ArticleSpec>) {
+  const x = buildExtraction({
+    ...spec,
+    body: `${run} article ${n}. ${body ?? ''}`,
+    date,
+    url: `https://example.test/${run}/${n}`,
+    title: `${run} ${n}`,
+    file: `${run}-${n}.txt`,
+  });
+  ids[n - 1] = x.article.id;
+  return x;
+}
+
+const meeting = (n: number, date: string | null) =>
+  article(n, date, {
+    body: `${A} met ${B} in ${PLACE} to discuss ${TOPIC}.`,
+    people: [
+      { name: A, title: 'Foreign Minister', country: 'NO' },
+      { name: B, title: 'Trade Minister', country: 'IS' },
+    ],
+    places: [{ name: PLACE, country: 'NO' }],
+    meetings: [
+      { name: `${run} talks ${n}`, date: null, place: PLACE, participants: [A, B], topics: [TOPIC] },
+    ],
+  });
+
+const page = (field: string) =>
+  `mentionedIn(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { articleId date title } } }`.replace(
+    'mentionedIn',
+    field,
+  );
+
+beforeAll(async () => {
+  client = testClient();
+  api = await apiHarness(client);
+  const loader = new LoadService(client, testLogger, {
+    batchSize: 10,
+    maxArticleBytes: 1_000_000,
+    unavailableRetryMs: 500,
+  });
+  // the middle one names only A: B's articles are the other two
+  const only = article(2, '2024-03-05', {
+    body: `${A} spoke on ${TOPIC}.`,
+    people: [{ name: A, title: 'Foreign Minister', country: 'NO' }],
+  });
+  const report = await loader.loadExtractions([meeting(1, '2024-01-10'), only, meeting(3, null)]);
+  expect(report.failed).toEqual([]);
+});
+
+afterAll(async () => {
+  await client.runRaw(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids });
+  await client.runRaw(`MATCH (n) WHERE n.name CONTAINS $cap AND NOT n:Country DETACH DELETE n`, { cap });
+  await client.runRaw(`MATCH (n:Topic) WHERE n.name CONTAINS $run DETACH DELETE n`, { run });
+  await api.stop();
+  await client.close();
+});
+
+test("a person's articles come newest first, undated last, in keyset pages with the total", async () => {
+  const query = `query ($name: String!, $first: Int, $after: String) { person(name: $name) { ${page('mentionedIn')} } }`;
+  const first = await api.run<AnyData>(query, { name: A, first: 2 });
+  expect(first.errors).toBeUndefined();
+  const page1 = first.data!.person.mentionedIn;
+  expect(page1.totalCount).toBe(3);
+  expect(page1.edges.map((e: AnyData) => [e.node.articleId, e.node.date])).toEqual([
+    [ids[1], '2024-03-05'],
+    [ids[0], '2024-01-10'],
+  ]);
+  expect(page1.edges[0].node.title).toBe(`${run} 2`);
+  expect(page1.pageInfo.hasNextPage).toBe(true);
+  const second = await api.run<AnyData>(query, { name: A, first: 2, after: page1.pageInfo.endCursor });
+  expect(second.errors).toBeUndefined();
+  const page2 = second.data!.person.mentionedIn;
+  expect(page2.edges.map((e: AnyData) => [e.node.articleId, e.node.date])).toEqual([[ids[2], null]]);
+  expect(page2.pageInfo.hasNextPage).toBe(false);
+});
+
+test("the people, places and topics of a request level share one statement, and any node's type answers", async () => {
+  const query = `query ($a: String!, $first: Int, $after: String) { person(name: $a) { meetings(first: 5) { edges { node {
+    participants { person { name ${page('mentionedIn')} } }
+    place { id ${page('mentionedIn')} }
+    topics { ${page('mentionedIn')} } } } } } }`;
+  const { data, errors, statements } = await api.run<AnyData>(query, { a: A, first: 5 });
+  expect(errors).toBeUndefined();
+  const articles = (x: AnyData) => x.mentionedIn.edges.map((e: AnyData) => e.node.articleId);
+  const meetings = data!.person.meetings.edges.map((e: AnyData) => e.node);
+  expect(meetings).toHaveLength(2);
+  for (const m of meetings) {
+    const people = Object.fromEntries(m.participants.map((p: AnyData) => [p.person.name, p.person]));
+    expect(articles(people[A])).toEqual([ids[1], ids[0], ids[2]]);
+    expect(people[A].mentionedIn.totalCount).toBe(3);
+    expect(articles(people[B])).toEqual([ids[0], ids[2]]);
+    expect(people[B].mentionedIn.totalCount).toBe(2);
+    // (places and topics come from meetings here: the middle article reports none)
+    expect(articles(m.place)).toEqual([ids[0], ids[2]]);
+    expect(articles(m.topics[0])).toEqual([ids[0], ids[2]]);
+  }
+  expect(statements.filter((s) => s === 'queries/node-mentions')).toHaveLength(1);
+  const byId = await api.run<AnyData>(
+    `query ($id: ID!, $first: Int, $after: String) { entity(id: $id) { ... on Place { ${page('mentionedIn')} } } }`,
+    { id: meetings[0].place.id, first: 5 },
+  );
+  expect(byId.errors).toBeUndefined();
+  expect(articles(byId.data!.entity)).toEqual([ids[0], ids[2]]);
+});
+
+test('a bad cursor is a clear error naming the argument', async () => {
+  const { errors } = await api.run(
+    `query { person(name: "${A}") { mentionedIn(after: "not-a-cursor") { totalCount } } }`,
+  );
+  expect(errors?.[0]?.message).toMatch(/after/);
+});
