@@ -1,6 +1,6 @@
 // Gives every MENTIONS edge without them (a graph loaded before the (node, date) index, or when only the edges that
-// state facts had them) its node's id and its article's date (fragments/mention-source-keys), batched by article: `parley migrate` runs it again with
-// the `after` it returns until that is null; marked done on the LoadLock node.
+// state facts had them) its node's id and its article's date (fragments/mention-source-keys), batched by article:
+// `parley migrate` runs it again with the `after` it returns until that is null; marked done on the LoadLock node.
 // $after: the last article id done, or null
 MERGE (l:LoadLock {id: 'identity'})
 WITH l WHERE NOT 'mentions-paged-by-date' IN coalesce(l.upgrades, [])
