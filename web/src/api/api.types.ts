@@ -93,7 +93,13 @@ export interface Position {
   organization: Ref & { kind?: string | null; country?: CountryRef | null };
   sourceCount: number;
   /** the newest page of the articles that show it */
-  sources: { totalCount: number; edges: Array<{ node: Source }> };
+  sources: SourcePage;
+}
+
+/** The newest page of a fact's sources or of a node's articles, with how many there are. */
+export interface SourcePage {
+  totalCount: number;
+  edges: Array<{ node: Source }>;
 }
 
 export interface Counterpart {
@@ -157,7 +163,7 @@ export interface OperationData {
   Neighborhood: { neighborhood: Neighborhood | null };
   PersonProfile: { person: PersonProfile | null };
   PersonArticles: {
-    person: (Ref & { mentionedIn: { totalCount: number; edges: Array<{ node: Source }> } }) | null;
+    person: (Ref & { mentionedIn: SourcePage }) | null;
   };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };

@@ -1,4 +1,4 @@
-import type { PersonProfile, Source } from '../api/api.types';
+import type { PersonProfile, SourcePage } from '../api/api.types';
 import { h } from '../ui/dom';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
@@ -7,11 +7,7 @@ import { sourcesList } from './sources-list';
  * A person: titles over time, counterparts by shared meetings, meetings in date order, each with its sources, and the
  * newest articles that name the person (`articles`: a page of them, with how many there are).
  */
-export function personPanel(
-  ctx: PanelContext,
-  p: PersonProfile,
-  articles?: { totalCount: number; edges: Array<{ node: Source }> },
-): HTMLElement {
+export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: SourcePage): HTMLElement {
   const subtitle: (Node | string)[] = [];
   if (p.title) subtitle.push(p.title);
   if (p.country) subtitle.push(subtitle.length ? ' · ' : '', entityButton(ctx, p.country));
