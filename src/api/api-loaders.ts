@@ -46,7 +46,7 @@ export interface ApiLoaders {
   organizationPeople: DataLoader<{ id: string; page: PageRequest; detail: boolean }, PositionRows, string>;
   /** keyed by `factId`: one page of a fact's sources */
   sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
-  /** keyed by `mentionedId`: one page of the articles that mention a node */
+  /** keyed by node id: one page of the articles that mention the node */
   mentions: DataLoader<{ id: string; page: PageRequest }, SourceRows & { total: number }, string>;
 }
 

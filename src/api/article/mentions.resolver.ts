@@ -7,11 +7,10 @@ import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
 import { Topic } from '../topic/topic.type';
 import { SourceConnection } from './source-connection.type';
-import type { MentionedLabel } from './source.repository';
 import type { SourceService } from './source.service';
 
 /** The `mentionedIn` field of one type of mentioned node: the same field on each, one statement per request level. */
-function mentionsResolverOf(type: ClassType, label: MentionedLabel) {
+function mentionsResolverOf(type: ClassType) {
   @Resolver(() => type)
   class MentionsResolver {
     constructor(readonly service: SourceService) {}
@@ -22,18 +21,18 @@ function mentionsResolverOf(type: ClassType, label: MentionedLabel) {
         'the articles that mention it, newest first (undated ones last), each with the sentence of its first mention',
     })
     mentionedIn(@Root() node: { id: string }, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
-      return this.service.mentions({ label, id: node.id }, first, after);
+      return this.service.mentions(node.id, first, after);
     }
   }
-  Object.defineProperty(MentionsResolver, 'name', { value: `${label}MentionsResolver` });
+  Object.defineProperty(MentionsResolver, 'name', { value: `${type.name}MentionsResolver` });
   return MentionsResolver;
 }
 
 /** One resolver per type that articles mention (a meeting's articles are its `sources`, the articles reporting it). */
 export const MENTIONS_RESOLVERS = [
-  mentionsResolverOf(Person, 'Person'),
-  mentionsResolverOf(Organization, 'Organization'),
-  mentionsResolverOf(Country, 'Country'),
-  mentionsResolverOf(Place, 'Place'),
-  mentionsResolverOf(Topic, 'Topic'),
+  mentionsResolverOf(Person),
+  mentionsResolverOf(Organization),
+  mentionsResolverOf(Country),
+  mentionsResolverOf(Place),
+  mentionsResolverOf(Topic),
 ];

@@ -27,15 +27,6 @@ export type SourceRows = {
   rows: Array<{ sort: SortValue; id: string; node: Source }>;
 };
 
-/** The labels whose nodes articles mention (MENTIONS); a meeting's articles are its reports. */
-export const MENTIONED = ['Person', 'Organization', 'Country', 'Place', 'Topic'] as const;
-export type MentionedLabel = (typeof MENTIONED)[number];
-
-/** A mentioned node's name in a loader key. */
-export function mentionedId(label: MentionedLabel, id: string): string {
-  return JSON.stringify([label, id]);
-}
-
 /** The label of each repeated fact's start node, whose MENTIONS list the fact. */
 const START: Record<RepeatedFact, 'Person' | 'Organization' | 'Place'> = {
   HOLDS_POSITION: 'Person',
@@ -105,14 +96,10 @@ export class SourceRepository {
     ids: readonly string[],
     page: PageRequest,
   ): Promise<Map<string, SourceRows & { total: number }>> {
-    const nodes = ids.map((key) => {
-      const [label, id] = JSON.parse(key) as [MentionedLabel, string];
-      return { id, label };
+    const rows = await this.runner.read<SourceRows & { id: string; total: number }>(Q.mentions, {
+      ids,
+      ...pageParams(page),
     });
-    const rows = await this.runner.read<SourceRows & { id: string; label: MentionedLabel; total: number }>(
-      Q.mentions,
-      { nodes, ...pageParams(page) },
-    );
-    return new Map(rows.map((r) => [mentionedId(r.label, r.id), { rows: r.rows, total: r.total }]));
+    return new Map(rows.map((r) => [r.id, { rows: r.rows, total: r.total }]));
   }
 }

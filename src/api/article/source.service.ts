@@ -1,7 +1,7 @@
 import type { ApiLoaders } from '../api-loaders';
 import { isIsoDateSort, type SortValue } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
-import { EVENT_FACTS, factId, mentionedId, type FactRef, type MentionedLabel } from './source.repository';
+import { EVENT_FACTS, factId, type FactRef } from './source.repository';
 import { REPEATED_FACTS } from '../../domain/fact-key';
 import type { Source } from './source.type';
 
@@ -35,12 +35,12 @@ export class SourceService {
 
   /** A page of the articles that mention a node, newest first; `totalCount`: how many do. */
   async mentions(
-    node: { label: MentionedLabel; id: string },
+    id: string,
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<PageResult<Source>> {
     const page = pageRequest(first, after, isSourceSort);
-    const found = await this.loaders.mentions.load({ id: mentionedId(node.label, node.id), page });
+    const found = await this.loaders.mentions.load({ id, page });
     return toPage(found.rows, page, found.total);
   }
 }

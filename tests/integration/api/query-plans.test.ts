@@ -239,9 +239,7 @@ describe("A repeated fact's sources and a node's articles", () => {
     );
   });
   it("queries/node-mentions pages a node's articles by the index", async () => {
-    bySeek(
-      await profileSteps('queries/node-mentions', { nodes: [{ id: alma.id, label: 'Person' }], ...page }),
-    );
+    bySeek(await profileSteps('queries/node-mentions', { ids: [alma.id], ...page }));
   });
   it("queries/person-profile pages each position's by the index", async () => {
     bySeek(
