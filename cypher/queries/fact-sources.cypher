@@ -11,5 +11,5 @@ CALL (f) {
   MATCH (x:Place {id: f.from}) WHERE f.label = 'Place' RETURN x
 }
 WITH f, x, f.key AS factKey
-// @include fragments/mention-page x=x key=factKey rows=rows limit=$limit afterSort=$afterSort afterId=$afterId
+// @include fragments/mention-page x=x key=factKey from=null to=null rows=rows limit=$limit afterSort=$afterSort afterId=$afterId
 RETURN f.id AS id, rows

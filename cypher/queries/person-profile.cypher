@@ -13,7 +13,7 @@ CALL (p) {
   // each position's first page of sources when the request selects them (else none is read)
   OPTIONAL CALL (p, factKey) {
     WITH p, factKey WHERE $include.positionSources
-    // @include fragments/mention-page x=p key=factKey rows=rows limit=$sources.limit afterSort=$sources.afterSort afterId=$sources.afterId
+    // @include fragments/mention-page x=p key=factKey from=null to=null rows=rows limit=$sources.limit afterSort=$sources.afterSort afterId=$sources.afterId
     RETURN rows
   }
   RETURN collect({ position:

@@ -47,7 +47,11 @@ export interface ApiLoaders {
   /** keyed by `factId`: one page of a fact's sources */
   sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
   /** keyed by node id: one page of the articles that mention the node */
-  mentions: DataLoader<{ id: string; page: PageRequest }, SourceRows & { total: number }, string>;
+  mentions: DataLoader<
+    { id: string; page: PageRequest; window: DateWindow },
+    SourceRows & { total: number },
+    string
+  >;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -90,8 +94,11 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page }) => repos.sources.pagesByIds(ids, page),
       () => ({ rows: [] }),
     ),
-    mentions: groupedLoader<{ id: string; page: PageRequest }, SourceRows & { total: number }>(
-      (ids, { page }) => repos.sources.mentionPagesByIds(ids, page),
+    mentions: groupedLoader<
+      { id: string; page: PageRequest; window: DateWindow },
+      SourceRows & { total: number }
+    >(
+      (ids, { page, window }) => repos.sources.mentionPagesByIds(ids, window, page),
       () => ({ rows: [], total: 0 }),
     ),
   };

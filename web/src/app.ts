@@ -17,8 +17,10 @@ import { TypeAhead } from './ui/type-ahead';
 
 // A chart of more series than this is unreadable: the server sums the rest into "other".
 const TREND_SERIES = 8;
-// The person panel lists the newest few articles; GraphQL pages the rest.
+// A panel lists the newest few articles that name its node; GraphQL pages the rest.
 const ARTICLES_SHOWN = 5;
+// The labels with `mentionedIn`: a meeting's articles are its sources, an article is one.
+const NAMED_IN_ARTICLES = new Set(['Person', 'Organization', 'Country', 'Place', 'Topic']);
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -369,12 +371,18 @@ export class Dashboard implements PanelContext {
   }
 
   private async buildPanel(node: Ref): Promise<HTMLElement> {
+    // the newest articles naming the node, asked beside its own view (a second statement, not a second wait)
+    const asked = NAMED_IN_ARTICLES.has(node.label)
+      ? runOperation('EntityArticles', { id: node.id, first: ARTICLES_SHOWN }).then(
+          (d) => d.entity?.mentionedIn,
+        )
+      : Promise.resolve(undefined);
+    asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {
       case 'Person': {
-        // the newest articles naming the person, asked beside the profile (a second statement, not a second wait)
-        const [profile, named] = await Promise.all([
+        const [profile, articles] = await Promise.all([
           runOperation('PersonProfile', { name: node.id }),
-          runOperation('PersonArticles', { name: node.id, first: ARTICLES_SHOWN }),
+          asked,
         ]);
         const person = profile.person;
         if (!person)
@@ -383,7 +391,7 @@ export class Dashboard implements PanelContext {
           ...m,
           detail: m.place?.name,
         }));
-        return personPanel(this, person, named.person?.mentionedIn);
+        return personPanel(this, person, articles);
       }
       case 'Meeting': {
         const meeting = await loadMeeting(
@@ -395,17 +403,24 @@ export class Dashboard implements PanelContext {
         return meetingPanel(this, meeting);
       }
       case 'Organization': {
-        const org = (await runOperation('OrganizationPeople', { name: node.id })).organization;
-        if (!org) return notice('empty', `No organization ${node.name} — search again.`);
-        return organizationPanel(this, org);
+        const [people, articles] = await Promise.all([
+          runOperation('OrganizationPeople', { name: node.id }),
+          asked,
+        ]);
+        if (!people.organization) return notice('empty', `No organization ${node.name} — search again.`);
+        return organizationPanel(this, people.organization, articles);
       }
       case 'Topic': {
-        const topic = (await runOperation('TopicMeetings', { topic: node.name })).topicMeetings;
+        const [meetings, articles] = await Promise.all([
+          runOperation('TopicMeetings', { topic: node.name }),
+          asked,
+        ]);
+        const topic = meetings.topicMeetings;
         this.selectionMeetings = topic.edges.map(({ node: m }) => ({ ...m, detail: m.place?.name }));
-        return topicPanel(this, node, topic);
+        return topicPanel(this, node, topic, articles);
       }
       default:
-        return neighboursPanel(this, node, this.graph.neighbours(node.id));
+        return neighboursPanel(this, node, this.graph.neighbours(node.id), await asked);
     }
   }
 

@@ -1,6 +1,6 @@
 import { Args, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import { connectionCost } from '../common/complexity-costs';
-import { SourcePageArgs } from '../connection/page.args';
+import { MentionPageArgs } from '../connection/page.args';
 import { Country } from '../geo/country.type';
 import { Place } from '../geo/place.type';
 import { Organization } from '../organization/organization.type';
@@ -18,10 +18,11 @@ function mentionsResolverOf(type: ClassType) {
     @FieldResolver(() => SourceConnection, {
       complexity: connectionCost,
       description:
-        'the articles that mention it, newest first (undated ones last), each with the sentence of its first mention',
+        'the articles that mention it, newest first (undated ones last), each with the sentence of its first mention; ' +
+        'from/to keep those dated within the window (undated ones left out)',
     })
-    mentionedIn(@Root() node: { id: string }, @Args(() => SourcePageArgs) { first, after }: SourcePageArgs) {
-      return this.service.mentions(node.id, first, after);
+    mentionedIn(@Root() node: { id: string }, @Args(() => MentionPageArgs) args: MentionPageArgs) {
+      return this.service.mentions(node.id, args);
     }
   }
   Object.defineProperty(MentionsResolver, 'name', { value: `${type.name}MentionsResolver` });

@@ -1,5 +1,6 @@
 import { factKey, REPEATED_FACTS, type RepeatedFact } from '../../domain/fact-key';
 import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { DateWindow } from '../common/date-window';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Source } from './source.type';
@@ -91,13 +92,15 @@ export class SourceRepository {
     return out;
   }
 
-  /** One keyset page per node of the articles that mention it, newest first, with how many do. */
+  /** One keyset page per node of the articles that mention it within a window, newest first, with how many do. */
   async mentionPagesByIds(
     ids: readonly string[],
+    window: DateWindow,
     page: PageRequest,
   ): Promise<Map<string, SourceRows & { total: number }>> {
     const rows = await this.runner.read<SourceRows & { id: string; total: number }>(Q.mentions, {
       ids,
+      ...window,
       ...pageParams(page),
     });
     return new Map(rows.map((r) => [r.id, { rows: r.rows, total: r.total }]));

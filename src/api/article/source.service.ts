@@ -1,4 +1,6 @@
 import type { ApiLoaders } from '../api-loaders';
+import { dateWindow } from '../common/date-window';
+import type { MentionPageArgs } from '../connection/page.args';
 import { isIsoDateSort, type SortValue } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import { EVENT_FACTS, factId, type FactRef } from './source.repository';
@@ -33,14 +35,11 @@ export class SourceService {
     return toPage(found.rows, page, total);
   }
 
-  /** A page of the articles that mention a node, newest first; `totalCount`: how many do. */
-  async mentions(
-    id: string,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<PageResult<Source>> {
-    const page = pageRequest(first, after, isSourceSort);
-    const found = await this.loaders.mentions.load({ id, page });
+  /** A page of the articles that mention a node, newest first, in an optional window; `totalCount`: how many do. */
+  async mentions(id: string, args: MentionPageArgs): Promise<PageResult<Source>> {
+    const page = pageRequest(args.first, args.after, isSourceSort);
+    const window = dateWindow(args.from, args.to);
+    const found = await this.loaders.mentions.load({ id, page, window });
     return toPage(found.rows, page, found.total);
   }
 }

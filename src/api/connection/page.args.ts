@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
 import { DEFAULT_FIRST } from './pagination';
 
 /** The arguments of every connection field: a page size and the cursor to continue after (checked by `pageRequest`). */
@@ -21,12 +21,23 @@ export class SourcePageArgs {
   after!: string | null;
 }
 
-/** A page of meetings within an optional window (partial dates; see src/domain/dates). */
-@ArgsType()
-export class WindowPageArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-  from!: string | null;
+/** A page's arguments with an optional window of dates (partial dates; see src/api/common/date-window). */
+function windowed<T extends ClassType<{ first: number | null; after: string | null }>>(Page: T) {
+  @ArgsType()
+  class Windowed extends Page {
+    @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    from!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-  to!: string | null;
+    @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+    to!: string | null;
+  }
+  return Windowed;
 }
+
+/** A page of meetings within an optional window. */
+export const WindowPageArgs = windowed(PageArgs);
+export type WindowPageArgs = InstanceType<typeof WindowPageArgs>;
+
+/** A page of a node's articles within an optional window of their dates. */
+export const MentionPageArgs = windowed(SourcePageArgs);
+export type MentionPageArgs = InstanceType<typeof MentionPageArgs>;

@@ -99,6 +99,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Search: { text: 'minister' },
   SearchPage: { text: 'minister', labels: ['Person'], first: 3 },
   PersonArticles: { name: 'Kim Hong-kyun', first: 3 },
+  EntityArticles: { id: 'KR', first: 3, from: '2024' },
   TopicTrends: { country: 'KR' },
   TrendSeries: { country: 'KR', top: 3 },
   OrganizationPeople: { name: 'Ministry of Foreign Affairs' },

@@ -165,6 +165,30 @@ describe('dashboard on the sample graph', () => {
     await expect(source.locator('summary .muted').innerText()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  test("a topic's and a place's panels list the newest articles that name them", async () => {
+    const articleDates = async (panel: ReturnType<typeof page.locator>) => {
+      const section = panel.locator('section', {
+        has: page.locator('h3', { hasText: /^Articles \(\d+\)/i }),
+      });
+      await section.waitFor({ timeout: STEP_MS });
+      const dates = await section.locator('.source summary .muted').allInnerTexts();
+      expect(dates.length).toBeGreaterThan(0);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    };
+    const meeting = page.locator('[data-panel=meeting]');
+    await meeting.locator('button.link[data-entity^="topic:"]').first().click();
+    const topic = page.locator('[data-panel=topic]');
+    await articleDates(topic);
+    // back to the meeting through the topic's list, then to where it was held
+    await topic.locator('button.link[data-entity^="meeting:"]').first().click();
+    await meeting.waitFor({ timeout: STEP_MS });
+    await meeting
+      .locator('header button.link[title^="Open Place"], header button.link[title^="Open Country"]')
+      .first()
+      .click();
+    await articleDates(page.locator('[data-panel=entity]'));
+  });
+
   test('finds the shortest chain between two people and draws it', async () => {
     await page.locator('#tab-path').click();
     await page.locator('#path-from').fill('Antony J. Blinken');

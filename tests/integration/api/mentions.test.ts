@@ -130,3 +130,33 @@ test('a bad cursor is a clear error naming the argument', async () => {
   );
   expect(errors?.[0]?.message).toMatch(/after/);
 });
+
+test('a window of dates keeps the articles dated within it, counts only those, and leaves the undated out', async () => {
+  const query = `query ($name: String!, $from: String, $to: String, $after: String) { person(name: $name) {
+    mentionedIn(from: $from, to: $to, first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { articleId } } } } }`;
+  const page = async (vars: AnyData) => {
+    const { data, errors } = await api.run<AnyData>(query, { name: A, ...vars });
+    expect(errors).toBeUndefined();
+    const m = data!.person.mentionedIn;
+    return { total: m.totalCount, ids: m.edges.map((e: AnyData) => e.node.articleId), next: m.pageInfo };
+  };
+  // a partial date covers its whole month or year
+  expect(await page({ from: '2024-01', to: '2024-02' })).toMatchObject({ total: 1, ids: [ids[0]] });
+  expect(await page({ from: '2024-02-01' })).toMatchObject({ total: 1, ids: [ids[1]] });
+  const year = await page({ to: '2024' });
+  expect(year).toMatchObject({ total: 2, ids: [ids[1]] });
+  expect(year.next.hasNextPage).toBe(true);
+  // the cursor pages on inside the window, and the window still leaves the undated article out
+  const rest = await page({ to: '2024', after: year.next.endCursor });
+  expect(rest).toMatchObject({ total: 2, ids: [ids[0]] });
+  expect(rest.next.hasNextPage).toBe(false);
+  expect(await page({ from: '2025' })).toMatchObject({ total: 0, ids: [] });
+});
+
+test('a window that is not a date, or ends before it starts, is refused naming the argument', async () => {
+  const ask = (args: string) =>
+    api.run(`query { person(name: "${A}") { mentionedIn(${args}) { totalCount } } }`);
+  expect((await ask('from: "March"')).errors?.[0]?.message).toMatch(/from/);
+  expect((await ask('from: "2024-03", to: "2024-01"')).errors?.[0]?.message).toMatch(/\bto\b/);
+});

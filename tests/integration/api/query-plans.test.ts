@@ -238,8 +238,16 @@ describe("A repeated fact's sources and a node's articles", () => {
       }),
     );
   });
-  it("queries/node-mentions pages a node's articles by the index", async () => {
-    bySeek(await profileSteps('queries/node-mentions', { ids: [alma.id], ...page }));
+  it("queries/node-mentions pages a node's articles by the index, in a window of dates too", async () => {
+    bySeek(await profileSteps('queries/node-mentions', { ids: [alma.id], from: null, to: null, ...page }));
+    bySeek(
+      await profileSteps('queries/node-mentions', {
+        ids: [alma.id],
+        from: '2000-01-01',
+        to: '2100-12-31',
+        ...page,
+      }),
+    );
   });
   it("queries/person-profile pages each position's by the index", async () => {
     bySeek(

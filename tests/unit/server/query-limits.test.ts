@@ -101,6 +101,7 @@ describe('shape limits (validation rules, linear through fragments)', () => {
         from: 'x',
         to: 'x',
         text: 'x',
+        id: 'x',
         first: 100,
         depth: 3,
       };

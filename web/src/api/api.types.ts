@@ -162,9 +162,8 @@ export interface OperationData {
   Search: { search: Connection<SearchHit> };
   Neighborhood: { neighborhood: Neighborhood | null };
   PersonProfile: { person: PersonProfile | null };
-  PersonArticles: {
-    person: (Ref & { mentionedIn: SourcePage }) | null;
-  };
+  /** `mentionedIn` is absent on a node articles do not mention by name (an article, a meeting). */
+  EntityArticles: { entity: (Ref & { mentionedIn?: SourcePage }) | null };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };
   ShortestPath: { shortestPath: GraphPath | null };

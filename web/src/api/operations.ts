@@ -1,10 +1,10 @@
 // The dashboard sends exactly the named operations in examples/operations/, bundled as raw text.
 import counterparts from '../../../examples/operations/Counterparts.graphql?raw';
+import entityArticles from '../../../examples/operations/EntityArticles.graphql?raw';
 import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphql?raw';
 import meetingsInRange from '../../../examples/operations/MeetingsInRange.graphql?raw';
 import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
 import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
-import personArticles from '../../../examples/operations/PersonArticles.graphql?raw';
 import personProfile from '../../../examples/operations/PersonProfile.graphql?raw';
 import search from '../../../examples/operations/Search.graphql?raw';
 import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
@@ -13,11 +13,11 @@ import trendSeries from '../../../examples/operations/TrendSeries.graphql?raw';
 
 export const OPERATIONS = {
   Counterparts: counterparts,
+  EntityArticles: entityArticles,
   MeetingsBetween: meetingsBetween,
   MeetingsInRange: meetingsInRange,
   Neighborhood: neighborhood,
   OrganizationPeople: organizationPeople,
-  PersonArticles: personArticles,
   PersonProfile: personProfile,
   Search: search,
   ShortestPath: shortestPath,

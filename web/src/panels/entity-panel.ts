@@ -1,9 +1,14 @@
-import type { GraphNode, OrganizationPeople, Ref, TopicMeetings } from '../api/api.types';
+import type { GraphNode, OrganizationPeople, Ref, SourcePage, TopicMeetings } from '../api/api.types';
 import { h } from '../ui/dom';
+import { articlesSection } from './articles-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 
-/** An organization: where it sits and who held titles in it. */
-export function organizationPanel(ctx: PanelContext, o: OrganizationPeople): HTMLElement {
+/** An organization: where it sits, who held titles in it, and the newest articles that name it. */
+export function organizationPanel(
+  ctx: PanelContext,
+  o: OrganizationPeople,
+  articles?: SourcePage,
+): HTMLElement {
   const subtitle: (Node | string)[] = [o.kind ?? 'organization'];
   if (o.country) subtitle.push(' · ', entityButton(ctx, o.country));
   if (o.parent) subtitle.push(' · part of ', entityButton(ctx, o.parent));
@@ -40,11 +45,17 @@ export function organizationPanel(ctx: PanelContext, o: OrganizationPeople): HTM
         )
       : null,
     section(`People (${o.people.totalCount})`, people),
+    articlesSection(articles),
   );
 }
 
-/** A topic: the meetings that discussed it, newest first. */
-export function topicPanel(ctx: PanelContext, ref: Ref, t: TopicMeetings): HTMLElement {
+/** A topic: the meetings that discussed it, newest first, and the newest articles that name it. */
+export function topicPanel(
+  ctx: PanelContext,
+  ref: Ref,
+  t: TopicMeetings,
+  articles?: SourcePage,
+): HTMLElement {
   const meetings = t.edges.length
     ? h(
         'ol',
@@ -78,11 +89,17 @@ export function topicPanel(ctx: PanelContext, ref: Ref, t: TopicMeetings): HTMLE
         )
       : null,
     section('Meetings', meetings),
+    articlesSection(articles),
   );
 }
 
-/** Any other entity (country, place, article): its neighbours in the graph, grouped by label. */
-export function neighboursPanel(ctx: PanelContext, ref: Ref, neighbours: GraphNode[]): HTMLElement {
+/** Any other entity (country, place, article): its neighbours in the graph, grouped by label, and its articles. */
+export function neighboursPanel(
+  ctx: PanelContext,
+  ref: Ref,
+  neighbours: GraphNode[],
+  articles?: SourcePage,
+): HTMLElement {
   const groups = new Map<string, GraphNode[]>();
   for (const n of neighbours) {
     if (n.id === ref.id) continue;
@@ -103,5 +120,6 @@ export function neighboursPanel(ctx: PanelContext, ref: Ref, neighbours: GraphNo
         ),
       ),
     ),
+    articlesSection(articles),
   );
 }

@@ -1,5 +1,6 @@
 import type { PersonProfile, SourcePage } from '../api/api.types';
 import { h } from '../ui/dom';
+import { articlesSection } from './articles-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
 
@@ -80,15 +81,6 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Sour
     section('Titles over time', positions),
     section(`Counterparts (${p.counterparts.totalCount})`, counterparts),
     section(`Meetings (${p.meetings.totalCount})`, meetings),
-    articles
-      ? section(
-          `Articles (${articles.totalCount})`,
-          sourcesList(
-            articles.edges.map((e) => e.node),
-            'person',
-            articles.totalCount,
-          ),
-        )
-      : null,
+    articlesSection(articles),
   );
 }
