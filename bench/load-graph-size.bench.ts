@@ -66,6 +66,16 @@ const ANALYST: Written[] = [
       country(code: $code) { mentionedIn(first: 10) { totalCount edges { cursor node { articleId title date sentence } } } }
     }`,
   },
+  // the same within a year: the page is a range of the same seek, the count reads the year's index entries
+  {
+    name: 'Articles of a hub in a year',
+    operation: 'HubArticlesInYear',
+    variables: { code: 'CN', year: '2024' },
+    query: `query HubArticlesInYear($code: String!, $year: String!) {
+      country(code: $code) { mentionedIn(first: 10, from: $year, to: $year) {
+        totalCount edges { cursor node { articleId title date sentence } } } }
+    }`,
+  },
 ];
 
 async function answerText(url: string, c: Asked, query: string): Promise<string> {
@@ -176,7 +186,7 @@ export async function runLoadGraphSizeBench(): Promise<void> {
       console.log('NAME at N: the operation with its page set to the N items the small graph has');
     if (dashboard.length)
       console.log(
-        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2); Sources of a hub: the newest 10 sources of the State Department's country; Articles of a hub: the newest 10 articles that mention China (an analyst's questions)",
+        "TrendSeries topics / pairs: the dashboard's Trends tab, each chart as it asks it (country US, top 8); Neighborhood China: its graph view on a hub (depth 2); Sources of a hub: the newest 10 sources of the State Department's country; Articles of a hub: the newest 10 articles that mention China, of all and of one year (an analyst's questions)",
       );
     console.log(`load average at end: ${loadAverage()}`);
   } finally {
