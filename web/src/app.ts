@@ -7,6 +7,7 @@ import { GraphView } from './graph/graph-view';
 import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
 import { loadMeeting } from './panels/meeting-details';
 import { meetingPanel } from './panels/meeting-panel';
+import type { NodeArticles } from './panels/articles-section';
 import type { PanelContext } from './panels/panel-context';
 import { personPanel } from './panels/person-panel';
 import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
@@ -106,11 +107,14 @@ export class Dashboard implements PanelContext {
     this.state = next;
     this.syncControls();
     this.showTab(next.tab);
-    if (prev.from !== next.from || prev.to !== next.to) {
+    const windowChanged = prev.from !== next.from || prev.to !== next.to;
+    if (windowChanged) {
       this.graph.setWindow(next.from, next.to);
       this.renderTimeline();
     }
     const entityChanged = prev.entity !== next.entity || !this.selection;
+    // the panel's articles follow the window
+    if (windowChanged && !entityChanged && this.selection) await this.openPanel(this.selection);
     if (!next.entity) {
       this.showNothing();
     } else if (prev.depth !== next.depth && this.center) {
@@ -372,10 +376,15 @@ export class Dashboard implements PanelContext {
 
   private async buildPanel(node: Ref): Promise<HTMLElement> {
     // the newest articles naming the node, asked beside its own view (a second statement, not a second wait)
-    const asked = NAMED_IN_ARTICLES.has(node.label)
-      ? runOperation('EntityArticles', { id: node.id, first: ARTICLES_SHOWN }).then(
-          (d) => d.entity?.mentionedIn,
-        )
+    // within the dashboard's time window, as the graph and the timeline are
+    const { from, to } = this.state;
+    const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
+      ? runOperation('EntityArticles', {
+          id: node.id,
+          first: ARTICLES_SHOWN,
+          from: from || null,
+          to: to || null,
+        }).then((d) => d.entity?.mentionedIn && { page: d.entity.mentionedIn, from, to })
       : Promise.resolve(undefined);
     asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {

@@ -165,20 +165,20 @@ describe('dashboard on the sample graph', () => {
     await expect(source.locator('summary .muted').innerText()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  test("a topic's and a place's panels list the newest articles that name them", async () => {
-    const articleDates = async (panel: ReturnType<typeof page.locator>) => {
-      const section = panel.locator('section', {
-        has: page.locator('h3', { hasText: /^Articles \(\d+\)/i }),
-      });
+  test("a topic's and a place's panels list the newest articles that name them, within the time window", async () => {
+    const articles = (panel: ReturnType<typeof page.locator>, heading: RegExp) =>
+      panel.locator('section', { has: page.locator('h3', { hasText: heading }) });
+    const newestFirst = async (section: ReturnType<typeof page.locator>) => {
       await section.waitFor({ timeout: STEP_MS });
       const dates = await section.locator('.source summary .muted').allInnerTexts();
       expect(dates.length).toBeGreaterThan(0);
       expect([...dates].sort().reverse()).toEqual(dates);
+      return dates;
     };
     const meeting = page.locator('[data-panel=meeting]');
     await meeting.locator('button.link[data-entity^="topic:"]').first().click();
     const topic = page.locator('[data-panel=topic]');
-    await articleDates(topic);
+    await newestFirst(articles(topic, /^Articles \(\d+\)$/i));
     // back to the meeting through the topic's list, then to where it was held
     await topic.locator('button.link[data-entity^="meeting:"]').first().click();
     await meeting.waitFor({ timeout: STEP_MS });
@@ -186,7 +186,20 @@ describe('dashboard on the sample graph', () => {
       .locator('header button.link[title^="Open Place"], header button.link[title^="Open Country"]')
       .first()
       .click();
-    await articleDates(page.locator('[data-panel=entity]'));
+    const place = page.locator('[data-panel=entity]');
+    const [newest] = await newestFirst(articles(place, /^Articles \(\d+\)$/i));
+
+    // the window of the graph and the timeline narrows the panel's articles to its year
+    const year = newest!.slice(0, 4);
+    await page.locator('#window-from').fill(year);
+    await page.locator('#window-to').fill(year);
+    await page.locator('#window-to').press('Enter');
+    const inYear = await newestFirst(articles(place, new RegExp(`^Articles in ${year} \\(\\d+\\)$`, 'i')));
+    for (const date of inYear) expect(date.startsWith(year)).toBe(true);
+    await page.locator('#window-from').fill('');
+    await page.locator('#window-to').fill('');
+    await page.locator('#window-to').press('Enter');
+    await articles(place, /^Articles \(\d+\)$/i).waitFor({ timeout: STEP_MS });
   });
 
   test('finds the shortest chain between two people and draws it', async () => {

@@ -1,13 +1,13 @@
-import type { GraphNode, OrganizationPeople, Ref, SourcePage, TopicMeetings } from '../api/api.types';
+import type { GraphNode, OrganizationPeople, Ref, TopicMeetings } from '../api/api.types';
 import { h } from '../ui/dom';
-import { articlesSection } from './articles-section';
+import { articlesSection, type NodeArticles } from './articles-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 
 /** An organization: where it sits, who held titles in it, and the newest articles that name it. */
 export function organizationPanel(
   ctx: PanelContext,
   o: OrganizationPeople,
-  articles?: SourcePage,
+  articles?: NodeArticles,
 ): HTMLElement {
   const subtitle: (Node | string)[] = [o.kind ?? 'organization'];
   if (o.country) subtitle.push(' · ', entityButton(ctx, o.country));
@@ -54,7 +54,7 @@ export function topicPanel(
   ctx: PanelContext,
   ref: Ref,
   t: TopicMeetings,
-  articles?: SourcePage,
+  articles?: NodeArticles,
 ): HTMLElement {
   const meetings = t.edges.length
     ? h(
@@ -98,7 +98,7 @@ export function neighboursPanel(
   ctx: PanelContext,
   ref: Ref,
   neighbours: GraphNode[],
-  articles?: SourcePage,
+  articles?: NodeArticles,
 ): HTMLElement {
   const groups = new Map<string, GraphNode[]>();
   for (const n of neighbours) {

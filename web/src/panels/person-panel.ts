@@ -1,6 +1,6 @@
-import type { PersonProfile, SourcePage } from '../api/api.types';
+import type { PersonProfile } from '../api/api.types';
 import { h } from '../ui/dom';
-import { articlesSection } from './articles-section';
+import { articlesSection, type NodeArticles } from './articles-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
 
@@ -8,7 +8,7 @@ import { sourcesList } from './sources-list';
  * A person: titles over time, counterparts by shared meetings, meetings in date order, each with its sources, and the
  * newest articles that name the person (`articles`: a page of them, with how many there are).
  */
-export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: SourcePage): HTMLElement {
+export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: NodeArticles): HTMLElement {
   const subtitle: (Node | string)[] = [];
   if (p.title) subtitle.push(p.title);
   if (p.country) subtitle.push(subtitle.length ? ' · ' : '', entityButton(ctx, p.country));
