@@ -196,6 +196,7 @@ describe('dashboard on the sample graph', () => {
     await page.locator('#window-to').press('Enter');
     const inYear = await newestFirst(articles(place, new RegExp(`^Articles in ${year} \\(\\d+\\)$`, 'i')));
     for (const date of inYear) expect(date.startsWith(year)).toBe(true);
+    await shot('articles');
     await page.locator('#window-from').fill('');
     await page.locator('#window-to').fill('');
     await page.locator('#window-to').press('Enter');
