@@ -2,6 +2,8 @@ import { ANONYMOUS, type Principal } from '../auth/principal';
 import type { Logger } from '../logging/logger';
 import type { Neo4jClient } from '../neo4j/neo4j-client';
 import { createLoaders, type ApiLoaders } from './api-loaders';
+import { ArticleRepository } from './article/article.repository';
+import { ArticleService } from './article/article.service';
 import { SourceRepository } from './article/source.repository';
 import { SourceService } from './article/source.service';
 import { EntityRepository } from './entity/entity.repository';
@@ -33,6 +35,7 @@ export interface ApiServices {
   entities: EntityService;
   ingest: IngestService;
   sources: SourceService;
+  articles: ArticleService;
 }
 
 /** Everything one GraphQL request works with; built fresh per request so loaders never share a cache. */
@@ -64,6 +67,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
     organizations: new OrganizationRepository(runner),
     geo: new GeoRepository(runner),
     sources: new SourceRepository(runner),
+    articles: new ArticleRepository(runner),
     entities: new EntityRepository(runner),
   };
   const entities = repos.entities;
@@ -84,6 +88,7 @@ export function createApiContext(deps: ApiDependencies): ApiContext {
       entities: new EntityService(loaders),
       ingest: new IngestService(deps.ingester, entities, deps.maxArticleBytes),
       sources: new SourceService(loaders),
+      articles: new ArticleService(loaders),
     },
   };
 }

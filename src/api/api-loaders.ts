@@ -15,6 +15,7 @@ import type { Meeting } from './meeting/meeting.type';
 import type { MeetingRepository, MeetingRows } from './meeting/meeting.repository';
 import type { Organization } from './organization/organization.type';
 import type { OrganizationRepository, PositionRows, Relatives } from './organization/organization.repository';
+import type { ArticleRepository, MentionRows } from './article/article.repository';
 import type { SourceRepository, SourceRows } from './article/source.repository';
 import type { Person } from './person/person.type';
 import type { Position } from './person/position.type';
@@ -26,6 +27,7 @@ export interface Repositories {
   organizations: OrganizationRepository;
   geo: GeoRepository;
   sources: SourceRepository;
+  articles: ArticleRepository;
   entities: EntityRepository;
 }
 
@@ -50,6 +52,12 @@ export interface ApiLoaders {
   mentions: DataLoader<
     { id: string; page: PageRequest; window: DateWindow },
     SourceRows & { total: number },
+    string
+  >;
+  /** keyed by article id: one page of the nodes it names */
+  articleMentions: DataLoader<
+    { id: string; labels: readonly string[] | null; page: PageRequest },
+    MentionRows,
     string
   >;
 }
@@ -99,6 +107,13 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       SourceRows & { total: number }
     >(
       (ids, { page, window }) => repos.sources.mentionPagesByIds(ids, window, page),
+      () => ({ rows: [], total: 0 }),
+    ),
+    articleMentions: groupedLoader<
+      { id: string; labels: readonly string[] | null; page: PageRequest },
+      MentionRows
+    >(
+      (ids, { labels, page }) => repos.articles.mentionPagesByIds(ids, labels, page),
       () => ({ rows: [], total: 0 }),
     ),
   };

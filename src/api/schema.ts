@@ -3,6 +3,7 @@ import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType, type NonEmptyArray, type ResolverData } from 'type-graphql';
 import type { ApiContext, ApiServices } from './api-context';
 import { entityTypeName } from './entity/entity.interface';
+import { ArticleResolver } from './article/article.resolver';
 import { MENTIONS_RESOLVERS } from './article/mentions.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { CountryResolver } from './geo/country.resolver';
@@ -37,6 +38,7 @@ const RESOLVERS = new Map<ResolverClass, (s: ApiServices) => object>([
   [IngestResolver, (s) => new IngestResolver(s.ingest)],
   [PositionResolver, (s) => new PositionResolver(s.sources)],
   [GraphEdgeResolver, (s) => new GraphEdgeResolver(s.sources)],
+  [ArticleResolver, (s) => new ArticleResolver(s.articles)],
   ...MENTIONS_RESOLVERS.map((r) => [r, (s: ApiServices) => new r(s.sources)] as const),
 ]);
 

@@ -4,6 +4,7 @@ import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
 import { download, toGraphml } from './graph/graph-download';
 import { GraphView } from './graph/graph-view';
+import { articlePanel } from './panels/article-panel';
 import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
 import { loadMeeting } from './panels/meeting-details';
 import { meetingPanel } from './panels/meeting-panel';
@@ -20,6 +21,8 @@ import { TypeAhead } from './ui/type-ahead';
 const TREND_SERIES = 8;
 // A panel lists the newest few articles that name its node; GraphQL pages the rest.
 const ARTICLES_SHOWN = 5;
+// An article's panel lists what it names; a long readout's rest is paged by GraphQL.
+const ARTICLE_NAMES_SHOWN = 50;
 // The labels with `mentionedIn`: a meeting's articles are its sources, an article is one.
 const NAMED_IN_ARTICLES = new Set(['Person', 'Organization', 'Country', 'Place', 'Topic']);
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
@@ -43,6 +46,8 @@ export class Dashboard implements PanelContext {
   private hood: Neighborhood | null = null;
   private selection: Ref | null = null;
   private selectionMeetings: TimelineItem[] | null = null;
+  // An article is not drawn in the graph (Neighborhood does not centre on one): its panel opens beside the graph shown.
+  private article: Ref | null = null;
   private panelToken = 0;
   private graphToken = 0;
   private trendsKey = '';
@@ -79,6 +84,7 @@ export class Dashboard implements PanelContext {
 
   // PanelContext: what the panels' buttons do.
   open(ref: Ref): void {
+    if (ref.label === 'Article') this.article = ref;
     this.update({ entity: ref.id }, true);
   }
 
@@ -124,9 +130,12 @@ export class Dashboard implements PanelContext {
       if (known && this.center) {
         this.graph.select(known.id);
         await this.openPanel(known);
+      } else if (this.article?.id === next.entity) {
+        await this.openPanel(this.article);
       } else {
         const center = await this.loadGraph(next.entity, next.depth);
         if (center) await this.openPanel(center);
+        else if (this.article?.id === next.entity) await this.openPanel(this.article);
       }
     }
     if (next.tab === 'trends') await this.loadTrends();
@@ -300,6 +309,15 @@ export class Dashboard implements PanelContext {
     }
     if (token !== this.graphToken) return null;
     if (!hood) {
+      // an article's id (a link kept in the URL) opens its panel instead
+      const article = (await runOperation('ArticleMentions', { id: entity, first: 0 })).entity;
+      if (token !== this.graphToken) return null;
+      if (article?.label === 'Article') {
+        this.article = article;
+        this.el.graphStatus.textContent =
+          'An article is not drawn in the graph: its panel lists what it names.';
+        return null;
+      }
       this.center = null;
       this.hood = null;
       void this.graph.show('', [], []);
@@ -427,6 +445,12 @@ export class Dashboard implements PanelContext {
         const topic = meetings.topicMeetings;
         this.selectionMeetings = topic.edges.map(({ node: m }) => ({ ...m, detail: m.place?.name }));
         return topicPanel(this, node, topic, articles);
+      }
+      case 'Article': {
+        const article = (await runOperation('ArticleMentions', { id: node.id, first: ARTICLE_NAMES_SHOWN }))
+          .entity;
+        if (!article?.mentions) return notice('empty', `No article ${node.name} — search again.`);
+        return articlePanel(this, article);
       }
       default:
         return neighboursPanel(this, node, this.graph.neighbours(node.id), await asked);

@@ -1,9 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocatedSentence } from './located-sentence.type';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** The "says who?" of a fact: an article and the sentence in it that supports the fact. */
 @ObjectType('Source', { simpleResolvers: true })
-export class Source {
+export class Source extends LocatedSentence {
   @Field(() => ID)
   articleId!: string;
 
@@ -18,13 +19,4 @@ export class Source {
 
   @Field(() => String, { nullable: true })
   url!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'the supporting sentence' })
-  sentence!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'UTF-16 offset of the sentence in the article body' })
-  start!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'UTF-16 offset just past the sentence' })
-  end!: number | null;
 }

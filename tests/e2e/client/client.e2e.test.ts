@@ -72,6 +72,10 @@ beforeAll(async () => {
   neo4j = Neo4jClient.create({ ...config.neo4j, uri: config.neo4j.uri! }, loadRegistry(config));
   const parley = composeParley({ config, logger: testLogger, client: neo4j });
   expect((await parley.loader.loadPaths([path.join(ROOT, 'data', 'sample')])).failed).toEqual([]);
+  const [reporting] = await neo4j.runRaw<{ id: string }>(
+    'MATCH (a:Article)-[:REPORTS]->() RETURN a.id AS id ORDER BY id LIMIT 1',
+  );
+  VARIABLES.ArticleMentions!.id = reporting!.id;
   await clean();
   await neo4j.runRaw(SEED, { p: P, n: 12 });
   server = await startHttpServer({ parley, registry: loadRegistry(config) });
@@ -100,6 +104,11 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   SearchPage: { text: 'minister', labels: ['Person'], first: 3 },
   PersonArticles: { name: 'Kim Hong-kyun', first: 3 },
   EntityArticles: { id: 'KR', first: 3, from: '2024' },
+  ArticleMentions: {
+    id: '(an article of the sample, set once loaded)',
+    first: 5,
+    labels: ['Person', 'Meeting'],
+  },
   TopicTrends: { country: 'KR' },
   TrendSeries: { country: 'KR', top: 3 },
   OrganizationPeople: { name: 'Ministry of Foreign Affairs' },

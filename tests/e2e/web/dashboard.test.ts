@@ -182,10 +182,11 @@ describe('dashboard on the sample graph', () => {
     // back to the meeting through the topic's list, then to where it was held
     await topic.locator('button.link[data-entity^="meeting:"]').first().click();
     await meeting.waitFor({ timeout: STEP_MS });
-    await meeting
+    const where = meeting
       .locator('header button.link[title^="Open Place"], header button.link[title^="Open Country"]')
-      .first()
-      .click();
+      .first();
+    const placeId = await where.getAttribute('data-entity');
+    await where.click();
     const place = page.locator('[data-panel=entity]');
     const [newest] = await newestFirst(articles(place, /^Articles \(\d+\)$/i));
 
@@ -201,6 +202,29 @@ describe('dashboard on the sample graph', () => {
     await page.locator('#window-to').fill('');
     await page.locator('#window-to').press('Enter');
     await articles(place, /^Articles \(\d+\)$/i).waitFor({ timeout: STEP_MS });
+
+    // an article of the list opens on what it names, in reading order, the place among them
+    const first = articles(place, /^Articles \(\d+\)$/i)
+      .locator('details.source')
+      .first();
+    await first.locator('summary').click();
+    await first.getByRole('button', { name: 'What it names' }).click();
+    const article = page.locator('[data-panel=article]');
+    await article.waitFor({ timeout: STEP_MS });
+    const named = article.locator('ol[aria-label="Named in reading order"] > li');
+    await expect(named.count()).resolves.toBeGreaterThan(1);
+    await expect(article.innerText()).resolves.toMatch(/Names \(\d+\)/i);
+    await expect(article.locator(`li > [data-entity="${placeId}"]`).count()).resolves.toBe(1);
+    await shot('article');
+
+    // its link reopens it (an article is not drawn: its panel opens), and what it names opens from there
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await article.waitFor({ timeout: STEP_MS });
+    await expect(page.locator('#graph-status').innerText()).resolves.toMatch(/article/i);
+    await article.locator(`li > [data-entity="${placeId}"]`).click();
+    await place.waitFor({ timeout: STEP_MS });
   });
 
   test('finds the shortest chain between two people and draws it', async () => {

@@ -160,3 +160,60 @@ test('a window that is not a date, or ends before it starts, is refused naming t
   expect((await ask('from: "March"')).errors?.[0]?.message).toMatch(/from/);
   expect((await ask('from: "2024-03", to: "2024-01"')).errors?.[0]?.message).toMatch(/\bto\b/);
 });
+
+describe("an article's nodes (Article.mentions), the other way round", () => {
+  const MENTIONS = `mentions(first: $first, after: $after, labels: $labels) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { entity { id label name } count sentence start names titles status } } }`;
+  const query = `query ($id: ID!, $first: Int, $after: String, $labels: [EntityLabel!]) {
+    entity(id: $id) { ... on Article { ${MENTIONS} } } }`;
+
+  test('come in reading order, located ones first, in keyset pages, each with what the article says of it', async () => {
+    const all: AnyData[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let pages = 0; pages < 10; pages++) {
+      const { data, errors }: { data?: AnyData | null; errors?: unknown } = await api.run<AnyData>(query, {
+        id: ids[0],
+        first: 2,
+        after,
+      });
+      expect(errors).toBeUndefined();
+      const m: AnyData = data!.entity.mentions;
+      total = m.totalCount;
+      all.push(...m.edges.map((e: AnyData) => e.node));
+      if (!m.pageInfo.hasNextPage) break;
+      after = m.pageInfo.endCursor;
+    }
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((x) => x.entity.id)).size).toBe(total);
+    expect(new Set(all.map((x) => x.entity.label))).toEqual(
+      new Set(['Person', 'Meeting', 'Place', 'Topic', 'Country']),
+    );
+    // by the sentence's offset (unlocated last), then id
+    const key = (x: AnyData) => [x.start ?? Number.MAX_SAFE_INTEGER, x.entity.id] as const;
+    const sorted = [...all].sort((x, y) => key(x)[0] - key(y)[0] || (key(x)[1] < key(y)[1] ? -1 : 1));
+    expect(all.map((x) => x.entity.id)).toEqual(sorted.map((x) => x.entity.id));
+    const a = all.find((x) => x.entity.name === A)!;
+    expect(a).toMatchObject({ titles: ['Foreign Minister'], start: 0, status: null });
+    expect(a.count).toBeGreaterThan(0);
+    expect(a.sentence).toMatch(new RegExp(`^${run} article 1\\.`));
+    const meeting = all.find((x) => x.entity.label === 'Meeting')!;
+    expect(meeting).toMatchObject({ count: null, status: 'HELD' });
+  });
+
+  test('labels keep those types only, and the articles of one request level share one statement', async () => {
+    const { data, errors, statements } = await api.run<AnyData>(
+      `query ($first: Int, $after: String, $labels: [EntityLabel!]) {
+        one: entity(id: "${ids[0]}") { ... on Article { ${MENTIONS} } }
+        two: entity(id: "${ids[1]}") { ... on Article { ${MENTIONS} } } }`,
+      { first: 10, labels: ['Person'] },
+    );
+    expect(errors).toBeUndefined();
+    const names = (x: AnyData) => x.mentions.edges.map((e: AnyData) => e.node.entity.name).sort();
+    expect(names(data!.one)).toEqual([A, B].sort());
+    expect(names(data!.two)).toEqual([A]);
+    expect(data!.one.mentions.totalCount).toBe(2);
+    expect(statements.filter((s) => s === 'queries/article-mentions')).toHaveLength(1);
+  });
+});

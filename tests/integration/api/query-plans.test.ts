@@ -262,3 +262,21 @@ describe("A repeated fact's sources and a node's articles", () => {
     );
   });
 });
+
+describe("An article's nodes", () => {
+  it('queries/article-mentions starts at the article by its id and reads its own edges, no label scan', async () => {
+    const plan = await profileSteps('queries/article-mentions', {
+      ids: [ids.a1],
+      labels: null,
+      limit: 3,
+      afterSort: null,
+      afterId: null,
+    });
+    const text = plan.map((op) => op.text).join('\n');
+    expect(text).toMatch(/^NodeUniqueIndexSeek UNIQUE \w+:Article\(id\)/m);
+    expect(plan.some((op) => /^Expand\(All\) .*:MENTIONS\|REPORTS\]/.test(op.text) && op.rows > 0)).toBe(
+      true,
+    );
+    expect(text).not.toMatch(/NodeByLabelScan|AllNodesScan/);
+  });
+});

@@ -157,6 +157,24 @@ export interface TrendSeries {
   pairSeries?: SeriesSet<{ countries: string[] }>;
 }
 
+/** A node an article names, with what the article says of it. */
+export interface Mention {
+  entity: Ref;
+  count: number | null;
+  sentence: string | null;
+  names: string[];
+  titles: string[];
+  status: 'HELD' | 'PLANNED' | null;
+}
+
+export interface ArticleMentions extends Ref {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  mentions: Connection<Mention>;
+}
+
 /** What each operation returns under `data`. */
 export interface OperationData {
   Search: { search: Connection<SearchHit> };
@@ -164,6 +182,8 @@ export interface OperationData {
   PersonProfile: { person: PersonProfile | null };
   /** `mentionedIn` is absent on a node articles do not mention by name (an article, a meeting). */
   EntityArticles: { entity: (Ref & { mentionedIn?: SourcePage }) | null };
+  /** `mentions` and the article's fields are absent when the id is not an article's. */
+  ArticleMentions: { entity: ArticleMentions | (Ref & { mentions?: undefined }) | null };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };
   ShortestPath: { shortestPath: GraphPath | null };

@@ -1,4 +1,5 @@
 // The dashboard sends exactly the named operations in examples/operations/, bundled as raw text.
+import articleMentions from '../../../examples/operations/ArticleMentions.graphql?raw';
 import counterparts from '../../../examples/operations/Counterparts.graphql?raw';
 import entityArticles from '../../../examples/operations/EntityArticles.graphql?raw';
 import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphql?raw';
@@ -12,6 +13,7 @@ import topicMeetings from '../../../examples/operations/TopicMeetings.graphql?ra
 import trendSeries from '../../../examples/operations/TrendSeries.graphql?raw';
 
 export const OPERATIONS = {
+  ArticleMentions: articleMentions,
   Counterparts: counterparts,
   EntityArticles: entityArticles,
   MeetingsBetween: meetingsBetween,

@@ -1,6 +1,6 @@
 import type { SourcePage } from '../api/api.types';
 import { h } from '../ui/dom';
-import { section } from './panel-context';
+import { section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
 
 /** A page of a node's articles and the window of dates it was asked in ('' each when open). */
@@ -17,7 +17,7 @@ function windowText(from: string, to: string): string {
 }
 
 /** "Which articles name it?": the newest page of a node's articles, each with the sentence of its first mention. */
-export function articlesSection(articles: NodeArticles | undefined): HTMLElement | null {
+export function articlesSection(ctx: PanelContext, articles: NodeArticles | undefined): HTMLElement | null {
   if (!articles) return null;
   const { page, from, to } = articles;
   const title = `Articles${windowText(from, to)} (${page.totalCount})`;
@@ -25,6 +25,7 @@ export function articlesSection(articles: NodeArticles | undefined): HTMLElement
   return section(
     title,
     sourcesList(
+      ctx,
       page.edges.map((e) => e.node),
       'name',
       page.totalCount,

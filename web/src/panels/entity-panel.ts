@@ -45,7 +45,7 @@ export function organizationPanel(
         )
       : null,
     section(`People (${o.people.totalCount})`, people),
-    articlesSection(articles),
+    articlesSection(ctx, articles),
   );
 }
 
@@ -89,7 +89,7 @@ export function topicPanel(
         )
       : null,
     section('Meetings', meetings),
-    articlesSection(articles),
+    articlesSection(ctx, articles),
   );
 }
 
@@ -120,6 +120,6 @@ export function neighboursPanel(
         ),
       ),
     ),
-    articlesSection(articles),
+    articlesSection(ctx, articles),
   );
 }

@@ -41,6 +41,6 @@ export function meetingPanel(ctx: PanelContext, m: Meeting): HTMLElement {
     panelHeader(ctx, m, subtitle),
     section('Participants', participants),
     section('Topics', topics),
-    section('Sources', sourcesList(m.sources, 'meeting')),
+    section('Sources', sourcesList(ctx, m.sources, 'meeting')),
   );
 }

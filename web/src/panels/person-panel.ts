@@ -25,6 +25,7 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
             h('div', {}, h('strong', {}, pos.title ?? 'member'), ', ', entityButton(ctx, pos.organization)),
             h('div', { class: 'muted' }, dateRange(pos.since, pos.until)),
             sourcesList(
+              ctx,
               pos.sources.edges.map((e) => e.node),
               'title',
               pos.sources.totalCount,
@@ -67,7 +68,7 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
             {},
             h('div', {}, h('span', { class: 'date' }, m.date ?? 'undated'), ' ', entityButton(ctx, m)),
             m.place ? h('div', { class: 'muted' }, 'at ', entityButton(ctx, m.place)) : null,
-            sourcesList(m.sources, 'meeting'),
+            sourcesList(ctx, m.sources, 'meeting'),
           ),
         ),
       )
@@ -81,6 +82,6 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
     section('Titles over time', positions),
     section(`Counterparts (${p.counterparts.totalCount})`, counterparts),
     section(`Meetings (${p.meetings.totalCount})`, meetings),
-    articlesSection(articles),
+    articlesSection(ctx, articles),
   );
 }

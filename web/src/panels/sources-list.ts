@@ -1,11 +1,17 @@
 import type { Source } from '../api/api.types';
 import { h } from '../ui/dom';
+import type { PanelContext } from './panel-context';
 
 /**
  * "Says who?": each source as a disclosure: article title and date, then the supporting sentence highlighted.
  * `total`: how many articles support the fact when `sources` is only its newest page.
  */
-export function sourcesList(sources: Source[] | undefined, what: string, total?: number): HTMLElement {
+export function sourcesList(
+  ctx: PanelContext,
+  sources: Source[] | undefined,
+  what: string,
+  total?: number,
+): HTMLElement {
   if (!sources || sources.length === 0) {
     return h('p', { class: 'muted' }, `No source sentence recorded for this ${what}.`);
   }
@@ -38,6 +44,17 @@ export function sourcesList(sources: Source[] | undefined, what: string, total?:
         s.url
           ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Open the original article')
           : null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            'data-entity': s.articleId,
+            onclick: () =>
+              ctx.open({ id: s.articleId, label: 'Article', name: s.title ?? 'Untitled article' }),
+          },
+          'What it names',
+        ),
       ),
     ),
   );
@@ -68,6 +85,6 @@ export function sourcesList(sources: Source[] | undefined, what: string, total?:
 }
 
 // Source lines can carry whole provenance notes; the panel shows their start.
-function shorten(text: string): string {
+export function shorten(text: string): string {
   return text.length > 90 ? `${text.slice(0, 88)}…` : text;
 }

@@ -1,0 +1,31 @@
+import type { QueryRunner } from '../../neo4j/neo4j-client';
+import { pageParams, type PageRequest } from '../connection/pagination';
+import type { SortValue } from '../connection/cursor';
+import type { Mention } from './mention.type';
+
+const Q = { mentions: 'queries/article-mentions' } as const;
+
+export type MentionRows = {
+  total: number;
+  rows: { sort: SortValue; id: string; node: Mention }[];
+};
+
+export class ArticleRepository {
+  constructor(private readonly runner: QueryRunner) {
+    for (const name of Object.values(Q)) runner.statement(name);
+  }
+
+  /** One keyset page per article of the nodes it names, in reading order, with how many it names. */
+  async mentionPagesByIds(
+    ids: readonly string[],
+    labels: readonly string[] | null,
+    page: PageRequest,
+  ): Promise<Map<string, MentionRows>> {
+    const rows = await this.runner.read<MentionRows & { id: string }>(Q.mentions, {
+      ids,
+      labels,
+      ...pageParams(page),
+    });
+    return new Map(rows.map((r) => [r.id, { total: r.total, rows: r.rows }]));
+  }
+}

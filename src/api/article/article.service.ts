@@ -1,0 +1,21 @@
+import type { ApiLoaders } from '../api-loaders';
+import { isNumberSort } from '../connection/cursor';
+import { emptyPage, pageRequest, toPage, type PageResult } from '../connection/pagination';
+import type { Mention } from './mention.type';
+
+export class ArticleService {
+  constructor(private readonly loaders: Pick<ApiLoaders, 'articleMentions'>) {}
+
+  /** A page of what an article names, in reading order, optionally only nodes of some labels. */
+  async mentions(
+    articleId: string,
+    labels: readonly string[] | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PageResult<Mention>> {
+    const page = pageRequest(first, after, isNumberSort);
+    if (labels && labels.length === 0) return emptyPage();
+    const found = await this.loaders.articleMentions.load({ id: articleId, labels: labels ?? null, page });
+    return toPage(found.rows, page, found.total);
+  }
+}
