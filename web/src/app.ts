@@ -393,8 +393,7 @@ export class Dashboard implements PanelContext {
   }
 
   private async buildPanel(node: Ref): Promise<HTMLElement> {
-    // the newest articles naming the node, asked beside its own view (a second statement, not a second wait)
-    // within the dashboard's time window, as the graph and the timeline are
+    // the newest articles naming the node in the time window, asked beside its own view (no second wait)
     const { from, to } = this.state;
     const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
       ? runOperation('EntityArticles', {

@@ -4,7 +4,7 @@ import { Entity } from '../entity/entity.interface';
 import { MeetingStatus } from '../meeting/meeting-status';
 import { LocatedSentence } from './located-sentence.type';
 
-/** A node an article names (a meeting: one it reports), with what the article says of it and the sentence of its first mention. */
+/** A node an article names (a meeting: one it reports), what the article says of it, its first mention's sentence. */
 @ObjectType('Mention', { simpleResolvers: true })
 export class Mention extends LocatedSentence {
   @Field(() => Entity)

@@ -3,7 +3,7 @@ import { h } from '../ui/dom';
 import { entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { shorten } from './sources-list';
 
-/** An article: where and when it appeared, and what it names in reading order, each with the sentence of its first mention. */
+/** An article: where and when it appeared, and what it names in reading order, each with its first mention. */
 export function articlePanel(ctx: PanelContext, a: ArticleMentions): HTMLElement {
   const subtitle: (Node | string)[] = [h('span', { class: 'date' }, a.date ?? 'undated')];
   if (a.source) subtitle.push(` · ${shorten(a.source)}`);
