@@ -7,9 +7,9 @@
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
+  // (both types end at public nodes only; $labels is a whitelist of them)
   MATCH (a)-[r:MENTIONS|REPORTS]->(x)
-  WITH r, x, [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Country', 'Place', 'Meeting', 'Topic']][0] AS label
-  WHERE label IS NOT NULL AND ($labels IS NULL OR label IN $labels)
+  WHERE $labels IS NULL OR any(l IN labels(x) WHERE l IN $labels)
   WITH r, x, coalesce(r.start, 2147483647) AS k
   ORDER BY k, x.id
   WITH collect({ r: r, x: x, k: k }) AS named

@@ -309,8 +309,9 @@ export class Dashboard implements PanelContext {
     }
     if (token !== this.graphToken) return null;
     if (!hood) {
-      // an article's id (a link kept in the URL) opens its panel instead
-      const article = (await runOperation('ArticleMentions', { id: entity, first: 0 })).entity;
+      // an article's link opens its panel instead (asked as the panel asks, so the panel's request is a cache hit)
+      const article = (await runOperation('ArticleMentions', { id: entity, first: ARTICLE_NAMES_SHOWN }))
+        .entity;
       if (token !== this.graphToken) return null;
       if (article?.label === 'Article') {
         this.article = article;
