@@ -50,7 +50,7 @@ export interface ApiLoaders {
   sources: DataLoader<{ id: string; page: PageRequest }, SourceRows, string>;
   /** keyed by node id: one page of the articles that mention the node */
   mentions: DataLoader<
-    { id: string; page: PageRequest; window: DateWindow },
+    { id: string; page: PageRequest; window: DateWindow; with: readonly string[]; counted: boolean },
     SourceRows & { total: number },
     string
   >;
@@ -103,10 +103,11 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       () => ({ rows: [] }),
     ),
     mentions: groupedLoader<
-      { id: string; page: PageRequest; window: DateWindow },
+      { id: string; page: PageRequest; window: DateWindow; with: readonly string[]; counted: boolean },
       SourceRows & { total: number }
     >(
-      (ids, { page, window }) => repos.sources.mentionPagesByIds(ids, window, page),
+      (ids, { page, window, with: others, counted }) =>
+        repos.sources.mentionPagesByIds(ids, window, page, others, counted),
       () => ({ rows: [], total: 0 }),
     ),
     articleMentions: groupedLoader<

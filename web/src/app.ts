@@ -48,6 +48,8 @@ export class Dashboard implements PanelContext {
   private selectionMeetings: TimelineItem[] | null = null;
   // An article is not drawn in the graph (Neighborhood does not centre on one): its panel opens beside the graph shown.
   private article: Ref | null = null;
+  // Panels' articles name the graph's centre too (an analyst reading what links two nodes), until turned off.
+  private narrowed = false;
   private panelToken = 0;
   private graphToken = 0;
   private trendsKey = '';
@@ -90,6 +92,11 @@ export class Dashboard implements PanelContext {
 
   expand(ref: Ref): void {
     void this.expandNode(ref);
+  }
+
+  narrowArticles(on: boolean): void {
+    this.narrowed = on;
+    if (this.selection) void this.openPanel(this.selection);
   }
 
   recentre(ref: Ref): void {
@@ -396,13 +403,19 @@ export class Dashboard implements PanelContext {
   private async buildPanel(node: Ref): Promise<HTMLElement> {
     // the newest articles naming the node in the time window, asked beside its own view (no second wait)
     const { from, to } = this.state;
+    const centre =
+      this.center && this.center.id !== node.id && NAMED_IN_ARTICLES.has(this.center.label)
+        ? this.center
+        : null;
+    const narrowed = this.narrowed && centre !== null;
     const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
       ? runOperation('EntityArticles', {
           id: node.id,
           first: ARTICLES_SHOWN,
           from: from || null,
           to: to || null,
-        }).then((d) => d.entity?.mentionedIn && { page: d.entity.mentionedIn, from, to })
+          with: narrowed ? [centre.id] : null,
+        }).then((d) => d.entity?.mentionedIn && { page: d.entity.mentionedIn, from, to, centre, narrowed })
       : Promise.resolve(undefined);
     asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {

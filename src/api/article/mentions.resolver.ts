@@ -1,4 +1,6 @@
-import { Args, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
+import { selectedFields } from '../common/selection';
 import { connectionCost } from '../common/complexity-costs';
 import { MentionPageArgs } from '../connection/page.args';
 import { Country } from '../geo/country.type';
@@ -19,10 +21,14 @@ function mentionsResolverOf(type: ClassType) {
       complexity: connectionCost,
       description:
         'the articles that mention it, newest first (undated ones last), each with the sentence of its first mention; ' +
-        'from/to keep those dated within the window (undated ones left out)',
+        'from/to keep those dated within the window (undated ones left out); with keeps those naming other nodes too',
     })
-    mentionedIn(@Root() node: { id: string }, @Args(() => MentionPageArgs) args: MentionPageArgs) {
-      return this.service.mentions(node.id, args);
+    mentionedIn(
+      @Root() node: { id: string },
+      @Args(() => MentionPageArgs) args: MentionPageArgs,
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return this.service.mentions(node.id, args, selectedFields(info).has('totalCount'));
     }
   }
   Object.defineProperty(MentionsResolver, 'name', { value: `${type.name}MentionsResolver` });

@@ -10,6 +10,7 @@ const Q = {
   repeated: 'queries/fact-sources',
   events: 'queries/event-sources',
   mentions: 'queries/node-mentions',
+  coMentions: 'queries/co-mentions',
 } as const;
 
 /** Facts about one event, which list their articles. */
@@ -92,17 +93,22 @@ export class SourceRepository {
     return out;
   }
 
-  /** One keyset page per node of the articles that mention it within a window, newest first, with how many do. */
+  /**
+   * One keyset page per node of the articles that mention it (and every node of `others`, none of `ids`) within a
+   * window, newest first, with how many do when `counted` (0 otherwise).
+   */
   async mentionPagesByIds(
     ids: readonly string[],
     window: DateWindow,
     page: PageRequest,
+    others: readonly string[],
+    counted: boolean,
   ): Promise<Map<string, SourceRows & { total: number }>> {
-    const rows = await this.runner.read<SourceRows & { id: string; total: number }>(Q.mentions, {
-      ids,
-      ...window,
-      ...pageParams(page),
-    });
-    return new Map(rows.map((r) => [r.id, { rows: r.rows, total: r.total }]));
+    const params = { ids, ...window, ...pageParams(page), count: counted };
+    const rows = await this.runner.read<SourceRows & { id: string; total: number }>(
+      others.length ? Q.coMentions : Q.mentions,
+      others.length ? { ...params, with: others } : params,
+    );
+    return new Map(rows.map((r) => [r.id, { rows: r.rows, total: r.total ?? 0 }]));
   }
 }

@@ -1,6 +1,7 @@
 import type { ApiLoaders } from '../api-loaders';
 import { dateWindow } from '../common/date-window';
-import type { MentionPageArgs } from '../connection/page.args';
+import { MAX_WITH, type MentionPageArgs } from '../connection/page.args';
+import { badUserInput } from '../common/user-input';
 import { isIsoDateSort, type SortValue } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import { EVENT_FACTS, factId, type FactRef } from './source.repository';
@@ -17,6 +18,14 @@ const EMPTY: PageResult<Source> = {
   edges: [],
   pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
 };
+
+/** The other nodes an article must name too: distinct, sorted (one loader group whatever their order), not the node. */
+function othersNamed(id: string, ids: readonly string[] | null | undefined): string[] {
+  const others = [...new Set(ids ?? [])].filter((other) => other !== id).sort();
+  if (others.length > MAX_WITH)
+    throw badUserInput('with', `names at most ${MAX_WITH} other nodes, got ${others.length}`);
+  return others;
+}
 
 export class SourceService {
   constructor(private readonly loaders: ApiLoaders) {}
@@ -35,11 +44,20 @@ export class SourceService {
     return toPage(found.rows, page, total);
   }
 
-  /** A page of the articles that mention a node, newest first, in an optional window; `totalCount`: how many do. */
-  async mentions(id: string, args: MentionPageArgs): Promise<PageResult<Source>> {
+  /**
+   * A page of the articles that mention a node (and each node of `with`, when given), newest first, in an optional
+   * window; `totalCount`: how many do, read only when `counted` (in a window or with others, it reads their articles).
+   */
+  async mentions(id: string, args: MentionPageArgs, counted: boolean): Promise<PageResult<Source>> {
     const page = pageRequest(args.first, args.after, isSourceSort);
     const window = dateWindow(args.from, args.to);
-    const found = await this.loaders.mentions.load({ id, page, window });
+    const found = await this.loaders.mentions.load({
+      id,
+      page,
+      window,
+      with: othersNamed(id, args.with),
+      counted,
+    });
     return toPage(found.rows, page, found.total);
   }
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
 import { DEFAULT_FIRST } from './pagination';
 
 /** The arguments of every connection field: a page size and the cursor to continue after (checked by `pageRequest`). */
@@ -38,6 +38,15 @@ function windowed<T extends ClassType<{ first: number | null; after: string | nu
 export const WindowPageArgs = windowed(PageArgs);
 export type WindowPageArgs = InstanceType<typeof WindowPageArgs>;
 
-/** A page of a node's articles within an optional window of their dates. */
-export const MentionPageArgs = windowed(SourcePageArgs);
-export type MentionPageArgs = InstanceType<typeof MentionPageArgs>;
+/** How many other nodes one page of articles may ask to be named with its own (each adds a check per article). */
+export const MAX_WITH = 4;
+
+/** A page of a node's articles within an optional window of their dates, optionally only those naming others too. */
+@ArgsType()
+export class MentionPageArgs extends windowed(SourcePageArgs) {
+  @Field(() => [ID], {
+    nullable: true,
+    description: `only the articles that also mention each of these nodes (ids, at most ${MAX_WITH})`,
+  })
+  with!: string[] | null;
+}

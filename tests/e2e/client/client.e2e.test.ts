@@ -103,7 +103,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Search: { text: 'minister' },
   SearchPage: { text: 'minister', labels: ['Person'], first: 3 },
   PersonArticles: { name: 'Kim Hong-kyun', first: 3 },
-  EntityArticles: { id: 'KR', first: 3, from: '2024' },
+  EntityArticles: { id: 'KR', first: 3, from: '2024', with: ['CN'] },
   ArticleMentions: {
     id: '(an article of the sample, set once loaded)',
     first: 5,

@@ -178,7 +178,21 @@ describe('dashboard on the sample graph', () => {
     const meeting = page.locator('[data-panel=meeting]');
     await meeting.locator('button.link[data-entity^="topic:"]').first().click();
     const topic = page.locator('[data-panel=topic]');
-    await newestFirst(articles(topic, /^Articles \(\d+\)$/i));
+    const all = articles(topic, /^Articles \(\d+\)$/i);
+    await newestFirst(all);
+    const count = async (section: ReturnType<typeof page.locator>) =>
+      Number(/\((\d+)\)$/.exec(await section.locator('h3').innerText())![1]);
+    const total = await count(all);
+    // only the articles that name the graph's centre too, and back to all of them
+    await all.getByRole('button', { name: /^Only those naming .+ too$/ }).click();
+    const both = articles(topic, /^Articles naming .+ too \(\d+\)$/i);
+    await newestFirst(both);
+    expect(await count(both)).toBeLessThanOrEqual(total);
+    await expect(
+      both.getByRole('button', { name: 'Show all its articles' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await both.getByRole('button', { name: 'Show all its articles' }).click();
+    await expect(count(articles(topic, /^Articles \(\d+\)$/i))).resolves.toBe(total);
     // back to the meeting through the topic's list, then to where it was held
     await topic.locator('button.link[data-entity^="meeting:"]').first().click();
     await meeting.waitFor({ timeout: STEP_MS });

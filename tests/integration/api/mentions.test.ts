@@ -161,6 +161,85 @@ test('a window that is not a date, or ends before it starts, is refused naming t
   expect((await ask('from: "2024-03", to: "2024-01"')).errors?.[0]?.message).toMatch(/\bto\b/);
 });
 
+describe('the articles that name a node and others too (mentionedIn with)', () => {
+  const query = `query ($id: ID!, $with: [ID!], $from: String, $first: Int, $after: String) {
+    entity(id: $id) { ... on Person { mentionedIn(with: $with, from: $from, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { articleId date sentence } } } } } }`;
+  const idOf = async (name: string) => {
+    const { data } = await api.run<AnyData>(`query ($name: String!) { person(name: $name) { id } }`, {
+      name,
+    });
+    return data!.person.id as string;
+  };
+  const page = async (vars: AnyData) => {
+    const { data, errors, statements } = await api.run<AnyData>(query, vars);
+    expect(errors).toBeUndefined();
+    const m = data!.entity.mentionedIn;
+    return { total: m.totalCount, ids: m.edges.map((e: AnyData) => e.node.articleId), m, statements };
+  };
+
+  test('keeps the articles naming every node, newest first, counted, paged, in a window, whichever is rarer', async () => {
+    const [a, b] = [await idOf(A), await idOf(B)];
+    // A is named by three articles, B by two: the walk follows B's, from either side
+    const both = await page({ id: a, with: [b], first: 5 });
+    expect(both).toMatchObject({ total: 2, ids: [ids[0], ids[2]] });
+    expect(both.statements).toContain('queries/co-mentions');
+    expect(await page({ id: b, with: [a], first: 5 })).toMatchObject({ total: 2, ids: [ids[0], ids[2]] });
+    // each with the sentence of the asked node's own first mention, as its plain page gives it
+    const own = await page({ id: a, first: 5 });
+    const sentences = new Map(own.m.edges.map((e: AnyData) => [e.node.articleId, e.node.sentence]));
+    for (const e of both.m.edges) expect(e.node.sentence).toBe(sentences.get(e.node.articleId));
+    // the cursor pages on, and a window counts only its own
+    const first = await page({ id: a, with: [b], first: 1 });
+    expect(first).toMatchObject({ total: 2, ids: [ids[0]] });
+    expect(first.m.pageInfo.hasNextPage).toBe(true);
+    expect(await page({ id: a, with: [b], first: 1, after: first.m.pageInfo.endCursor })).toMatchObject({
+      ids: [ids[2]],
+    });
+    expect(await page({ id: a, with: [b], from: '2024', first: 5 })).toMatchObject({
+      total: 1,
+      ids: [ids[0]],
+    });
+    // a page asked without its count is the same page
+    const uncounted = await api.run<AnyData>(
+      `query ($id: ID!, $with: [ID!]) { entity(id: $id) { ... on Person { mentionedIn(with: $with) {
+        edges { node { articleId } } } } } }`,
+      { id: a, with: [b] },
+    );
+    expect(uncounted.data!.entity.mentionedIn.edges.map((e: AnyData) => e.node.articleId)).toEqual(both.ids);
+  });
+
+  test('its own id or none leaves the plain page; an unknown node leaves none; more than four is refused', async () => {
+    const [a, b] = [await idOf(A), await idOf(B)];
+    const plain = await page({ id: a, with: [a], first: 5 });
+    expect(plain).toMatchObject({ total: 3, ids: [ids[1], ids[0], ids[2]] });
+    expect(plain.statements).not.toContain('queries/co-mentions');
+    expect(await page({ id: a, with: [b, `${b}-none`], first: 5 })).toMatchObject({ total: 0, ids: [] });
+    const { errors } = await api.run(query, { id: a, with: ['p1', 'p2', 'p3', 'p4', 'p5'] });
+    expect(errors?.[0]?.message).toMatch(
+      /argument with of mentionedIn\): names at most 4 other nodes, got 5/,
+    );
+  });
+
+  test('the pages of one request level asking the same others share one statement', async () => {
+    const [a, b] = [await idOf(A), await idOf(B)];
+    const found = await api.run<AnyData>(
+      `query ($name: String!) { person(name: $name) { meetings(first: 1) { edges { node { place { id } } } } } }`,
+      { name: A },
+    );
+    const place = found.data!.person.meetings.edges[0].node.place.id as string;
+    const { data, errors, statements } = await api.run<AnyData>(
+      `query ($with: [ID!]) {
+        one: entity(id: "${a}") { ... on Person { mentionedIn(with: $with) { totalCount } } }
+        two: entity(id: "${b}") { ... on Person { mentionedIn(with: $with) { totalCount } } } }`,
+      { with: [place] },
+    );
+    expect(errors).toBeUndefined();
+    expect([data!.one.mentionedIn.totalCount, data!.two.mentionedIn.totalCount]).toEqual([2, 2]);
+    expect(statements.filter((s) => s === 'queries/co-mentions')).toHaveLength(1);
+  });
+});
+
 describe("an article's nodes (Article.mentions), the other way round", () => {
   const MENTIONS = `mentions(first: $first, after: $after, labels: $labels) {
     totalCount pageInfo { hasNextPage endCursor }

@@ -10,18 +10,24 @@ const registry = loadRegistry(config);
 interface Operator {
   operatorType: string;
   rows: number;
+  dbHits: number;
   arguments?: { Details?: unknown };
   children: Operator[];
 }
 
-/** An operator of a PROFILE plan as "Type details", and the rows it produced. */
+/** An operator of a PROFILE plan as "Type details", the rows it produced and its reads (db hits). */
 export interface Step {
   text: string;
   rows: number;
+  hits: number;
 }
 
 const steps = (op: Operator): Step[] => [
-  { text: `${op.operatorType.replace(/@.*$/, '')} ${String(op.arguments?.Details ?? '')}`, rows: op.rows },
+  {
+    text: `${op.operatorType.replace(/@.*$/, '')} ${String(op.arguments?.Details ?? '')}`,
+    rows: op.rows,
+    hits: op.dbHits,
+  },
   ...op.children.flatMap(steps),
 ];
 

@@ -239,15 +239,40 @@ describe("A repeated fact's sources and a node's articles", () => {
     );
   });
   it("queries/node-mentions pages a node's articles by the index, in a window of dates too", async () => {
-    bySeek(await profileSteps('queries/node-mentions', { ids: [alma.id], from: null, to: null, ...page }));
     bySeek(
       await profileSteps('queries/node-mentions', {
         ids: [alma.id],
+        from: null,
+        to: null,
+        count: true,
+        ...page,
+      }),
+    );
+    bySeek(
+      await profileSteps('queries/node-mentions', {
+        ids: [alma.id],
+        count: true,
         from: '2000-01-01',
         to: '2100-12-31',
         ...page,
       }),
     );
+  });
+  it("queries/co-mentions walks the rarest node's index, and counts only when asked", async () => {
+    const reads = async (count: boolean) => {
+      const plan = await profileSteps('queries/co-mentions', {
+        ids: [alma.id],
+        with: [people[1]!.id],
+        from: null,
+        to: null,
+        count,
+        ...page,
+      });
+      bySeek(plan);
+      return plan.reduce((sum, op) => sum + op.hits, 0);
+    };
+    // the count's walk (a nested plan of the CASE, not an operator of its own) is the difference
+    expect(await reads(true)).toBeGreaterThan(await reads(false));
   });
   it("queries/person-profile pages each position's by the index", async () => {
     bySeek(

@@ -14,7 +14,7 @@ const EXPECTED: Record<string, string[]> = {
   MeetingsBetween: ['a', 'b'],
   PersonProfile: ['name'],
   PersonArticles: ['name', 'first', 'after', 'from', 'to'],
-  EntityArticles: ['id', 'first', 'after', 'from', 'to'],
+  EntityArticles: ['id', 'first', 'after', 'from', 'to', 'with'],
   ArticleMentions: ['id', 'first', 'after', 'labels'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],
   TopicMeetings: ['topic'],

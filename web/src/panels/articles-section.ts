@@ -1,4 +1,4 @@
-import type { SourcePage } from '../api/api.types';
+import type { Ref, SourcePage } from '../api/api.types';
 import { h } from '../ui/dom';
 import { section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
@@ -8,6 +8,9 @@ export interface NodeArticles {
   page: SourcePage;
   from: string;
   to: string;
+  /** the graph's centre, when the page may keep the articles that name it too; `narrowed`: whether it does */
+  centre: Ref | null;
+  narrowed: boolean;
 }
 
 function windowText(from: string, to: string): string {
@@ -19,11 +22,31 @@ function windowText(from: string, to: string): string {
 /** "Which articles name it?": the newest page of a node's articles, each with the sentence of its first mention. */
 export function articlesSection(ctx: PanelContext, articles: NodeArticles | undefined): HTMLElement | null {
   if (!articles) return null;
-  const { page, from, to } = articles;
-  const title = `Articles${windowText(from, to)} (${page.totalCount})`;
-  if (!page.edges.length) return section(title, h('p', { class: 'muted' }, 'No article names it.'));
+  const { page, from, to, centre, narrowed } = articles;
+  const also = narrowed && centre ? ` naming ${centre.name} too` : '';
+  const title = `Articles${also}${windowText(from, to)} (${page.totalCount})`;
+  const toggle = centre
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'link narrow',
+          'aria-pressed': String(narrowed),
+          title: `Keep only the articles that also name ${centre.name}, the graph's centre, or show them all`,
+          onclick: () => ctx.narrowArticles(!narrowed),
+        },
+        narrowed ? 'Show all its articles' : `Only those naming ${centre.name} too`,
+      )
+    : null;
+  if (!page.edges.length)
+    return section(
+      title,
+      toggle,
+      h('p', { class: 'muted' }, also ? 'No article names both.' : 'No article names it.'),
+    );
   return section(
     title,
+    toggle,
     sourcesList(
       ctx,
       page.edges.map((e) => e.node),
