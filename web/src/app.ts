@@ -1,7 +1,8 @@
-import type { GraphNode, GraphPath, Neighborhood, Ref } from './api/api.types';
+import type { ArticleMentions, GraphNode, GraphPath, Neighborhood, Ref } from './api/api.types';
 import { ApiError, runOperation } from './api/parley-api';
 import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
+import { articleGraph } from './graph/article-graph';
 import { download, toGraphml } from './graph/graph-download';
 import { GraphView } from './graph/graph-view';
 import { articlePanel } from './panels/article-panel';
@@ -46,7 +47,7 @@ export class Dashboard implements PanelContext {
   private hood: Neighborhood | null = null;
   private selection: Ref | null = null;
   private selectionMeetings: TimelineItem[] | null = null;
-  // An article is not drawn in the graph (Neighborhood does not centre on one): its panel opens beside the graph shown.
+  // An article opened from a list opens its panel beside the graph shown; centred, it is drawn with what it names.
   private article: Ref | null = null;
   // Panels' articles name the graph's centre too (an analyst reading what links two nodes), until turned off.
   private narrowed = false;
@@ -316,15 +317,18 @@ export class Dashboard implements PanelContext {
     }
     if (token !== this.graphToken) return null;
     if (!hood) {
-      // an article's link opens its panel instead (asked as the panel asks, so the panel's request is a cache hit)
-      const article = (await runOperation('ArticleMentions', { id: entity, first: ARTICLE_NAMES_SHOWN }))
-        .entity;
+      // an article at the centre: what it names (asked as its panel asks, so the panel's request is a cache hit)
+      const article = await this.articleNames(entity);
       if (token !== this.graphToken) return null;
-      if (article?.label === 'Article') {
-        this.article = article;
-        this.el.graphStatus.textContent =
-          'An article is not drawn in the graph: its panel lists what it names.';
-        return null;
+      if (article) {
+        const drawn = articleGraph(article);
+        this.article = drawn.center;
+        this.hood = null;
+        this.center = drawn.center;
+        await this.graph.show(drawn.center.id, drawn.nodes, drawn.edges);
+        this.graph.select(drawn.center.id);
+        this.el.graphStatus.textContent = `${this.graph.size} nodes: what the article “${article.name}” names`;
+        return drawn.center;
       }
       this.center = null;
       this.hood = null;
@@ -355,10 +359,19 @@ export class Dashboard implements PanelContext {
     this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
   }
 
+  /** What an article names (its panel's request), or null when the id is not an article's. */
+  private async articleNames(id: string): Promise<ArticleMentions | null> {
+    const found = (await runOperation('ArticleMentions', { id, first: ARTICLE_NAMES_SHOWN })).entity;
+    return found?.mentions ? (found as ArticleMentions) : null;
+  }
+
   private async expandNode(ref: Ref): Promise<void> {
     this.el.graphStatus.textContent = `Expanding ${ref.name}…`;
     try {
-      const hood = (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
+      const article = ref.label === 'Article' ? await this.articleNames(ref.id) : null;
+      const hood = article
+        ? { ...articleGraph(article), truncated: article.mentions.pageInfo?.hasNextPage ?? false }
+        : (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
       if (!hood) {
         this.el.graphStatus.textContent = `${ref.name} has nothing more to show.`;
         return;

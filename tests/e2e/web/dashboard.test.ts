@@ -231,12 +231,17 @@ describe('dashboard on the sample graph', () => {
     await expect(article.locator(`li > [data-entity="${placeId}"]`).count()).resolves.toBe(1);
     await shot('article');
 
-    // its link reopens it (an article is not drawn: its panel opens), and what it names opens from there
+    // its link reopens it at the centre of the graph, what it names one step away, and each opens from there
     const link = page.url();
     await page.goto('about:blank');
     await page.goto(link);
     await article.waitFor({ timeout: STEP_MS });
-    await expect(page.locator('#graph-status').innerText()).resolves.toMatch(/article/i);
+    await expect(page.locator('#graph-status').innerText()).resolves.toMatch(
+      /nodes: what the article .+ names/i,
+    );
+    const names = await named.count();
+    await expect(page.locator('#graph').getAttribute('data-nodes')).resolves.toBe(String(1 + names));
+    await shot('article-graph');
     await article.locator(`li > [data-entity="${placeId}"]`).click();
     await place.waitFor({ timeout: STEP_MS });
   });

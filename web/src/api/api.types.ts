@@ -159,7 +159,8 @@ export interface TrendSeries {
 
 /** A node an article names, with what the article says of it. */
 export interface Mention {
-  entity: Ref;
+  /** a reported meeting carries its date */
+  entity: Ref & { date?: string | null };
   count: number | null;
   sentence: string | null;
   names: string[];
