@@ -17,9 +17,18 @@ import type { Organization } from './organization/organization.type';
 import type { OrganizationRepository, PositionRows, Relatives } from './organization/organization.repository';
 import type { ArticleRepository, MentionRows } from './article/article.repository';
 import type { SourceRepository, SourceRows } from './article/source.repository';
+import type { NamedWithList } from './article/named-with.type';
 import type { Person } from './person/person.type';
 import type { Position } from './person/position.type';
 import type { CounterpartRows, PersonRepository } from './person/person.repository';
+
+type NamedWithKey = {
+  id: string;
+  labels: readonly string[] | null;
+  window: DateWindow;
+  top: number;
+  scan: number;
+};
 
 export interface Repositories {
   people: PersonRepository;
@@ -54,6 +63,8 @@ export interface ApiLoaders {
     SourceRows & { total: number },
     string
   >;
+  /** keyed by node id: the nodes named most often in its newest articles */
+  namedWith: DataLoader<NamedWithKey, NamedWithList, string>;
   /** keyed by article id: one page of the nodes it names */
   articleMentions: DataLoader<
     { id: string; labels: readonly string[] | null; page: PageRequest },
@@ -109,6 +120,10 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page, window, with: others, counted }) =>
         repos.sources.mentionPagesByIds(ids, window, page, others, counted),
       () => ({ rows: [], total: 0 }),
+    ),
+    namedWith: groupedLoader<NamedWithKey, NamedWithList>(
+      (ids, { labels, window, top, scan }) => repos.sources.namedWithByIds(ids, labels, window, top, scan),
+      () => ({ read: 0, items: [] }),
     ),
     articleMentions: groupedLoader<
       { id: string; labels: readonly string[] | null; page: PageRequest },

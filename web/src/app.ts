@@ -22,6 +22,8 @@ import { TypeAhead } from './ui/type-ahead';
 const TREND_SERIES = 8;
 // A panel lists the newest few articles that name its node; GraphQL pages the rest.
 const ARTICLES_SHOWN = 5;
+// A panel lists the nodes named most often with its own, as chips.
+const NAMED_WITH_SHOWN = 8;
 // An article's panel lists what it names; a long readout's rest is paged by GraphQL.
 const ARTICLE_NAMES_SHOWN = 50;
 // The labels with `mentionedIn`: a meeting's articles are its sources, an article is one.
@@ -421,14 +423,27 @@ export class Dashboard implements PanelContext {
         ? this.center
         : null;
     const narrowed = this.narrowed && centre !== null;
+    const window = { from: from || null, to: to || null };
     const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
-      ? runOperation('EntityArticles', {
-          id: node.id,
-          first: ARTICLES_SHOWN,
-          from: from || null,
-          to: to || null,
-          with: narrowed ? [centre.id] : null,
-        }).then((d) => d.entity?.mentionedIn && { page: d.entity.mentionedIn, from, to, centre, narrowed })
+      ? Promise.all([
+          runOperation('EntityArticles', {
+            id: node.id,
+            first: ARTICLES_SHOWN,
+            ...window,
+            with: narrowed ? [centre.id] : null,
+          }),
+          runOperation('NamedWith', { id: node.id, top: NAMED_WITH_SHOWN, ...window }),
+        ]).then(
+          ([articles, named]) =>
+            articles.entity?.mentionedIn && {
+              page: articles.entity.mentionedIn,
+              from,
+              to,
+              centre,
+              narrowed,
+              namedWith: named.entity?.namedWith ?? null,
+            },
+        )
       : Promise.resolve(undefined);
     asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { selectedFields } from '../common/selection';
 import { connectionCost } from '../common/complexity-costs';
+import { NamedWithArgs } from './named-with.args';
+import { NamedWithList } from './named-with.type';
 import { MentionPageArgs } from '../connection/page.args';
 import { Country } from '../geo/country.type';
 import { Place } from '../geo/place.type';
@@ -29,6 +31,17 @@ function mentionsResolverOf(type: ClassType) {
       @Info() info: GraphQLResolveInfo,
     ) {
       return this.service.mentions(node.id, args, selectedFields(info).has('totalCount'));
+    }
+
+    @FieldResolver(() => NamedWithList, {
+      complexity: ({ args, childComplexity }) =>
+        2 + childComplexity * (typeof args.top === 'number' ? args.top : 10),
+      description:
+        'the nodes named most often in the same articles, over its newest ones (within the window if given): ' +
+        '"what appears alongside it?"',
+    })
+    namedWith(@Root() node: { id: string }, @Args(() => NamedWithArgs) args: NamedWithArgs) {
+      return this.service.namedWith(node.id, args);
     }
   }
   Object.defineProperty(MentionsResolver, 'name', { value: `${type.name}MentionsResolver` });

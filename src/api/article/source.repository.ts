@@ -4,6 +4,7 @@ import type { DateWindow } from '../common/date-window';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Source } from './source.type';
+import type { NamedWithList } from './named-with.type';
 import type { Position } from '../person/position.type';
 
 const Q = {
@@ -11,6 +12,7 @@ const Q = {
   events: 'queries/event-sources',
   mentions: 'queries/node-mentions',
   coMentions: 'queries/co-mentions',
+  namedWith: 'queries/named-with',
 } as const;
 
 /** Facts about one event, which list their articles. */
@@ -110,5 +112,26 @@ export class SourceRepository {
       others.length ? { ...params, with: others } : params,
     );
     return new Map(rows.map((r) => [r.id, { rows: r.rows, total: r.total ?? 0 }]));
+  }
+
+  /** Per node, the `top` nodes (of `labels`, or any) named most often in its newest `scan` articles in a window. */
+  async namedWithByIds(
+    ids: readonly string[],
+    labels: readonly string[] | null,
+    window: DateWindow,
+    top: number,
+    scan: number,
+  ): Promise<Map<string, NamedWithList>> {
+    const rows = await this.runner.read<{ id: string; read: number; items: NamedWithList['items'] }>(
+      Q.namedWith,
+      {
+        ids,
+        labels,
+        ...window,
+        top,
+        scan,
+      },
+    );
+    return new Map(rows.map(({ id, read, items }) => [id, { read, items }]));
   }
 }

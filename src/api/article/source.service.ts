@@ -7,6 +7,8 @@ import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import { EVENT_FACTS, factId, type FactRef } from './source.repository';
 import { REPEATED_FACTS } from '../../domain/fact-key';
 import type { Source } from './source.type';
+import { MAX_NAMED_WITH, MAX_NAMED_WITH_ARTICLES, type NamedWithArgs } from './named-with.args';
+import type { NamedWithList } from './named-with.type';
 
 /** Sources sort by article date, newest first; undated articles sort as '' and come last. */
 export const isSourceSort = (v: unknown): v is SortValue => v === '' || isIsoDateSort(v);
@@ -25,6 +27,13 @@ function othersNamed(id: string, ids: readonly string[] | null | undefined): str
   if (others.length > MAX_WITH)
     throw badUserInput('with', `names at most ${MAX_WITH} other nodes, got ${others.length}`);
   return others;
+}
+
+/** An integer argument within 1..max, or BAD_USER_INPUT naming it. */
+function bounded(argument: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw badUserInput(argument, `must be an integer from 1 to ${max}, got ${value}`);
+  return value;
 }
 
 export class SourceService {
@@ -59,5 +68,14 @@ export class SourceService {
       counted,
     });
     return toPage(found.rows, page, found.total);
+  }
+
+  /** The nodes named most often in a node's newest articles (within an optional window), with how many were read. */
+  async namedWith(id: string, args: NamedWithArgs): Promise<NamedWithList> {
+    const top = bounded('top', args.top, MAX_NAMED_WITH);
+    const scan = bounded('articles', args.articles, MAX_NAMED_WITH_ARTICLES);
+    if (args.labels && args.labels.length === 0) return { read: 0, items: [] };
+    const labels = args.labels ? [...new Set(args.labels)].sort() : null;
+    return this.loaders.namedWith.load({ id, labels, window: dateWindow(args.from, args.to), top, scan });
   }
 }

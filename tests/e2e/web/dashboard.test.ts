@@ -183,6 +183,13 @@ describe('dashboard on the sample graph', () => {
     const count = async (section: ReturnType<typeof page.locator>) =>
       Number(/\((\d+)\)$/.exec(await section.locator('h3').innerText())![1]);
     const total = await count(all);
+    // what its newest articles name most often beside it, most first
+    const alongside = topic.locator('p[aria-label="Named most often with it"] button.link');
+    await expect(alongside.count()).resolves.toBeGreaterThan(0);
+    const counts = (await alongside.allInnerTexts()).map((t) => Number(/\((\d+)\)$/.exec(t)![1]));
+    expect([...counts].sort((x, y) => y - x)).toEqual(counts);
+    expect(counts[0]).toBeLessThanOrEqual(total);
+    await shot('named-with');
     // only the articles that name the graph's centre too, and back to all of them
     await all.getByRole('button', { name: /^Only those naming .+ too$/ }).click();
     const both = articles(topic, /^Articles naming .+ too \(\d+\)$/i);

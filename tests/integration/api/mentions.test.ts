@@ -240,6 +240,47 @@ describe('the articles that name a node and others too (mentionedIn with)', () =
   });
 });
 
+describe('the nodes named most often alongside a node (namedWith)', () => {
+  const query = `query ($name: String!, $labels: [EntityLabel!], $to: String, $top: Int, $articles: Int) {
+    person(name: $name) { namedWith(labels: $labels, to: $to, top: $top, articles: $articles) {
+      read items { articles entity { id label name } } } } }`;
+  const ask = async (vars: AnyData) => {
+    const { data, errors, statements } = await api.run<AnyData>(query, { name: A, ...vars });
+    expect(errors).toBeUndefined();
+    const list = data!.person.namedWith;
+    const items = list.items.map((x: AnyData) => [x.entity.name, x.articles]);
+    return { read: list.read, items, all: list.items as AnyData[], statements };
+  };
+
+  test('counts, over its newest articles, how many name each other node, most first, never itself', async () => {
+    expect(await ask({ labels: ['Person'] })).toMatchObject({ read: 3, items: [[B, 2]] });
+    // the newest two (2024-03-05 names A alone, then 2024-01-10), then the window's two dated ones
+    expect(await ask({ labels: ['Person'], articles: 2 })).toMatchObject({ read: 2, items: [[B, 1]] });
+    expect(await ask({ labels: ['Person'], articles: 1 })).toMatchObject({ read: 1, items: [] });
+    expect(await ask({ labels: ['Person'], to: '2024' })).toMatchObject({ read: 2, items: [[B, 1]] });
+    const any = await ask({ top: 50 });
+    expect(any.all.map((x) => x.entity.name)).not.toContain(A);
+    expect(any.all.map((x) => x.entity.label)).toEqual(expect.arrayContaining(['Person', 'Place']));
+    const counts = any.all.map((x) => x.articles);
+    expect([...counts].sort((x, y) => y - x)).toEqual(counts);
+    expect((await ask({ top: 1 })).items).toHaveLength(1);
+    expect(any.statements.filter((x) => x === 'queries/named-with')).toHaveLength(1);
+  });
+
+  test('top and articles out of range are refused naming the argument', async () => {
+    for (const [vars, name] of [
+      [{ top: 0 }, 'top'],
+      [{ top: 51 }, 'top'],
+      [{ articles: 1001 }, 'articles'],
+    ] as const) {
+      const { errors } = await api.run(query, { name: A, ...vars });
+      expect(errors?.[0]?.message).toMatch(
+        new RegExp(`argument ${name} of namedWith\\): must be an integer from 1`),
+      );
+    }
+  });
+});
+
 describe("an article's nodes (Article.mentions), the other way round", () => {
   const MENTIONS = `mentions(first: $first, after: $after, labels: $labels) {
     totalCount pageInfo { hasNextPage endCursor }

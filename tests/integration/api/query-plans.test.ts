@@ -274,6 +274,18 @@ describe("A repeated fact's sources and a node's articles", () => {
     // the count's walk (a nested plan of the CASE, not an operator of its own) is the difference
     expect(await reads(true)).toBeGreaterThan(await reads(false));
   });
+  it("queries/named-with reads the node's newest articles by the index", async () => {
+    bySeek(
+      await profileSteps('queries/named-with', {
+        ids: [alma.id],
+        labels: null,
+        from: null,
+        to: null,
+        top: 5,
+        scan: 3,
+      }),
+    );
+  });
   it("queries/person-profile pages each position's by the index", async () => {
     bySeek(
       await profileSteps('queries/person-profile', {

@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string[]> = {
   PersonProfile: ['name'],
   PersonArticles: ['name', 'first', 'after', 'from', 'to'],
   EntityArticles: ['id', 'first', 'after', 'from', 'to', 'with'],
+  NamedWith: ['id', 'labels', 'from', 'to', 'top', 'articles'],
   ArticleMentions: ['id', 'first', 'after', 'labels'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],
   TopicMeetings: ['topic'],

@@ -104,6 +104,8 @@ describe('shape limits (validation rules, linear through fragments)', () => {
         id: 'x',
         first: 100,
         depth: 3,
+        top: 50,
+        articles: 1000,
       };
       expect(operationCost(schema, parse(text), vars)).toBeLessThanOrEqual(limits.maxQueryComplexity);
     },

@@ -168,6 +168,12 @@ export interface Mention {
   status: 'HELD' | 'PLANNED' | null;
 }
 
+/** The nodes named most often alongside one, over its newest `read` articles. */
+export interface NamedWithList {
+  read: number;
+  items: { articles: number; entity: Ref }[];
+}
+
 export interface ArticleMentions extends Ref {
   title: string | null;
   date: string | null;
@@ -184,6 +190,8 @@ export interface OperationData {
   /** `mentionedIn` is absent on a node articles do not mention by name (an article, a meeting). */
   EntityArticles: { entity: (Ref & { mentionedIn?: SourcePage }) | null };
   /** `mentions` and the article's fields are absent when the id is not an article's. */
+  /** `namedWith` is absent on a node articles do not mention by name (an article, a meeting). */
+  NamedWith: { entity: (Ref & { namedWith?: NamedWithList }) | null };
   ArticleMentions: { entity: ArticleMentions | (Ref & { mentions?: undefined }) | null };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };

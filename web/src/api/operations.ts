@@ -4,6 +4,7 @@ import counterparts from '../../../examples/operations/Counterparts.graphql?raw'
 import entityArticles from '../../../examples/operations/EntityArticles.graphql?raw';
 import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphql?raw';
 import meetingsInRange from '../../../examples/operations/MeetingsInRange.graphql?raw';
+import namedWith from '../../../examples/operations/NamedWith.graphql?raw';
 import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
 import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
 import personProfile from '../../../examples/operations/PersonProfile.graphql?raw';
@@ -18,6 +19,7 @@ export const OPERATIONS = {
   EntityArticles: entityArticles,
   MeetingsBetween: meetingsBetween,
   MeetingsInRange: meetingsInRange,
+  NamedWith: namedWith,
   Neighborhood: neighborhood,
   OrganizationPeople: organizationPeople,
   PersonProfile: personProfile,

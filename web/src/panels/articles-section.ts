@@ -1,4 +1,4 @@
-import type { Ref, SourcePage } from '../api/api.types';
+import type { NamedWithList, Ref, SourcePage } from '../api/api.types';
 import { h } from '../ui/dom';
 import { section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
@@ -11,6 +11,8 @@ export interface NodeArticles {
   /** the graph's centre, when the page may keep the articles that name it too; `narrowed`: whether it does */
   centre: Ref | null;
   narrowed: boolean;
+  /** the nodes its newest articles name most often (in the same window) */
+  namedWith: NamedWithList | null;
 }
 
 function windowText(from: string, to: string): string {

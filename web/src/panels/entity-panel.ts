@@ -1,6 +1,7 @@
 import type { GraphNode, OrganizationPeople, Ref, TopicMeetings } from '../api/api.types';
 import { h } from '../ui/dom';
 import { articlesSection, type NodeArticles } from './articles-section';
+import { namedWithSection } from './named-with-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 
 /** An organization: where it sits, who held titles in it, and the newest articles that name it. */
@@ -45,6 +46,7 @@ export function organizationPanel(
         )
       : null,
     section(`People (${o.people.totalCount})`, people),
+    namedWithSection(ctx, articles?.namedWith),
     articlesSection(ctx, articles),
   );
 }
@@ -89,6 +91,7 @@ export function topicPanel(
         )
       : null,
     section('Meetings', meetings),
+    namedWithSection(ctx, articles?.namedWith),
     articlesSection(ctx, articles),
   );
 }
@@ -120,6 +123,7 @@ export function neighboursPanel(
         ),
       ),
     ),
+    namedWithSection(ctx, articles?.namedWith),
     articlesSection(ctx, articles),
   );
 }

@@ -1,6 +1,7 @@
 import type { PersonProfile } from '../api/api.types';
 import { h } from '../ui/dom';
 import { articlesSection, type NodeArticles } from './articles-section';
+import { namedWithSection } from './named-with-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
 
@@ -82,6 +83,7 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
     section('Titles over time', positions),
     section(`Counterparts (${p.counterparts.totalCount})`, counterparts),
     section(`Meetings (${p.meetings.totalCount})`, meetings),
+    namedWithSection(ctx, articles?.namedWith),
     articlesSection(ctx, articles),
   );
 }

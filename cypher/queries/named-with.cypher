@@ -1,0 +1,30 @@
+// The nodes named most often alongside each node: over its newest $scan articles within a window of article dates
+// (a seek of the (node, date) index, newest first), how many of them also name each other node (of $labels' types,
+// or any), the $top most, then by id; `read`: how many of its articles were read (all of the window's when fewer than
+// $scan). The cost follows $scan, not how many articles name a hub.
+// $ids: node ids; $labels: public labels or null; $from, $to: 'YYYY-MM-DD' or null; $scan: articles read at most;
+// $top: nodes kept
+UNWIND $ids AS id
+// @include fragments/entity-by-id n=x id=id
+CALL (x, id) {
+  MATCH (a)-[r:MENTIONS]->(x) USING INDEX SEEK r:MENTIONS(node, date)
+  WHERE r.node = id
+    // @include fragments/mention-window r=r from=$from to=$to
+  WITH a, r.date AS sort
+  // r.node is one value here: it lets the index give the date order
+  ORDER BY r.node DESC, sort DESC, a.id DESC
+  LIMIT toInteger($scan)
+  RETURN collect(a) AS read
+}
+CALL (x, read) {
+  UNWIND read AS a
+  MATCH (a)-[:MENTIONS]->(y)
+  WHERE y <> x AND ($labels IS NULL OR any(l IN labels(y) WHERE l IN $labels))
+  WITH y, count(*) AS articles
+  ORDER BY articles DESC, y.id
+  LIMIT toInteger($top)
+  RETURN collect({ articles: articles, entity:
+    // @include fragments/entity-map n=y
+  }) AS items
+}
+RETURN id, size(read) AS read, items
