@@ -21,10 +21,10 @@ export class SourcePageArgs {
   after!: string | null;
 }
 
-/** A page's arguments with an optional window of dates (partial dates; see src/api/common/date-window). */
-function windowed<T extends ClassType<{ first: number | null; after: string | null }>>(Page: T) {
+/** Arguments with an optional window of dates (partial dates; see src/api/common/date-window). */
+export function windowed<T extends ClassType>(Base: T) {
   @ArgsType()
-  class Windowed extends Page {
+  class Windowed extends Base {
     @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
     from!: string | null;
 
