@@ -4,8 +4,9 @@
 // degree, a count kept by Neo4j), and keeps the articles whose own edges reach the others: the cost follows the
 // rarest node, not the hub.
 // $ids: node ids; $with: the other nodes' ids (none of $ids; an unknown id leaves no article); $from, $to:
-// 'YYYY-MM-DD' or null; $count: whether to count them (null otherwise: it reads all the rarest node's); $limit: page size + 1; $afterSort: the last row's date ('YYYY-MM-DD', '' when undated) or
-// null; $afterId: its article id or null
+// 'YYYY-MM-DD' or null; $count: whether to count them (null otherwise: counting reads all the rarest node's
+// articles); $limit: page size + 1; $afterSort: the last row's date ('YYYY-MM-DD', '' when undated) or null;
+// $afterId: its article id or null
 CALL () {
   UNWIND $with AS otherId
   // @include fragments/entity-by-id n=y id=otherId

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { selectedFields } from '../common/selection';
-import { connectionCost } from '../common/complexity-costs';
-import { NamedWithArgs } from './named-with.args';
+import { connectionCost, topCost } from '../common/complexity-costs';
+import { DEFAULT_NAMED_WITH, MAX_NAMED_WITH, NamedWithArgs } from './named-with.args';
 import { NamedWithList } from './named-with.type';
 import { MentionPageArgs } from '../connection/page.args';
 import { Country } from '../geo/country.type';
@@ -34,8 +34,7 @@ function mentionsResolverOf(type: ClassType) {
     }
 
     @FieldResolver(() => NamedWithList, {
-      complexity: ({ args, childComplexity }) =>
-        2 + childComplexity * (typeof args.top === 'number' ? args.top : 10),
+      complexity: topCost(DEFAULT_NAMED_WITH, MAX_NAMED_WITH),
       description:
         'the nodes named most often in the same articles, over its newest ones (within the window if given): ' +
         '"what appears alongside it?"',

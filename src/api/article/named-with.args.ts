@@ -5,13 +5,17 @@ import { EntityLabel } from '../search/entity-label';
 /** The most nodes one answer lists, and the most articles it reads (its cost). */
 export const MAX_NAMED_WITH = 50;
 export const MAX_NAMED_WITH_ARTICLES = 1000;
+export const DEFAULT_NAMED_WITH = 10;
 
 @ArgsType()
 class NamedWithCounts {
   @Field(() => [EntityLabel], { nullable: true, description: 'only nodes of these types' })
   labels!: EntityLabel[] | null;
 
-  @Field(() => Int, { defaultValue: 10, description: `how many nodes to list (1 to ${MAX_NAMED_WITH})` })
+  @Field(() => Int, {
+    defaultValue: DEFAULT_NAMED_WITH,
+    description: `how many nodes to list (1 to ${MAX_NAMED_WITH})`,
+  })
   top!: number;
 
   @Field(() => Int, {

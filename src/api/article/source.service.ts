@@ -1,7 +1,7 @@
 import type { ApiLoaders } from '../api-loaders';
 import { dateWindow } from '../common/date-window';
 import { MAX_WITH, type MentionPageArgs } from '../connection/page.args';
-import { badUserInput } from '../common/user-input';
+import { badUserInput, countArgument } from '../common/user-input';
 import { isIsoDateSort, type SortValue } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import { EVENT_FACTS, factId, type FactRef } from './source.repository';
@@ -27,13 +27,6 @@ function othersNamed(id: string, ids: readonly string[] | null | undefined): str
   if (others.length > MAX_WITH)
     throw badUserInput('with', `names at most ${MAX_WITH} other nodes, got ${others.length}`);
   return others;
-}
-
-/** An integer argument within 1..max, or BAD_USER_INPUT naming it. */
-function bounded(argument: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > max)
-    throw badUserInput(argument, `must be an integer from 1 to ${max}, got ${value}`);
-  return value;
 }
 
 export class SourceService {
@@ -72,8 +65,8 @@ export class SourceService {
 
   /** The nodes named most often in a node's newest articles (within an optional window), with how many were read. */
   async namedWith(id: string, args: NamedWithArgs): Promise<NamedWithList> {
-    const top = bounded('top', args.top, MAX_NAMED_WITH);
-    const scan = bounded('articles', args.articles, MAX_NAMED_WITH_ARTICLES);
+    const top = countArgument('top', args.top, MAX_NAMED_WITH);
+    const scan = countArgument('articles', args.articles, MAX_NAMED_WITH_ARTICLES);
     if (args.labels && args.labels.length === 0) return { read: 0, items: [] };
     const labels = args.labels ? [...new Set(args.labels)].sort() : null;
     return this.loaders.namedWith.load({ id, labels, window: dateWindow(args.from, args.to), top, scan });

@@ -25,8 +25,12 @@ export const graphCost =
     return 10 + childComplexity * Math.ceil(limit / 10);
   };
 
+/** A list of at most `top` items (default `defaultTop`, capped at `max`): its children cost once per item. */
+export const topCost =
+  (defaultTop: number, max: number) =>
+  ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
+    2 +
+    childComplexity * (typeof args.top === 'number' && args.top > 0 ? Math.min(args.top, max) : defaultTop);
+
 /** A set of at most `top` series: its children cost once per series. */
-export const seriesCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
-  2 +
-  childComplexity *
-    (typeof args.top === 'number' && args.top > 0 ? Math.min(args.top, MAX_SERIES) : DEFAULT_SERIES);
+export const seriesCost = topCost(DEFAULT_SERIES, MAX_SERIES);

@@ -13,3 +13,10 @@ export { MAX_NAME_LENGTH } from '../../domain/input-limits';
 export function preview(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
+
+/** An integer argument within 1..max (a `top`, a number of items to read), or BAD_USER_INPUT naming it. */
+export function countArgument(argument: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw badUserInput(argument, `must be an integer from 1 to ${max}, got ${value}`);
+  return value;
+}

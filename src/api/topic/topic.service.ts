@@ -3,7 +3,7 @@ import { dateWindow } from '../common/date-window';
 import { nameParams } from '../common/name-lookup';
 import type { Topic } from './topic.type';
 import type { TopicRepository } from './topic.repository';
-import { badUserInput } from '../common/user-input';
+import { countArgument } from '../common/user-input';
 import type { TopicCountryPairRow, TopicTotal, TopicTrends } from './topic-trends.type';
 import { MAX_SERIES, topSeries, type TopSeries } from './trend-series';
 import type { CountryPairSeriesSet, TopicSeriesSet } from './trend-series.type';
@@ -89,7 +89,5 @@ function topicSeriesSet(set: TopSeries<Topic>): TopicSeriesSet {
 }
 
 function seriesCount(top: number): number {
-  if (!Number.isInteger(top) || top < 1 || top > MAX_SERIES)
-    throw badUserInput('top', `must be an integer from 1 to ${MAX_SERIES}, got ${top}`);
-  return top;
+  return countArgument('top', top, MAX_SERIES);
 }
