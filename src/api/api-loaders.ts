@@ -16,6 +16,7 @@ import type { MeetingRepository, MeetingRows } from './meeting/meeting.repositor
 import type { Organization } from './organization/organization.type';
 import type { OrganizationRepository, PositionRows, Relatives } from './organization/organization.repository';
 import type { ArticleRepository, MentionRows } from './article/article.repository';
+import type { RelatedArticle } from './article/related-article.type';
 import type { SourceRepository, SourceRows } from './article/source.repository';
 import type { NamedWithList } from './article/named-with.type';
 import type { Person } from './person/person.type';
@@ -71,6 +72,8 @@ export interface ApiLoaders {
     MentionRows,
     string
   >;
+  /** keyed by article id: the articles most like it */
+  relatedArticles: DataLoader<{ id: string; top: number; perNode: number }, RelatedArticle[], string>;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -131,6 +134,10 @@ export function createLoaders(repos: Repositories): ApiLoaders {
     >(
       (ids, { labels, page }) => repos.articles.mentionPagesByIds(ids, labels, page),
       () => ({ rows: [], total: 0 }),
+    ),
+    relatedArticles: groupedLoader<{ id: string; top: number; perNode: number }, RelatedArticle[]>(
+      (ids, { top, perNode }) => repos.articles.relatedByIds(ids, top, perNode),
+      () => [],
     ),
   };
 }

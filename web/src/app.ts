@@ -26,6 +26,8 @@ const ARTICLES_SHOWN = 5;
 const NAMED_WITH_SHOWN = 8;
 // An article's panel lists what it names; a long readout's rest is paged by GraphQL.
 const ARTICLE_NAMES_SHOWN = 50;
+// An article's panel lists the articles most like it.
+const RELATED_SHOWN = 6;
 // The labels with `mentionedIn`: a meeting's articles are its sources, an article is one.
 const NAMED_IN_ARTICLES = new Set(['Person', 'Organization', 'Country', 'Place', 'Topic']);
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
@@ -488,10 +490,12 @@ export class Dashboard implements PanelContext {
         return topicPanel(this, node, topic, articles);
       }
       case 'Article': {
-        const article = (await runOperation('ArticleMentions', { id: node.id, first: ARTICLE_NAMES_SHOWN }))
-          .entity;
-        if (!article?.mentions) return notice('empty', `No article ${node.name} — search again.`);
-        return articlePanel(this, article);
+        const [article, related] = await Promise.all([
+          this.articleNames(node.id),
+          runOperation('RelatedArticles', { id: node.id, top: RELATED_SHOWN }),
+        ]);
+        if (!article) return notice('empty', `No article ${node.name} — search again.`);
+        return articlePanel(this, article, related.entity?.related ?? []);
       }
       default:
         return neighboursPanel(this, node, this.graph.neighbours(node.id), await asked);

@@ -2,8 +2,9 @@ import type { QueryRunner } from '../../neo4j/neo4j-client';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Mention } from './mention.type';
+import type { RelatedArticle } from './related-article.type';
 
-const Q = { mentions: 'queries/article-mentions' } as const;
+const Q = { mentions: 'queries/article-mentions', related: 'queries/related-articles' } as const;
 
 export type MentionRows = {
   total: number;
@@ -27,5 +28,19 @@ export class ArticleRepository {
       ...pageParams(page),
     });
     return new Map(rows.map((r) => [r.id, { total: r.total, rows: r.rows }]));
+  }
+
+  /** Per article, the `top` articles most like it, over each named node's newest `perNode` articles. */
+  async relatedByIds(
+    ids: readonly string[],
+    top: number,
+    perNode: number,
+  ): Promise<Map<string, RelatedArticle[]>> {
+    const rows = await this.runner.read<{ id: string; related: RelatedArticle[] }>(Q.related, {
+      ids,
+      top,
+      perNode,
+    });
+    return new Map(rows.map((r) => [r.id, r.related]));
   }
 }

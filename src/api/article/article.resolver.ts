@@ -1,5 +1,7 @@
 import { Arg, Args, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionCost } from '../common/complexity-costs';
+import { connectionCost, topCost } from '../common/complexity-costs';
+import { DEFAULT_RELATED, MAX_RELATED, RelatedArticleArgs } from './related-article.args';
+import { RelatedArticle } from './related-article.type';
 import { PageArgs } from '../connection/page.args';
 import { EntityLabel } from '../search/entity-label';
 import { Article } from './article.type';
@@ -23,5 +25,15 @@ export class ArticleResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return this.service.mentions(article.id, labels, first, after);
+  }
+
+  @FieldResolver(() => [RelatedArticle], {
+    complexity: topCost(DEFAULT_RELATED, MAX_RELATED),
+    description:
+      'the articles most like it: those naming the same nodes, each weighted by how rare it is, best first ' +
+      "(then newest), over each named node's newest articles",
+  })
+  related(@Root() article: Article, @Args(() => RelatedArticleArgs) { top, perNode }: RelatedArticleArgs) {
+    return this.service.related(article.id, top, perNode);
   }
 }

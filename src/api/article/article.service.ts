@@ -2,9 +2,12 @@ import type { ApiLoaders } from '../api-loaders';
 import { isNumberSort } from '../connection/cursor';
 import { emptyPage, pageRequest, toPage, type PageResult } from '../connection/pagination';
 import type { Mention } from './mention.type';
+import { countArgument } from '../common/user-input';
+import { MAX_PER_NODE, MAX_RELATED } from './related-article.args';
+import type { RelatedArticle } from './related-article.type';
 
 export class ArticleService {
-  constructor(private readonly loaders: Pick<ApiLoaders, 'articleMentions'>) {}
+  constructor(private readonly loaders: Pick<ApiLoaders, 'articleMentions' | 'relatedArticles'>) {}
 
   /** A page of what an article names, in reading order, optionally only nodes of some labels. */
   async mentions(
@@ -17,5 +20,14 @@ export class ArticleService {
     if (labels && labels.length === 0) return emptyPage();
     const found = await this.loaders.articleMentions.load({ id: articleId, labels: labels ?? null, page });
     return toPage(found.rows, page, found.total);
+  }
+
+  /** The articles most like one (by the nodes both name, rare ones weighing most), best first. */
+  related(articleId: string, top: number, perNode: number): Promise<RelatedArticle[]> {
+    return this.loaders.relatedArticles.load({
+      id: articleId,
+      top: countArgument('top', top, MAX_RELATED),
+      perNode: countArgument('perNode', perNode, MAX_PER_NODE),
+    });
   }
 }

@@ -76,6 +76,7 @@ beforeAll(async () => {
     'MATCH (a:Article)-[:REPORTS]->() RETURN a.id AS id ORDER BY id LIMIT 1',
   );
   VARIABLES.ArticleMentions!.id = reporting!.id;
+  VARIABLES.RelatedArticles!.id = reporting!.id;
   await clean();
   await neo4j.runRaw(SEED, { p: P, n: 12 });
   server = await startHttpServer({ parley, registry: loadRegistry(config) });
@@ -110,6 +111,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
     first: 5,
     labels: ['Person', 'Meeting'],
   },
+  RelatedArticles: { id: '(an article of the sample, set once loaded)', top: 3 },
   TopicTrends: { country: 'KR' },
   TrendSeries: { country: 'KR', top: 3 },
   OrganizationPeople: { name: 'Ministry of Foreign Affairs' },

@@ -236,6 +236,10 @@ describe('dashboard on the sample graph', () => {
     await expect(named.count()).resolves.toBeGreaterThan(1);
     await expect(article.innerText()).resolves.toMatch(/Names \(\d+\)/i);
     await expect(article.locator(`li > [data-entity="${placeId}"]`).count()).resolves.toBe(1);
+    // the articles most like it, each opening its own panel
+    const related = article.locator('ol[aria-label="Related articles"] > li');
+    await expect(related.count()).resolves.toBeGreaterThan(0);
+    await expect(related.first().innerText()).resolves.toMatch(/both name /);
     await shot('article');
 
     // its link reopens it at the centre of the graph, what it names one step away, and each opens from there

@@ -322,6 +322,30 @@ describe("an article's nodes (Article.mentions), the other way round", () => {
     expect(meeting).toMatchObject({ count: null, status: 'HELD' });
   });
 
+  test('related: the articles naming the most of the same nodes, rare ones weighing most, best first', async () => {
+    const related = `query ($id: ID!, $top: Int, $perNode: Int) { entity(id: $id) { ... on Article {
+      related(top: $top, perNode: $perNode) { score article { id title } shared { name } } } } }`;
+    const { data, errors, statements } = await api.run<AnyData>(related, { id: ids[0], top: 5 });
+    expect(errors).toBeUndefined();
+    const list: AnyData[] = data!.entity.related;
+    // the third names both people, the place and the topic too; the second names one of them
+    expect(list.slice(0, 2).map((x) => x.article.id)).toEqual([ids[2], ids[1]]);
+    expect(list[0]!.article.title).toBe(`${run} 3`);
+    const scores = list.map((x) => x.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    const shared = list[0]!.shared.map((x: AnyData) => x.name);
+    expect(shared).toEqual(expect.arrayContaining([A, B, PLACE]));
+    // rarest first: B (two articles) before A (three)
+    expect(shared.indexOf(B)).toBeLessThan(shared.indexOf(A));
+    expect(list[1]!.shared.map((x: AnyData) => x.name)).toContain(A);
+    expect(list.map((x) => x.article.id)).not.toContain(ids[0]);
+    expect(statements.filter((x) => x === 'queries/related-articles')).toHaveLength(1);
+    const one = await api.run<AnyData>(related, { id: ids[0], top: 1 });
+    expect(one.data!.entity.related).toHaveLength(1);
+    const refused = await api.run(related, { id: ids[0], perNode: 0 });
+    expect(refused.errors?.[0]?.message).toMatch(/argument perNode of related\): must be an integer from 1/);
+  });
+
   test('labels keep those types only, and the articles of one request level share one statement', async () => {
     const { data, errors, statements } = await api.run<AnyData>(
       `query ($first: Int, $after: String, $labels: [EntityLabel!]) {

@@ -316,4 +316,12 @@ describe("An article's nodes", () => {
     );
     expect(text).not.toMatch(/NodeByLabelScan|AllNodesScan/);
   });
+  it("queries/related-articles reads each named node's newest articles by the index", async () => {
+    const plan = await profileSteps('queries/related-articles', { ids: [ids.a1], top: 3, perNode: 5 });
+    const seeks = plan.filter((op) =>
+      /^DirectedRelationshipIndexSeek RANGE INDEX .*MENTIONS\(node, date\)/.test(op.text),
+    );
+    expect(seeks.some((op) => op.rows > 0)).toBe(true);
+    expect(plan.map((op) => op.text).join('\n')).not.toMatch(/NodeByLabelScan|AllNodesScan|IndexScan/);
+  });
 });

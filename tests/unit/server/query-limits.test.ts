@@ -106,6 +106,7 @@ describe('shape limits (validation rules, linear through fragments)', () => {
         depth: 3,
         top: 50,
         articles: 1000,
+        perNode: 1000,
       };
       expect(operationCost(schema, parse(text), vars)).toBeLessThanOrEqual(limits.maxQueryComplexity);
     },

@@ -174,6 +174,13 @@ export interface NamedWithList {
   items: { articles: number; entity: Ref }[];
 }
 
+/** An article like another, with the nodes both name (rarest first). */
+export interface RelatedArticle {
+  score: number;
+  article: Ref & { title: string | null; date: string | null; source: string | null };
+  shared: Ref[];
+}
+
 export interface ArticleMentions extends Ref {
   title: string | null;
   date: string | null;
@@ -192,6 +199,8 @@ export interface OperationData {
   /** `mentions` and the article's fields are absent when the id is not an article's. */
   /** `namedWith` is absent on a node articles do not mention by name (an article, a meeting). */
   NamedWith: { entity: (Ref & { namedWith?: NamedWithList }) | null };
+  /** `related` is absent when the id is not an article's. */
+  RelatedArticles: { entity: (Ref & { related?: RelatedArticle[] }) | null };
   ArticleMentions: { entity: ArticleMentions | (Ref & { mentions?: undefined }) | null };
   MeetingsBetween: { meetingsBetween: Connection<Meeting> };
   MeetingsInRange: { meetings: Connection<Meeting> };

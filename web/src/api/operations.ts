@@ -8,6 +8,7 @@ import namedWith from '../../../examples/operations/NamedWith.graphql?raw';
 import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
 import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
 import personProfile from '../../../examples/operations/PersonProfile.graphql?raw';
+import relatedArticles from '../../../examples/operations/RelatedArticles.graphql?raw';
 import search from '../../../examples/operations/Search.graphql?raw';
 import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
 import topicMeetings from '../../../examples/operations/TopicMeetings.graphql?raw';
@@ -23,6 +24,7 @@ export const OPERATIONS = {
   Neighborhood: neighborhood,
   OrganizationPeople: organizationPeople,
   PersonProfile: personProfile,
+  RelatedArticles: relatedArticles,
   Search: search,
   ShortestPath: shortestPath,
   TopicMeetings: topicMeetings,
