@@ -53,8 +53,8 @@ export class Dashboard implements PanelContext {
   private selectionMeetings: TimelineItem[] | null = null;
   // An article opened from a list opens its panel beside the graph shown; centred, it is drawn with what it names.
   private article: Ref | null = null;
-  // Panels' articles name the graph's centre too (an analyst reading what links two nodes), until turned off.
-  private narrowed = false;
+  // Panels' articles name this node too (an analyst reading what links two nodes), until turned off.
+  private narrowedTo: Ref | null = null;
   private panelToken = 0;
   private graphToken = 0;
   private trendsKey = '';
@@ -99,8 +99,8 @@ export class Dashboard implements PanelContext {
     void this.expandNode(ref);
   }
 
-  narrowArticles(on: boolean): void {
-    this.narrowed = on;
+  narrowArticles(also: Ref | null): void {
+    this.narrowedTo = also;
     if (this.selection) void this.openPanel(this.selection);
   }
 
@@ -424,7 +424,7 @@ export class Dashboard implements PanelContext {
       this.center && this.center.id !== node.id && NAMED_IN_ARTICLES.has(this.center.label)
         ? this.center
         : null;
-    const narrowed = this.narrowed && centre !== null;
+    const also = this.narrowedTo && this.narrowedTo.id !== node.id ? this.narrowedTo : null;
     const window = { from: from || null, to: to || null };
     const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
       ? Promise.all([
@@ -432,7 +432,7 @@ export class Dashboard implements PanelContext {
             id: node.id,
             first: ARTICLES_SHOWN,
             ...window,
-            with: narrowed ? [centre.id] : null,
+            with: also ? [also.id] : null,
           }),
           runOperation('NamedWith', { id: node.id, top: NAMED_WITH_SHOWN, ...window }),
         ]).then(
@@ -442,7 +442,7 @@ export class Dashboard implements PanelContext {
               from,
               to,
               centre,
-              narrowed,
+              also,
               namedWith: named.entity?.namedWith ?? null,
             },
         )

@@ -20,6 +20,6 @@ export class NamedWithList {
   })
   read!: number;
 
-  @Field(() => [NamedWith], { description: 'most articles first, then by id' })
+  @Field(() => [NamedWith], { description: 'most articles first, then the rarer node, then by id' })
   items!: NamedWith[];
 }

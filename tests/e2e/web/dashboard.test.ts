@@ -30,6 +30,8 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Picks a type-ahead option by keyboard: arrows to the first hit whose text matches, then Enter. */
 async function pickByKeyboard(inputId: string, text: string, want: RegExp): Promise<void> {
   await page.locator(`#${inputId}`).fill(text);
@@ -183,13 +185,26 @@ describe('dashboard on the sample graph', () => {
     const count = async (section: ReturnType<typeof page.locator>) =>
       Number(/\((\d+)\)$/.exec(await section.locator('h3').innerText())![1]);
     const total = await count(all);
-    // what its newest articles name most often beside it, most first
-    const alongside = topic.locator('p[aria-label="Named most often with it"] button.link');
+    // what its newest articles name most often beside it, most first; a count keeps the articles naming both
+    const alongside = topic.locator('p[aria-label="Named most often with it"] .named-with');
     await expect(alongside.count()).resolves.toBeGreaterThan(0);
-    const counts = (await alongside.allInnerTexts()).map((t) => Number(/\((\d+)\)$/.exec(t)![1]));
+    const counts = (await alongside.locator('button.count').allInnerTexts()).map((t) =>
+      Number(/^\((\d+)\)$/.exec(t)![1]),
+    );
     expect([...counts].sort((x, y) => y - x)).toEqual(counts);
     expect(counts[0]).toBeLessThanOrEqual(total);
     await shot('named-with');
+    const partner = await alongside.first().locator('button.link[data-entity]').innerText();
+    await alongside.first().locator('button.count').click();
+    // (the topic's few articles are all read, so the count is every article that names both)
+    const withPartner = articles(
+      topic,
+      new RegExp(`^Articles naming ${escapeRegExp(partner)} too \\(\\d+\\)$`),
+    );
+    await newestFirst(withPartner);
+    expect(await count(withPartner)).toBe(counts[0]);
+    await withPartner.getByRole('button', { name: 'Show all its articles' }).click();
+    await expect(count(articles(topic, /^Articles \(\d+\)$/i))).resolves.toBe(total);
     // only the articles that name the graph's centre too, and back to all of them
     await all.getByRole('button', { name: /^Only those naming .+ too$/ }).click();
     const both = articles(topic, /^Articles naming .+ too \(\d+\)$/i);

@@ -264,6 +264,14 @@ describe('the nodes named most often alongside a node (namedWith)', () => {
     const counts = any.all.map((x) => x.articles);
     expect([...counts].sort((x, y) => y - x)).toEqual(counts);
     expect((await ask({ top: 1 })).items).toHaveLength(1);
+    // a tie puts the rarer node first: the place (named by two articles) before A (three), whatever their ids
+    expect(await ask({ name: B, labels: ['Person', 'Place'] })).toMatchObject({
+      read: 2,
+      items: [
+        [PLACE, 2],
+        [A, 2],
+      ],
+    });
     expect(any.statements.filter((x) => x === 'queries/named-with')).toHaveLength(1);
   });
 

@@ -8,9 +8,10 @@ export interface NodeArticles {
   page: SourcePage;
   from: string;
   to: string;
-  /** the graph's centre, when the page may keep the articles that name it too; `narrowed`: whether it does */
+  /** the graph's centre, when the page may keep the articles that name it too */
   centre: Ref | null;
-  narrowed: boolean;
+  /** the node the page's articles all name too, or null */
+  also: Ref | null;
   /** the nodes its newest articles name most often (in the same window) */
   namedWith: NamedWithList | null;
 }
@@ -24,22 +25,25 @@ function windowText(from: string, to: string): string {
 /** "Which articles name it?": the newest page of a node's articles, each with the sentence of its first mention. */
 export function articlesSection(ctx: PanelContext, articles: NodeArticles | undefined): HTMLElement | null {
   if (!articles) return null;
-  const { page, from, to, centre, narrowed } = articles;
-  const also = narrowed && centre ? ` naming ${centre.name} too` : '';
-  const title = `Articles${also}${windowText(from, to)} (${page.totalCount})`;
-  const toggle = centre
-    ? h(
-        'button',
-        {
-          type: 'button',
-          class: 'link narrow',
-          'aria-pressed': String(narrowed),
-          title: `Keep only the articles that also name ${centre.name}, the graph's centre, or show them all`,
-          onclick: () => ctx.narrowArticles(!narrowed),
-        },
-        narrowed ? 'Show all its articles' : `Only those naming ${centre.name} too`,
-      )
-    : null;
+  const { page, from, to, centre, also } = articles;
+  const naming = also ? ` naming ${also.name} too` : '';
+  const title = `Articles${naming}${windowText(from, to)} (${page.totalCount})`;
+  const toggle =
+    also || centre
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'link narrow',
+            'aria-pressed': String(also !== null),
+            title: also
+              ? 'Show all the articles that name it'
+              : `Keep only the articles that also name ${centre!.name}, the graph's centre`,
+            onclick: () => ctx.narrowArticles(also ? null : centre),
+          },
+          also ? 'Show all its articles' : `Only those naming ${centre!.name} too`,
+        )
+      : null;
   if (!page.edges.length)
     return section(
       title,

@@ -2,7 +2,10 @@ import type { NamedWithList } from '../api/api.types';
 import { h } from '../ui/dom';
 import { entityButton, section, type PanelContext } from './panel-context';
 
-/** "What appears with it?": the nodes its newest articles name most often, each with how many of them do. */
+/**
+ * "What appears with it?": the nodes its newest articles name most often, each with how many of them do; the count
+ * keeps the panel's articles to those that name both.
+ */
 export function namedWithSection(
   ctx: PanelContext,
   list: NamedWithList | null | undefined,
@@ -14,7 +17,23 @@ export function namedWithSection(
     h(
       'p',
       { class: 'chips', 'aria-label': 'Named most often with it' },
-      list.items.map(({ entity, articles }) => entityButton(ctx, entity, `${entity.name} (${articles})`)),
+      list.items.map(({ entity, articles }) =>
+        h(
+          'span',
+          { class: 'named-with' },
+          entityButton(ctx, entity),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link count',
+              title: `Show the articles that name both (${articles} of those read)`,
+              onclick: () => ctx.narrowArticles(entity),
+            },
+            `(${articles})`,
+          ),
+        ),
+      ),
     ),
   );
 }

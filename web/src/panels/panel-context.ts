@@ -7,8 +7,8 @@ export interface PanelContext {
   open(ref: Ref): void;
   expand(ref: Ref): void;
   recentre(ref: Ref): void;
-  /** keep, in every panel's articles, only those that name the graph's centre too (or all of them again) */
-  narrowArticles(on: boolean): void;
+  /** keep, in every panel's articles, only those that name `also` too (null: all of them again) */
+  narrowArticles(also: Ref | null): void;
 }
 
 /** A link-styled button that opens an entity (a real <button>, so Tab and Enter reach it). */
