@@ -19,6 +19,7 @@ import type { ArticleRepository, MentionRows } from './article/article.repositor
 import type { RelatedArticle } from './article/related-article.type';
 import type { SourceRepository, SourceRows } from './article/source.repository';
 import type { NamedWithList } from './article/named-with.type';
+import type { MonthCount } from './topic/trend-series.type';
 import type { Person } from './person/person.type';
 import type { Position } from './person/position.type';
 import type { CounterpartRows, PersonRepository } from './person/person.repository';
@@ -64,6 +65,8 @@ export interface ApiLoaders {
     SourceRows & { total: number },
     string
   >;
+  /** keyed by node id: how many articles name it each month of a window */
+  mentionMonths: DataLoader<{ id: string; window: DateWindow }, MonthCount[], string>;
   /** keyed by node id: the nodes named most often in its newest articles */
   namedWith: DataLoader<NamedWithKey, NamedWithList, string>;
   /** keyed by article id: one page of the nodes it names */
@@ -123,6 +126,10 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { page, window, with: others, counted }) =>
         repos.sources.mentionPagesByIds(ids, window, page, others, counted),
       () => ({ rows: [], total: 0 }),
+    ),
+    mentionMonths: groupedLoader<{ id: string; window: DateWindow }, MonthCount[]>(
+      (ids, { window }) => repos.sources.monthsByIds(ids, window),
+      () => [],
     ),
     namedWith: groupedLoader<NamedWithKey, NamedWithList>(
       (ids, { labels, window, top, scan }) => repos.sources.namedWithByIds(ids, labels, window, top, scan),

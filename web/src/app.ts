@@ -435,8 +435,9 @@ export class Dashboard implements PanelContext {
             with: also ? [also.id] : null,
           }),
           runOperation('NamedWith', { id: node.id, top: NAMED_WITH_SHOWN, ...window }),
+          runOperation('MentionsByMonth', { id: node.id, ...window }),
         ]).then(
-          ([articles, named]) =>
+          ([articles, named, months]) =>
             articles.entity?.mentionedIn && {
               page: articles.entity.mentionedIn,
               from,
@@ -444,6 +445,7 @@ export class Dashboard implements PanelContext {
               centre,
               also,
               namedWith: named.entity?.namedWith ?? null,
+              months: months.entity?.mentionsByMonth ?? [],
             },
         )
       : Promise.resolve(undefined);

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { selectedFields } from '../common/selection';
-import { connectionCost, topCost } from '../common/complexity-costs';
+import { connectionCost, listCost, topCost } from '../common/complexity-costs';
+import { MonthCount } from '../topic/trend-series.type';
 import { DEFAULT_NAMED_WITH, MAX_NAMED_WITH, NamedWithArgs } from './named-with.args';
 import { NamedWithList } from './named-with.type';
-import { MentionPageArgs } from '../connection/page.args';
+import { MentionPageArgs, WindowArgs } from '../connection/page.args';
 import { Country } from '../geo/country.type';
 import { Place } from '../geo/place.type';
 import { Organization } from '../organization/organization.type';
@@ -31,6 +32,16 @@ function mentionsResolverOf(type: ClassType) {
       @Info() info: GraphQLResolveInfo,
     ) {
       return this.service.mentions(node.id, args, selectedFields(info).has('totalCount'));
+    }
+
+    @FieldResolver(() => [MonthCount], {
+      complexity: listCost(50),
+      description:
+        'how many articles name it each month (YYYY-MM), oldest first, within the window if given; undated ' +
+        'articles left out, months with none absent',
+    })
+    mentionsByMonth(@Root() node: { id: string }, @Args(() => WindowArgs) args: WindowArgs) {
+      return this.service.mentionMonths(node.id, args);
     }
 
     @FieldResolver(() => NamedWithList, {

@@ -5,6 +5,7 @@ import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Source } from './source.type';
 import type { NamedWithList } from './named-with.type';
+import type { MonthCount } from '../topic/trend-series.type';
 import type { Position } from '../person/position.type';
 
 const Q = {
@@ -13,6 +14,7 @@ const Q = {
   mentions: 'queries/node-mentions',
   coMentions: 'queries/co-mentions',
   namedWith: 'queries/named-with',
+  months: 'queries/mention-months',
 } as const;
 
 /** Facts about one event, which list their articles. */
@@ -133,5 +135,11 @@ export class SourceRepository {
       },
     );
     return new Map(rows.map(({ id, read, items }) => [id, { read, items }]));
+  }
+
+  /** Per node, how many articles name it each month of a window (undated ones left out), oldest first. */
+  async monthsByIds(ids: readonly string[], window: DateWindow): Promise<Map<string, MonthCount[]>> {
+    const rows = await this.runner.read<{ id: string; months: MonthCount[] }>(Q.months, { ids, ...window });
+    return new Map(rows.map((r) => [r.id, r.months]));
   }
 }

@@ -1,6 +1,7 @@
 import type { ApiLoaders } from '../api-loaders';
 import { dateWindow } from '../common/date-window';
-import { MAX_WITH, type MentionPageArgs } from '../connection/page.args';
+import { MAX_WITH, type MentionPageArgs, type WindowArgs } from '../connection/page.args';
+import type { MonthCount } from '../topic/trend-series.type';
 import { badUserInput, countArgument } from '../common/user-input';
 import { isIsoDateSort, type SortValue } from '../connection/cursor';
 import { pageRequest, toPage, type PageResult } from '../connection/pagination';
@@ -61,6 +62,11 @@ export class SourceService {
       counted,
     });
     return toPage(found.rows, page, found.total);
+  }
+
+  /** How many articles name a node each month of an optional window (undated ones left out), oldest first. */
+  mentionMonths(id: string, args: WindowArgs): Promise<MonthCount[]> {
+    return this.loaders.mentionMonths.load({ id, window: dateWindow(args.from, args.to) });
   }
 
   /** The nodes named most often in a node's newest articles (within an optional window), with how many were read. */

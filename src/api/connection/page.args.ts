@@ -50,3 +50,7 @@ export class MentionPageArgs extends windowed(SourcePageArgs) {
   })
   with!: string[] | null;
 }
+
+/** A window of dates alone. */
+@ArgsType()
+export class WindowArgs extends windowed(class {}) {}

@@ -106,6 +106,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   PersonArticles: { name: 'Kim Hong-kyun', first: 3 },
   EntityArticles: { id: 'KR', first: 3, from: '2024', with: ['CN'] },
   NamedWith: { id: 'KR', labels: ['Person', 'Topic'], top: 5 },
+  MentionsByMonth: { id: 'KR', from: '2022' },
   ArticleMentions: {
     id: '(an article of the sample, set once loaded)',
     first: 5,

@@ -185,6 +185,15 @@ describe('dashboard on the sample graph', () => {
     const count = async (section: ReturnType<typeof page.locator>) =>
       Number(/\((\d+)\)$/.exec(await section.locator('h3').innerText())![1]);
     const total = await count(all);
+    // its articles per month: a bar a month, the dated ones counted
+    const bars = await all
+      .locator('.month-bars > span')
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))));
+    expect(bars.length).toBeGreaterThan(0);
+    const dated = bars.reduce((a, b) => a + b, 0);
+    expect(dated).toBeGreaterThan(0);
+    expect(dated).toBeLessThanOrEqual(total);
+    await shot('month-bars');
     // what its newest articles name most often beside it, most first; a count keeps the articles naming both
     const alongside = topic.locator('p[aria-label="Named most often with it"] .named-with');
     await expect(alongside.count()).resolves.toBeGreaterThan(0);

@@ -240,6 +240,23 @@ describe('the articles that name a node and others too (mentionedIn with)', () =
   });
 });
 
+test('mentionsByMonth counts the articles naming a node each month, oldest first, dated ones only', async () => {
+  const query = `query ($a: String!, $b: String!, $from: String) {
+    a: person(name: $a) { mentionsByMonth(from: $from) { month count } }
+    b: person(name: $b) { mentionsByMonth(from: $from) { month count } } }`;
+  const { data, errors } = await api.run<AnyData>(query, { a: A, b: B });
+  expect(errors).toBeUndefined();
+  // the undated third article is left out
+  expect(data!.a.mentionsByMonth).toEqual([
+    { month: '2024-01', count: 1 },
+    { month: '2024-03', count: 1 },
+  ]);
+  expect(data!.b.mentionsByMonth).toEqual([{ month: '2024-01', count: 1 }]);
+  const windowed = await api.run<AnyData>(query, { a: A, b: B, from: '2024-02' });
+  expect(windowed.data!.a.mentionsByMonth).toEqual([{ month: '2024-03', count: 1 }]);
+  expect(windowed.data!.b.mentionsByMonth).toEqual([]);
+});
+
 describe('the nodes named most often alongside a node (namedWith)', () => {
   const query = `query ($name: String!, $labels: [EntityLabel!], $to: String, $top: Int, $articles: Int) {
     person(name: $name) { namedWith(labels: $labels, to: $to, top: $top, articles: $articles) {

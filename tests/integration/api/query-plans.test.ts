@@ -274,6 +274,9 @@ describe("A repeated fact's sources and a node's articles", () => {
     // the count's walk (a nested plan of the CASE, not an operator of its own) is the difference
     expect(await reads(true)).toBeGreaterThan(await reads(false));
   });
+  it("queries/mention-months reads the node's dated articles by the index", async () => {
+    bySeek(await profileSteps('queries/mention-months', { ids: [alma.id], from: null, to: '2100-12-31' }));
+  });
   it("queries/named-with reads the node's newest articles by the index", async () => {
     bySeek(
       await profileSteps('queries/named-with', {

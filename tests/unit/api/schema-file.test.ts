@@ -16,6 +16,7 @@ const EXPECTED: Record<string, string[]> = {
   PersonArticles: ['name', 'first', 'after', 'from', 'to'],
   EntityArticles: ['id', 'first', 'after', 'from', 'to', 'with'],
   NamedWith: ['id', 'labels', 'from', 'to', 'top', 'articles'],
+  MentionsByMonth: ['id', 'from', 'to'],
   RelatedArticles: ['id', 'top', 'perNode'],
   ArticleMentions: ['id', 'first', 'after', 'labels'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],

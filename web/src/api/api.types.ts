@@ -197,6 +197,8 @@ export interface OperationData {
   /** `mentionedIn` is absent on a node articles do not mention by name (an article, a meeting). */
   EntityArticles: { entity: (Ref & { mentionedIn?: SourcePage }) | null };
   /** `mentions` and the article's fields are absent when the id is not an article's. */
+  /** `mentionsByMonth` is absent on a node articles do not mention by name (an article, a meeting). */
+  MentionsByMonth: { entity: (Ref & { mentionsByMonth?: MonthCount[] }) | null };
   /** `namedWith` is absent on a node articles do not mention by name (an article, a meeting). */
   NamedWith: { entity: (Ref & { namedWith?: NamedWithList }) | null };
   /** `related` is absent when the id is not an article's. */

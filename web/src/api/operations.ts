@@ -4,6 +4,7 @@ import counterparts from '../../../examples/operations/Counterparts.graphql?raw'
 import entityArticles from '../../../examples/operations/EntityArticles.graphql?raw';
 import meetingsBetween from '../../../examples/operations/MeetingsBetween.graphql?raw';
 import meetingsInRange from '../../../examples/operations/MeetingsInRange.graphql?raw';
+import mentionsByMonth from '../../../examples/operations/MentionsByMonth.graphql?raw';
 import namedWith from '../../../examples/operations/NamedWith.graphql?raw';
 import neighborhood from '../../../examples/operations/Neighborhood.graphql?raw';
 import organizationPeople from '../../../examples/operations/OrganizationPeople.graphql?raw';
@@ -20,6 +21,7 @@ export const OPERATIONS = {
   EntityArticles: entityArticles,
   MeetingsBetween: meetingsBetween,
   MeetingsInRange: meetingsInRange,
+  MentionsByMonth: mentionsByMonth,
   NamedWith: namedWith,
   Neighborhood: neighborhood,
   OrganizationPeople: organizationPeople,

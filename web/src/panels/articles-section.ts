@@ -1,4 +1,5 @@
-import type { NamedWithList, Ref, SourcePage } from '../api/api.types';
+import type { MonthCount, NamedWithList, Ref, SourcePage } from '../api/api.types';
+import { monthBars } from './month-bars';
 import { h } from '../ui/dom';
 import { section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
@@ -14,6 +15,8 @@ export interface NodeArticles {
   also: Ref | null;
   /** the nodes its newest articles name most often (in the same window) */
   namedWith: NamedWithList | null;
+  /** how many articles name it each month of the window */
+  months: MonthCount[];
 }
 
 function windowText(from: string, to: string): string {
@@ -25,7 +28,9 @@ function windowText(from: string, to: string): string {
 /** "Which articles name it?": the newest page of a node's articles, each with the sentence of its first mention. */
 export function articlesSection(ctx: PanelContext, articles: NodeArticles | undefined): HTMLElement | null {
   if (!articles) return null;
-  const { page, from, to, centre, also } = articles;
+  const { page, from, to, centre, also, months } = articles;
+  // the months count all its articles: shown beside the whole list, not a narrowed one
+  const bars = also ? null : monthBars(months);
   const naming = also ? ` naming ${also.name} too` : '';
   const title = `Articles${naming}${windowText(from, to)} (${page.totalCount})`;
   const toggle =
@@ -52,6 +57,7 @@ export function articlesSection(ctx: PanelContext, articles: NodeArticles | unde
     );
   return section(
     title,
+    bars,
     toggle,
     sourcesList(
       ctx,
