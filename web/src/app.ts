@@ -9,7 +9,7 @@ import { articlePanel } from './panels/article-panel';
 import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
 import { loadMeeting } from './panels/meeting-details';
 import { meetingPanel } from './panels/meeting-panel';
-import type { NodeArticles } from './panels/articles-section';
+import { askNodeArticles, NAMED_IN_ARTICLES } from './panels/node-articles';
 import type { PanelContext } from './panels/panel-context';
 import { personPanel } from './panels/person-panel';
 import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
@@ -20,16 +20,10 @@ import { TypeAhead } from './ui/type-ahead';
 
 // A chart of more series than this is unreadable: the server sums the rest into "other".
 const TREND_SERIES = 8;
-// A panel lists the newest few articles that name its node; GraphQL pages the rest.
-const ARTICLES_SHOWN = 5;
-// A panel lists the nodes named most often with its own, as chips.
-const NAMED_WITH_SHOWN = 8;
 // An article's panel lists what it names; a long readout's rest is paged by GraphQL.
 const ARTICLE_NAMES_SHOWN = 50;
 // An article's panel lists the articles most like it.
 const RELATED_SHOWN = 6;
-// The labels with `mentionedIn`: a meeting's articles are its sources, an article is one.
-const NAMED_IN_ARTICLES = new Set(['Person', 'Organization', 'Country', 'Place', 'Topic']);
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -425,30 +419,7 @@ export class Dashboard implements PanelContext {
         ? this.center
         : null;
     const also = this.narrowedTo && this.narrowedTo.id !== node.id ? this.narrowedTo : null;
-    const window = { from: from || null, to: to || null };
-    const asked: Promise<NodeArticles | undefined> = NAMED_IN_ARTICLES.has(node.label)
-      ? Promise.all([
-          runOperation('EntityArticles', {
-            id: node.id,
-            first: ARTICLES_SHOWN,
-            ...window,
-            with: also ? [also.id] : null,
-          }),
-          runOperation('NamedWith', { id: node.id, top: NAMED_WITH_SHOWN, ...window }),
-          runOperation('MentionsByMonth', { id: node.id, ...window }),
-        ]).then(
-          ([articles, named, months]) =>
-            articles.entity?.mentionedIn && {
-              page: articles.entity.mentionedIn,
-              from,
-              to,
-              centre,
-              also,
-              namedWith: named.entity?.namedWith ?? null,
-              months: months.entity?.mentionsByMonth ?? [],
-            },
-        )
-      : Promise.resolve(undefined);
+    const asked = askNodeArticles(node, { from, to, centre, also });
     asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {
       case 'Person': {
