@@ -1,8 +1,9 @@
 // The articles most like each article: those that name the same nodes, each shared node weighted by how rare it is
 // (1 / ln(e + the number of articles naming it): a hub counts for little, a node named by two articles for much), over
 // each named node's newest $perNode articles (a seek of the (node, date) index: a hub costs $perNode, not what names
-// it). The $top highest scores, then newest, then by id; `shared`: the nodes they share, rarest first.
-// $ids: article ids; $perNode: articles read per named node; $top: articles kept
+// it), optionally within a window of article dates. The $top highest scores, then newest, then by id; `shared`: the
+// nodes they share, rarest first.
+// $ids: article ids; $perNode: articles read per named node; $top: articles kept; $from, $to: 'YYYY-MM-DD' or null
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
@@ -10,7 +11,8 @@ CALL (a) {
   WITH a, n, n.id AS nid, 1.0 / log(e() + COUNT { (n)<-[:MENTIONS]-() }) AS weight
   CALL (n, nid) {
     MATCH (b)-[r:MENTIONS]->(n) USING INDEX SEEK r:MENTIONS(node, date)
-    WHERE r.node = nid AND r.date >= ''
+    WHERE r.node = nid
+      // @include fragments/mention-window r=r from=$from to=$to
     WITH b, r.date AS sort
     // r.node is one value here: it lets the index give the date order
     ORDER BY r.node DESC, sort DESC, b.id DESC

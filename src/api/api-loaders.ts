@@ -76,7 +76,11 @@ export interface ApiLoaders {
     string
   >;
   /** keyed by article id: the articles most like it */
-  relatedArticles: DataLoader<{ id: string; top: number; perNode: number }, RelatedArticle[], string>;
+  relatedArticles: DataLoader<
+    { id: string; top: number; perNode: number; window: DateWindow },
+    RelatedArticle[],
+    string
+  >;
 }
 
 export function createLoaders(repos: Repositories): ApiLoaders {
@@ -142,8 +146,11 @@ export function createLoaders(repos: Repositories): ApiLoaders {
       (ids, { labels, page }) => repos.articles.mentionPagesByIds(ids, labels, page),
       () => ({ rows: [], total: 0 }),
     ),
-    relatedArticles: groupedLoader<{ id: string; top: number; perNode: number }, RelatedArticle[]>(
-      (ids, { top, perNode }) => repos.articles.relatedByIds(ids, top, perNode),
+    relatedArticles: groupedLoader<
+      { id: string; top: number; perNode: number; window: DateWindow },
+      RelatedArticle[]
+    >(
+      (ids, { top, perNode, window }) => repos.articles.relatedByIds(ids, top, perNode, window),
       () => [],
     ),
   };

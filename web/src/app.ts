@@ -465,7 +465,12 @@ export class Dashboard implements PanelContext {
       case 'Article': {
         const [article, related] = await Promise.all([
           this.articleNames(node.id),
-          runOperation('RelatedArticles', { id: node.id, top: RELATED_SHOWN }),
+          runOperation('RelatedArticles', {
+            id: node.id,
+            top: RELATED_SHOWN,
+            from: this.state.from || null,
+            to: this.state.to || null,
+          }),
         ]);
         if (!article) return notice('empty', `No article ${node.name} — search again.`);
         return articlePanel(this, article, related.entity?.related ?? []);

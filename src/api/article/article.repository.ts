@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../../neo4j/neo4j-client';
+import type { DateWindow } from '../common/date-window';
 import { pageParams, type PageRequest } from '../connection/pagination';
 import type { SortValue } from '../connection/cursor';
 import type { Mention } from './mention.type';
@@ -30,16 +31,18 @@ export class ArticleRepository {
     return new Map(rows.map((r) => [r.id, { total: r.total, rows: r.rows }]));
   }
 
-  /** Per article, the `top` articles most like it, over each named node's newest `perNode` articles. */
+  /** Per article, the `top` articles most like it, over each named node's newest `perNode` articles in a window. */
   async relatedByIds(
     ids: readonly string[],
     top: number,
     perNode: number,
+    window: DateWindow,
   ): Promise<Map<string, RelatedArticle[]>> {
     const rows = await this.runner.read<{ id: string; related: RelatedArticle[] }>(Q.related, {
       ids,
       top,
       perNode,
+      ...window,
     });
     return new Map(rows.map((r) => [r.id, r.related]));
   }

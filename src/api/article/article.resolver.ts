@@ -31,9 +31,9 @@ export class ArticleResolver {
     complexity: topCost(DEFAULT_RELATED, MAX_RELATED),
     description:
       'the articles most like it: those naming the same nodes, each weighted by how rare it is, best first ' +
-      "(then newest), over each named node's newest articles",
+      "(then newest), over each named node's newest articles; from/to keep those dated within the window",
   })
-  related(@Root() article: Article, @Args(() => RelatedArticleArgs) { top, perNode }: RelatedArticleArgs) {
-    return this.service.related(article.id, top, perNode);
+  related(@Root() article: Article, @Args(() => RelatedArticleArgs) args: RelatedArticleArgs) {
+    return this.service.related(article.id, args);
   }
 }

@@ -3,7 +3,8 @@ import { isNumberSort } from '../connection/cursor';
 import { emptyPage, pageRequest, toPage, type PageResult } from '../connection/pagination';
 import type { Mention } from './mention.type';
 import { countArgument } from '../common/user-input';
-import { MAX_PER_NODE, MAX_RELATED } from './related-article.args';
+import { dateWindow } from '../common/date-window';
+import { MAX_PER_NODE, MAX_RELATED, type RelatedArticleArgs } from './related-article.args';
 import type { RelatedArticle } from './related-article.type';
 
 export class ArticleService {
@@ -23,11 +24,12 @@ export class ArticleService {
   }
 
   /** The articles most like one (by the nodes both name, rare ones weighing most), best first. */
-  related(articleId: string, top: number, perNode: number): Promise<RelatedArticle[]> {
+  related(articleId: string, args: RelatedArticleArgs): Promise<RelatedArticle[]> {
     return this.loaders.relatedArticles.load({
       id: articleId,
-      top: countArgument('top', top, MAX_RELATED),
-      perNode: countArgument('perNode', perNode, MAX_PER_NODE),
+      top: countArgument('top', args.top, MAX_RELATED),
+      perNode: countArgument('perNode', args.perNode, MAX_PER_NODE),
+      window: dateWindow(args.from, args.to),
     });
   }
 }

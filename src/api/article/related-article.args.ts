@@ -1,13 +1,13 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { windowed } from '../connection/page.args';
 
 /** The most articles one answer lists, and the most articles it reads per node the article names (its cost). */
 export const MAX_RELATED = 50;
 export const DEFAULT_RELATED = 10;
 export const MAX_PER_NODE = 1000;
 
-/** How many related articles to list, and how many of each named node's newest articles to compare. */
 @ArgsType()
-export class RelatedArticleArgs {
+class RelatedCounts {
   @Field(() => Int, {
     defaultValue: DEFAULT_RELATED,
     description: `how many articles to list (1 to ${MAX_RELATED})`,
@@ -20,3 +20,7 @@ export class RelatedArticleArgs {
   })
   perNode!: number;
 }
+
+/** How many related articles to list, how many of each named node's newest articles to compare, in which window. */
+@ArgsType()
+export class RelatedArticleArgs extends windowed(RelatedCounts) {}

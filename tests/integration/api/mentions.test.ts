@@ -367,6 +367,15 @@ describe("an article's nodes (Article.mentions), the other way round", () => {
     expect(statements.filter((x) => x === 'queries/related-articles')).toHaveLength(1);
     const one = await api.run<AnyData>(related, { id: ids[0], top: 1 });
     expect(one.data!.entity.related).toHaveLength(1);
+    // a window keeps the related articles dated within it (the undated third left out)
+    const windowed = await api.run<AnyData>(
+      `query ($id: ID!, $from: String) { entity(id: $id) { ... on Article {
+        related(top: 50, from: $from) { article { id } } } } }`,
+      { id: ids[0], from: '2024-02' },
+    );
+    const inWindow = windowed.data!.entity.related.map((x: AnyData) => x.article.id);
+    expect(inWindow[0]).toBe(ids[1]);
+    expect(inWindow).not.toContain(ids[2]);
     const refused = await api.run(related, { id: ids[0], perNode: 0 });
     expect(refused.errors?.[0]?.message).toMatch(/argument perNode of related\): must be an integer from 1/);
   });

@@ -320,7 +320,13 @@ describe("An article's nodes", () => {
     expect(text).not.toMatch(/NodeByLabelScan|AllNodesScan/);
   });
   it("queries/related-articles reads each named node's newest articles by the index", async () => {
-    const plan = await profileSteps('queries/related-articles', { ids: [ids.a1], top: 3, perNode: 5 });
+    const plan = await profileSteps('queries/related-articles', {
+      ids: [ids.a1],
+      top: 3,
+      perNode: 5,
+      from: null,
+      to: null,
+    });
     const seeks = plan.filter((op) =>
       /^DirectedRelationshipIndexSeek RANGE INDEX .*MENTIONS\(node, date\)/.test(op.text),
     );

@@ -17,7 +17,7 @@ const EXPECTED: Record<string, string[]> = {
   EntityArticles: ['id', 'first', 'after', 'from', 'to', 'with'],
   NamedWith: ['id', 'labels', 'from', 'to', 'top', 'articles'],
   MentionsByMonth: ['id', 'from', 'to'],
-  RelatedArticles: ['id', 'top', 'perNode'],
+  RelatedArticles: ['id', 'top', 'perNode', 'from', 'to'],
   ArticleMentions: ['id', 'first', 'after', 'labels'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],
   TopicMeetings: ['topic'],
