@@ -7,13 +7,7 @@
 UNWIND $ids AS id
 // @include fragments/entity-by-id n=x id=id
 CALL (x, id) {
-  MATCH (a)-[r:MENTIONS]->(x) USING INDEX SEEK r:MENTIONS(node, date)
-  WHERE r.node = id
-    // @include fragments/mention-window r=r from=$from to=$to
-  WITH a, r.date AS sort
-  // r.node is one value here: it lets the index give the date order
-  ORDER BY r.node DESC, sort DESC, a.id DESC
-  LIMIT toInteger($scan)
+  // @include fragments/newest-mentions a=a x=x xid=id from=$from to=$to limit=$scan
   RETURN collect(a) AS read
 }
 CALL (x, read) {

@@ -10,13 +10,7 @@ CALL (a) {
   MATCH (a)-[:MENTIONS]->(n)
   WITH a, n, n.id AS nid, 1.0 / log(e() + COUNT { (n)<-[:MENTIONS]-() }) AS weight
   CALL (n, nid) {
-    MATCH (b)-[r:MENTIONS]->(n) USING INDEX SEEK r:MENTIONS(node, date)
-    WHERE r.node = nid
-      // @include fragments/mention-window r=r from=$from to=$to
-    WITH b, r.date AS sort
-    // r.node is one value here: it lets the index give the date order
-    ORDER BY r.node DESC, sort DESC, b.id DESC
-    LIMIT toInteger($perNode)
+    // @include fragments/newest-mentions a=b x=n xid=nid from=$from to=$to limit=$perNode
     RETURN b
   }
   WITH a, b, n, weight WHERE b <> a

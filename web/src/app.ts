@@ -139,9 +139,9 @@ export class Dashboard implements PanelContext {
       } else if (this.article?.id === next.entity) {
         await this.openPanel(this.article);
       } else {
+        // (an article's id draws the article at the centre: loadGraph returns it)
         const center = await this.loadGraph(next.entity, next.depth);
         if (center) await this.openPanel(center);
-        else if (this.article?.id === next.entity) await this.openPanel(this.article);
       }
     }
     if (next.tab === 'trends') await this.loadTrends();
@@ -468,8 +468,8 @@ export class Dashboard implements PanelContext {
           runOperation('RelatedArticles', {
             id: node.id,
             top: RELATED_SHOWN,
-            from: this.state.from || null,
-            to: this.state.to || null,
+            from: from || null,
+            to: to || null,
           }),
         ]);
         if (!article) return notice('empty', `No article ${node.name} — search again.`);
