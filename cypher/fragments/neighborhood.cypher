@@ -6,8 +6,10 @@
 // Level by level, and a level is searched only while the nearer ones leave room: nearer nodes fill the answer first, so
 // a center with more neighbours than $limit (a country on a big graph) costs a read of its neighbours and no more. One
 // search to every depth at once walked the whole next level before sorting (China at depth 2 on a 100,000-article
-// graph: 280 ms; the United States over every type: 6 s). Each level keeps its first $limit + 1 by id
-// (fragments/neighborhood-level beyond the first).
+// graph: 280 ms; the United States over every type: 6 s). Each level keeps the $limit + 1 nodes seen last (`lastSeen`,
+// the newest article naming them; then by id, both descending): a hub's most recent company, not an arbitrary slice.
+// The articles naming the center come newest first from the (node, date) index, so a hub named by 70,000 articles
+// costs $limit + 1 of them ({{near}}: {{types}} without MENTIONS; {{mentions}}: whether {{types}} holds it).
 // The name is resolved in the same statement (one round trip); no row when it means nothing. Each depth has its own
 // statement ({{hops}} is literal, so the planner drops the levels beyond it); the types are in the pattern (a
 // whitelisted alternation) so that only those relationships are read (a person's many MENTIONS are not), and $types
@@ -19,10 +21,23 @@ WITH $center AS q
 // @include fragments/entity-by-name n=a q=q
 WITH a WHERE a IS NOT NULL
 CALL (a) {
-  MATCH (a)-[r:{{types}}]-(x)
-  WHERE ({{every}} OR type(r) IN $types) AND x <> a
-    // @include fragments/meeting-in-window x=x
-  WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+  CALL (a) {
+    MATCH (a)-[r:{{near}}]-(x)
+    WHERE ({{every}} OR type(r) IN $types) AND x <> a
+      // @include fragments/meeting-in-window x=x
+    WITH DISTINCT x ORDER BY x.lastSeen IS NULL, x.lastSeen DESC, x.id DESC LIMIT toInteger($limit) + 1
+    RETURN x
+    UNION
+    WITH a WHERE {{mentions}} AND ({{every}} OR 'MENTIONS' IN $types)
+    MATCH (a)-[:MENTIONS]->(x)
+    RETURN x
+    UNION
+    // the articles that name the center, newest first from the (node, date) index: a hub's cost what $limit allows
+    WITH a, a.id AS aid WHERE {{mentions}} AND ({{every}} OR 'MENTIONS' IN $types)
+    // @include fragments/newest-mentions a=x x=a xid=aid from=null to=null limit=$limit+1
+    RETURN x
+  }
+  WITH x ORDER BY x.lastSeen IS NULL, x.lastSeen DESC, x.id DESC LIMIT toInteger($limit) + 1
   RETURN collect(x) AS level1
 }
 // @include fragments/neighborhood-level a=a imports=level1 frontier=level1 seen=level1 level=level2 depth=2 hops={{hops}} types={{types}} every={{every}}

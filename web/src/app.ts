@@ -353,7 +353,9 @@ export class Dashboard implements PanelContext {
   }
 
   private describeGraph(truncated: boolean): void {
-    const cut = truncated ? ' · cut at the node limit or at a hub: expand a node to see more' : '';
+    const cut = truncated
+      ? ' · cut at the node limit (the nodes seen last are kept) or at a hub: expand a node to see more'
+      : '';
     this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
   }
 

@@ -1,2 +1,2 @@
 // Nodes within 3 hops of a named node over fact relationships only (no REPORTS/MENTIONS): see fragments/neighborhood.
-// @include fragments/neighborhood hops=3 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY every=true
+// @include fragments/neighborhood hops=3 types=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY near=ATTENDED|DISCUSSED|HELD_IN|IN_COUNTRY|HOLDS_POSITION|REPRESENTS|PART_OF|OF_COUNTRY mentions=false every=true

@@ -47,7 +47,8 @@ export class TraversalResolver {
     @Arg('limit', () => Int, {
       nullable: true,
       defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT,
-      description: 'most nodes (at most 500)',
+      description:
+        'most nodes (at most 500); a level with more keeps those seen last (lastSeen), newest first',
     })
     limit: number | null,
   ) {

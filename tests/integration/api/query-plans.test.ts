@@ -77,6 +77,27 @@ describe('Neighborhood', () => {
     expect(await typeTests(types)).toBeGreaterThan(0);
   });
 
+  it("reads the articles naming the center by the index, newest first, not all of the center's edges", async () => {
+    // a person the seeded articles name
+    const plan = await profileSteps(neighborhoodStatement(ALL_RELATIONSHIPS, 1), {
+      center: { ...nameParams(people[0]!.id)!, code: null },
+      types: ALL_RELATIONSHIPS,
+      from: null,
+      to: null,
+      limit: 1,
+    });
+    const seeks = plan.filter((op) =>
+      /^DirectedRelationshipIndexSeek RANGE INDEX .*MENTIONS\(node, date\)/.test(op.text),
+    );
+    expect(seeks.some((op) => op.rows > 0)).toBe(true);
+    const level1 = plan.filter((op) => /^Expand\(All\) \(a\)/.test(op.text)).map((op) => op.text);
+    expect(level1.length).toBeGreaterThan(0);
+    // the center's own MENTIONS (an article's) are read outward only; the articles naming it never by expansion
+    expect(
+      level1.filter((t) => /MENTIONS/.test(t) && !/^Expand\(All\) \(a\)-\[\w+:MENTIONS\]->/.test(t)),
+    ).toEqual([]);
+  });
+
   it('searches the next level when the nearer ones leave room', async () => {
     const reached = deeper(await around(50)).reduce((sum, op) => sum + op.rows, 0);
     expect(reached).toBeGreaterThan(0);

@@ -51,6 +51,7 @@ test.each([
   'a consumer with module %s and moduleResolution %s type-checks against parley/client',
   (module, resolution) => {
     expect(fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.d.ts'))).toBe(true); // built by npm ci / npm run build
+    fs.mkdirSync(path.join(ROOT, '.parley'), { recursive: true }); // git-ignored: a fresh clone has none
     const dir = fs.mkdtempSync(path.join(ROOT, '.parley', `consumer-${resolution}-`));
     try {
       fs.mkdirSync(path.join(dir, 'node_modules'));
