@@ -1,5 +1,5 @@
-import type { ArticleMentions, GraphNode, GraphPath, Neighborhood, Ref } from './api/api.types';
-import { ApiError, runOperation } from './api/parley-api';
+import type { ArticleMentions, GraphNode, Neighborhood, Ref } from './api/api.types';
+import { errorText, runOperation } from './api/parley-api';
 import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
 import { articleGraph } from './graph/article-graph';
@@ -14,12 +14,11 @@ import type { PanelContext } from './panels/panel-context';
 import { personPanel } from './panels/person-panel';
 import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
 import { renderTimeline, type TimelineItem } from './tabs/timeline-tab';
-import type { TrendsChart } from './tabs/trends-tab';
+import { PathPane } from './tabs/path-pane';
+import { TrendsPane } from './tabs/trends-pane';
 import { clear, h, notice } from './ui/dom';
 import { TypeAhead } from './ui/type-ahead';
 
-// A chart of more series than this is unreadable: the server sums the rest into "other".
-const TREND_SERIES = 8;
 // An article's panel lists what it names; a long readout's rest is paged by GraphQL.
 const ARTICLE_NAMES_SHOWN = 50;
 // An article's panel lists the articles most like it.
@@ -32,15 +31,12 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-function message(err: unknown): string {
-  return err instanceof ApiError ? err.message : `Something failed in the page (${String(err)}) — reload it.`;
-}
-
 /** The dashboard: owns the URL state and tells the graph, the panel and the tabs what to show. */
 export class Dashboard implements PanelContext {
   private state: ViewState = readState('');
   private readonly graph: GraphView;
-  private trends: TrendsChart | undefined;
+  private readonly trends: TrendsPane;
+  private readonly path: PathPane;
   private center: Ref | null = null;
   private hood: Neighborhood | null = null;
   private selection: Ref | null = null;
@@ -51,8 +47,6 @@ export class Dashboard implements PanelContext {
   private narrowedTo: Ref | null = null;
   private panelToken = 0;
   private graphToken = 0;
-  private trendsKey = '';
-  private pathKey = '';
   private readonly el = {
     search: byId<HTMLInputElement>('search'),
     panel: byId('panel'),
@@ -64,7 +58,6 @@ export class Dashboard implements PanelContext {
     timeline: byId('pane-timeline'),
     trendMode: byId<HTMLSelectElement>('trend-mode'),
     trendCountry: byId<HTMLInputElement>('trend-country'),
-    trendsStatus: byId('trends-status'),
     pathFrom: byId<HTMLInputElement>('path-from'),
     pathTo: byId<HTMLInputElement>('path-to'),
     pathResult: byId('path-result'),
@@ -75,6 +68,8 @@ export class Dashboard implements PanelContext {
       select: (node) => this.open(node),
       expand: (node) => this.expand(node),
     });
+    this.trends = new TrendsPane(byId('trends-status'), byId('trends-chart'));
+    this.path = new PathPane(this.el.pathResult, this.el.pathFrom, this.el.pathTo, (ref) => this.open(ref));
   }
 
   start(): void {
@@ -144,7 +139,7 @@ export class Dashboard implements PanelContext {
         if (center) await this.openPanel(center);
       }
     }
-    if (next.tab === 'trends') await this.loadTrends();
+    if (next.tab === 'trends') await this.trends.show(next);
     if (next.tab === 'path') await this.findPath();
   }
 
@@ -178,7 +173,7 @@ export class Dashboard implements PanelContext {
         );
         return;
       }
-      this.pathKey = '';
+      this.path.forget();
       this.update({ pathFrom: from, pathTo: to, tab: 'path' });
     });
 
@@ -242,7 +237,7 @@ export class Dashboard implements PanelContext {
     });
     window.addEventListener('resize', () => {
       this.graph.resize();
-      this.trends?.resize();
+      this.trends.resize();
     });
 
     byId('legend').append(
@@ -265,7 +260,7 @@ export class Dashboard implements PanelContext {
       button.tabIndex = selected ? 0 : -1;
       byId(`pane-${t}`).hidden = !selected;
     }
-    if (tab === 'trends') this.trends?.resize();
+    if (tab === 'trends') this.trends.resize();
   }
 
   private showNothing(): void {
@@ -309,8 +304,8 @@ export class Dashboard implements PanelContext {
     } catch (err) {
       if (token !== this.graphToken) return null;
       this.el.graphStatus.textContent = '';
-      clear(this.el.graphEmpty, notice('error', message(err)));
-      clear(this.el.panel, notice('error', message(err)));
+      clear(this.el.graphEmpty, notice('error', errorText(err)));
+      clear(this.el.panel, notice('error', errorText(err)));
       return null;
     }
     if (token !== this.graphToken) return null;
@@ -392,7 +387,7 @@ export class Dashboard implements PanelContext {
       this.el.graphStatus.textContent += ` · expanded ${ref.name}: +${this.graph.size - before} nodes`;
       this.renderTimeline();
     } catch (err) {
-      this.el.graphStatus.textContent = message(err);
+      this.el.graphStatus.textContent = errorText(err);
     }
   }
 
@@ -408,7 +403,7 @@ export class Dashboard implements PanelContext {
       this.el.panel.scrollTop = 0;
     } catch (err) {
       if (token !== this.panelToken) return;
-      clear(this.el.panel, notice('error', message(err)));
+      clear(this.el.panel, notice('error', errorText(err)));
     }
     this.renderTimeline();
   }
@@ -497,108 +492,10 @@ export class Dashboard implements PanelContext {
     );
   }
 
-  private async loadTrends(): Promise<void> {
-    const { trendCountry, from, to, trendMode } = this.state;
-    const key = JSON.stringify([trendCountry, from, to, trendMode]);
-    if (key === this.trendsKey) return;
-    this.trendsKey = key;
-    clear(this.el.trendsStatus, notice('loading', 'Counting meetings per month…'));
-    try {
-      // ECharts is loaded on first use, so the graph view does not wait for it.
-      const chart = import('./tabs/trends-tab');
-      // only the series the chart draws, the rest summed by the server: the answer's size follows them, not the graph
-      const trends = (
-        await runOperation('TrendSeries', {
-          country: trendCountry || null,
-          from: from || null,
-          to: to || null,
-          top: TREND_SERIES,
-          byTopic: trendMode === 'topic',
-          byPair: trendMode === 'pair',
-        })
-      ).topicTrends;
-      const { TrendsChart } = await chart;
-      this.trends ??= new TrendsChart(byId('trends-chart'));
-      const drawn = this.trends.render(trends, trendMode);
-      const where = trendCountry ? ` involving ${trendCountry}` : '';
-      clear(
-        this.el.trendsStatus,
-        drawn === 0
-          ? notice(
-              'empty',
-              `No meetings dated to a month${where} in this window — widen the time window or clear the country.`,
-            )
-          : h(
-              'p',
-              { class: 'tab-caption' },
-              `Meetings per month ${trendMode === 'topic' ? 'per topic' : 'per country pair'}${where}`,
-            ),
-      );
-    } catch (err) {
-      this.trendsKey = '';
-      clear(this.el.trendsStatus, notice('error', message(err)));
-    }
-  }
-
   private async findPath(): Promise<void> {
-    const { pathFrom, pathTo } = this.state;
-    const key = `${pathFrom}\u0000${pathTo}`;
-    if (!pathFrom || !pathTo || key === this.pathKey) return;
-    this.pathKey = key;
-    clear(this.el.pathResult, notice('loading', 'Looking for the shortest chain…'));
-    let path: GraphPath | null;
-    try {
-      path = (await runOperation('ShortestPath', { from: pathFrom, to: pathTo })).shortestPath;
-    } catch (err) {
-      this.pathKey = '';
-      clear(this.el.pathResult, notice('error', message(err)));
-      return;
-    }
-    if (!path || path.nodes.length === 0) {
-      clear(
-        this.el.pathResult,
-        notice(
-          'empty',
-          `No chain joins “${pathFrom}” and “${pathTo}” within 6 links — check both names, or try someone closer.`,
-        ),
-      );
-      return;
-    }
+    const path = await this.path.show(this.state.pathFrom, this.state.pathTo);
+    if (!path) return;
     const first = path.nodes[0];
-    const last = path.nodes[path.nodes.length - 1];
-    if (first) this.el.pathFrom.value = first.name;
-    if (last) this.el.pathTo.value = last.name;
-    const chain = h('ol', { class: 'path-chain', 'aria-label': 'Shortest chain' });
-    path.nodes.forEach((n, i) => {
-      chain.append(
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            { type: 'button', class: 'link', 'data-entity': n.id, onclick: () => this.open(n) },
-            n.name,
-          ),
-          h('span', { class: 'muted' }, ` ${n.label}`),
-        ),
-      );
-      const edge = path.edges[i];
-      if (edge) {
-        const forward = edge.source === n.id;
-        chain.append(
-          h(
-            'li',
-            { class: 'path-edge', 'aria-label': edge.type },
-            forward ? `—${edge.type}→` : `←${edge.type}—`,
-          ),
-        );
-      }
-    });
-    clear(
-      this.el.pathResult,
-      h('p', { class: 'tab-caption' }, `${path.length} links from ${first?.name} to ${last?.name}`),
-      chain,
-    );
     if (!this.center && first) this.center = first;
     await this.graph.showPath(path.nodes, path.edges);
     clear(this.el.graphEmpty);

@@ -85,3 +85,8 @@ function toApiError(error: GraphQLErrorBody): ApiError {
 export function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
 }
+
+/** What to tell the analyst of a failure: an API error's own words, else that the page broke. */
+export function errorText(err: unknown): string {
+  return err instanceof ApiError ? err.message : `Something failed in the page (${String(err)}) — reload it.`;
+}
