@@ -337,7 +337,7 @@ export class Dashboard implements PanelContext {
     this.center = center;
     await this.graph.show(center.id, hood.nodes, hood.edges);
     this.graph.select(center.id);
-    this.describeGraph(hood.truncated);
+    this.describeGraph(hood.truncated, hood);
     if (hood.nodes.length <= 1) {
       clear(
         this.el.graphEmpty,
@@ -347,11 +347,18 @@ export class Dashboard implements PanelContext {
     return center;
   }
 
-  private describeGraph(truncated: boolean): void {
+  /** The graph's size and, when the answer was cut, what it leaves out (from the center's links, when it is the hub). */
+  private describeGraph(truncated: boolean, hood?: Neighborhood): void {
+    const name = this.center?.name ?? '—';
+    const links = hood?.centerLinks ?? [];
+    const total = links.reduce((sum, l) => sum + l.count, 0);
+    const near = hood?.nodes.filter((n) => n.depth === 1).length ?? 0;
+    const counted = links.map((l) => `${l.count.toLocaleString('en-US')} ${l.type}`).join(', ');
+    const of = total > near ? `; ${name} has ${total.toLocaleString('en-US')} links (${counted})` : '';
     const cut = truncated
-      ? ' · cut at the node limit (the nodes seen last are kept) or at a hub: expand a node to see more'
+      ? ` · cut at the node limit or at a hub${of}: the nodes seen last are kept — expand a node to see more`
       : '';
-    this.el.graphStatus.textContent = `${this.graph.size} nodes around ${this.center?.name ?? '—'}${cut}`;
+    this.el.graphStatus.textContent = `${this.graph.size} nodes around ${name}${cut}`;
   }
 
   /** What an article names (its panel's request), or null when the id is not an article's. */

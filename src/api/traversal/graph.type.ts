@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RelationshipType } from './relationship-type';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** A node for a graph view: any label, with the few properties a view labels it with. */
@@ -69,6 +70,15 @@ export class GraphEdge {
   sourceCount!: number;
 }
 
+@ObjectType('LinkCount', { simpleResolvers: true })
+export class LinkCount {
+  @Field(() => RelationshipType)
+  type!: RelationshipType;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType('Neighborhood', { simpleResolvers: true })
 export class Neighborhood {
   @Field(() => GraphNode)
@@ -85,6 +95,12 @@ export class Neighborhood {
       'true when the node limit cut the answer, or a hub (a node with more relationships of the followed types than the limit) is shown without its neighbours',
   })
   truncated!: boolean;
+
+  @Field(() => [LinkCount], {
+    description:
+      "the center's relationships of each followed type (none left out), most first: how many its neighbourhood holds when the answer is cut",
+  })
+  centerLinks!: LinkCount[];
 }
 
 @ObjectType('GraphPath', { simpleResolvers: true })

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../neo4j/neo4j-client';
 import type { DateWindow } from '../common/date-window';
 import type { NameParams } from '../common/name-lookup';
 import { graphEdge, graphNode, NODE_FIELDS, type EdgeTuple, type NodeTuple } from './graph-tuples';
-import type { GraphEdge, GraphNode } from './graph.type';
+import type { GraphEdge, GraphNode, Neighborhood } from './graph.type';
 import { ALL_RELATIONSHIPS, FACT_RELATIONSHIPS, RelationshipType } from './relationship-type';
 
 // Each depth has its statements (Cypher takes no parameter for a path length): the list is the one source of the bound.
@@ -86,13 +86,19 @@ export class TraversalRepository {
     types: RelationshipType[],
     window: DateWindow,
     limit: number,
-  ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean } | null> {
-    const [row] = await this.runner.read<{ nodes: NodeTuple[]; edges: EdgeTuple[]; truncated: boolean }>(
-      neighborhoodStatement(types, depth),
-      { center, types, ...window, limit },
-    );
+  ): Promise<Omit<Neighborhood, 'center'> | null> {
+    const [row] = await this.runner.read<{
+      nodes: NodeTuple[];
+      edges: EdgeTuple[];
+      truncated: boolean;
+      centerLinks: [RelationshipType, number][];
+    }>(neighborhoodStatement(types, depth), { center, types, ...window, limit });
     if (!row) return null;
     const nodes = row.nodes.map((t) => ({ ...graphNode(t), depth: t[NODE_FIELDS] as number }));
-    return { nodes, edges: row.edges.map(graphEdge), truncated: row.truncated };
+    const centerLinks = row.centerLinks
+      .filter(([, count]) => count > 0)
+      .map(([type, count]) => ({ type, count }))
+      .sort((x, y) => y.count - x.count || x.type.localeCompare(y.type));
+    return { nodes, edges: row.edges.map(graphEdge), truncated: row.truncated, centerLinks };
   }
 }

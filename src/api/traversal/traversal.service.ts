@@ -80,6 +80,6 @@ export class TraversalService {
     );
     if (!found) return null;
     const centerNode = found.nodes.find((n) => n.depth === 0)!;
-    return { center: centerNode, nodes: found.nodes, edges: found.edges, truncated: found.truncated };
+    return { center: centerNode, ...found };
   }
 }

@@ -63,15 +63,22 @@ afterAll(async () => {
   await client.close();
 });
 
-async function around(types: string[], limit: number): Promise<{ truncated: boolean; near: AnyData[] }> {
+async function around(
+  types: string[],
+  limit: number,
+): Promise<{ truncated: boolean; near: AnyData[]; links: AnyData[] }> {
   const { data, errors } = await api.run<AnyData>(
     `query ($name: String!, $limit: Int) { neighborhood(name: $name, depth: 1, limit: $limit, types: [${types.join(', ')}]) {
-      truncated nodes { id label name date depth } } }`,
+      truncated centerLinks { type count } nodes { id label name date depth } } }`,
     { name: PLACE, limit },
   );
   expect(errors).toBeUndefined();
   const hood = data!.neighborhood;
-  return { truncated: hood.truncated, near: hood.nodes.filter((n: AnyData) => n.depth === 1) };
+  return {
+    truncated: hood.truncated,
+    near: hood.nodes.filter((n: AnyData) => n.depth === 1),
+    links: hood.centerLinks,
+  };
 }
 
 test("a place's meetings beyond the limit: the ones seen last are kept, newest first", async () => {
@@ -101,4 +108,13 @@ test('meetings and articles together: the limit keeps the newest of both kinds',
     const cut = await around(['HELD_IN', 'MENTIONS'], limit);
     expect(cut.near.map((n) => n.id)).toEqual(all.near.slice(0, limit).map((n) => n.id));
   }
+});
+
+test("the center's links of each followed type are counted, most first, however few the answer keeps", async () => {
+  // the place's country (IN_COUNTRY) is not followed: not counted
+  expect((await around(['HELD_IN', 'MENTIONS'], 2)).links).toEqual([
+    { type: 'MENTIONS', count: 7 },
+    { type: 'HELD_IN', count: 6 },
+  ]);
+  expect((await around(['HELD_IN'], 50)).links).toEqual([{ type: 'HELD_IN', count: 6 }]);
 });

@@ -59,6 +59,8 @@ export interface GraphEdge {
 export interface Neighborhood {
   center: Ref;
   truncated: boolean;
+  /** the center's relationships of each followed type, most first */
+  centerLinks: { type: string; count: number }[];
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
