@@ -98,7 +98,7 @@ export class Neighborhood {
 
   @Field(() => [LinkCount], {
     description:
-      "the center's relationships of each followed type (none left out), most first: how many its neighbourhood holds when the answer is cut",
+      "the center's relationships of each followed type it has any of, most first: how many its neighbourhood holds when the answer is cut",
   })
   centerLinks!: LinkCount[];
 }
