@@ -34,7 +34,14 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
           ),
         ),
       )
-    : h('p', { class: 'muted' }, 'No titles recorded yet.');
+    : h(
+        'p',
+        { class: 'muted' },
+        // a title seen with no organization (a head of state's) is the person's title, but no position
+        p.title
+          ? `${p.title}, with no organization named: positions are kept per organization, so none is listed.`
+          : 'No titles recorded yet.',
+      );
 
   const counterparts = p.counterparts.edges.length
     ? h(
