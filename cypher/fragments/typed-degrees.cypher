@@ -1,6 +1,6 @@
-// [type, count] for each type in $types: how many relationships of it {{n}} has, read from the degree store (no
-// relationship is read on a node with many): a COUNT of a typed, unlabelled pattern is a degree lookup, so each
-// whitelisted type is spelled out, and a type not followed is not counted (CASE is lazy).
+// [type, count] for each type in $types that {{n}} has any of, read from the degree store (no relationship is read on
+// a node with many): a COUNT of a typed, unlabelled pattern is a degree lookup, so each whitelisted type is spelled
+// out, and a type not followed is not counted (CASE is lazy).
 [x IN [
     ['ATTENDED', CASE WHEN 'ATTENDED' IN $types THEN COUNT { ({{n}})-[:ATTENDED]-() } END],
     ['DISCUSSED', CASE WHEN 'DISCUSSED' IN $types THEN COUNT { ({{n}})-[:DISCUSSED]-() } END],
@@ -12,4 +12,4 @@
     ['OF_COUNTRY', CASE WHEN 'OF_COUNTRY' IN $types THEN COUNT { ({{n}})-[:OF_COUNTRY]-() } END],
     ['REPORTS', CASE WHEN 'REPORTS' IN $types THEN COUNT { ({{n}})-[:REPORTS]-() } END],
     ['MENTIONS', CASE WHEN 'MENTIONS' IN $types THEN COUNT { ({{n}})-[:MENTIONS]-() } END]
-  ] WHERE x[1] IS NOT NULL]
+  ] WHERE x[1] > 0]

@@ -6,8 +6,9 @@ UNWIND $ids AS id
 // @include fragments/entity-by-id n=x id=id
 CALL (x, id) {
   MATCH ()-[r:MENTIONS]->(x) USING INDEX SEEK r:MENTIONS(node, date)
-  // '0' is above '' (undated) and below every date
-  WHERE r.node = id AND r.date >= coalesce($from, '0') AND r.date <= coalesce($to, '~')
+  WHERE r.node = id
+    // undated articles left out: '0' is above '' (undated) and below every date
+    // @include fragments/mention-window r=r from=coalesce($from,'0') to=$to
   WITH substring(r.date, 0, 7) AS month, count(*) AS count
   ORDER BY month
   RETURN collect({ month: month, count: count }) AS months

@@ -12,7 +12,14 @@ import { meetingPanel } from './panels/meeting-panel';
 import { askNodeArticles, NAMED_IN_ARTICLES } from './panels/node-articles';
 import type { PanelContext } from './panels/panel-context';
 import { personPanel } from './panels/person-panel';
-import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
+import {
+  isPartialDate,
+  readState,
+  windowVariables,
+  writeState,
+  type TabName,
+  type ViewState,
+} from './state/url-state';
 import { renderTimeline, type TimelineItem } from './tabs/timeline-tab';
 import { PathPane } from './tabs/path-pane';
 import { TrendsPane } from './tabs/trends-pane';
@@ -472,8 +479,7 @@ export class Dashboard implements PanelContext {
           runOperation('RelatedArticles', {
             id: node.id,
             top: RELATED_SHOWN,
-            from: from || null,
-            to: to || null,
+            ...windowVariables({ from, to }),
           }),
         ]);
         if (!article) return notice('empty', `No article ${node.name} — search again.`);

@@ -96,7 +96,6 @@ export class TraversalRepository {
     if (!row) return null;
     const nodes = row.nodes.map((t) => ({ ...graphNode(t), depth: t[NODE_FIELDS] as number }));
     const centerLinks = row.centerLinks
-      .filter(([, count]) => count > 0)
       .map(([type, count]) => ({ type, count }))
       .sort((x, y) => y.count - x.count || x.type.localeCompare(y.type));
     return { nodes, edges: row.edges.map(graphEdge), truncated: row.truncated, centerLinks };

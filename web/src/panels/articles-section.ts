@@ -25,6 +25,22 @@ function windowText(from: string, to: string): string {
   return to ? ` until ${to}` : '';
 }
 
+/** The button that keeps the panels' articles to those naming `to` too, or (null) shows them all again. */
+function narrowButton(ctx: PanelContext, to: Ref | null, label: string, title: string): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link narrow',
+      // pressed while the articles are narrowed, that is when this button widens them
+      'aria-pressed': String(to === null),
+      title,
+      onclick: () => ctx.narrowArticles(to),
+    },
+    label,
+  );
+}
+
 /** "Which articles name it?": the newest page of a node's articles, each with the sentence of its first mention. */
 export function articlesSection(ctx: PanelContext, articles: NodeArticles | undefined): HTMLElement | null {
   if (!articles) return null;
@@ -33,20 +49,14 @@ export function articlesSection(ctx: PanelContext, articles: NodeArticles | unde
   const bars = also ? null : monthBars(months);
   const naming = also ? ` naming ${also.name} too` : '';
   const title = `Articles${naming}${windowText(from, to)} (${page.totalCount})`;
-  const toggle =
-    also || centre
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'link narrow',
-            'aria-pressed': String(also !== null),
-            title: also
-              ? 'Show all the articles that name it'
-              : `Keep only the articles that also name ${centre!.name}, the graph's centre`,
-            onclick: () => ctx.narrowArticles(also ? null : centre),
-          },
-          also ? 'Show all its articles' : `Only those naming ${centre!.name} too`,
+  const toggle = also
+    ? narrowButton(ctx, null, 'Show all its articles', 'Show all the articles that name it')
+    : centre
+      ? narrowButton(
+          ctx,
+          centre,
+          `Only those naming ${centre.name} too`,
+          `Keep only the articles that also name ${centre.name}, the graph's centre`,
         )
       : null;
   if (!page.edges.length)

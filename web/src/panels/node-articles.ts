@@ -1,5 +1,6 @@
 import type { Ref } from '../api/api.types';
 import { runOperation } from '../api/parley-api';
+import { windowVariables } from '../state/url-state';
 import type { NodeArticles } from './articles-section';
 
 // A panel lists the newest few articles that name its node; GraphQL pages the rest.
@@ -24,7 +25,7 @@ export interface ArticlesAsked {
 export async function askNodeArticles(node: Ref, asked: ArticlesAsked): Promise<NodeArticles | undefined> {
   if (!NAMED_IN_ARTICLES.has(node.label)) return undefined;
   const { from, to, centre, also } = asked;
-  const window = { from: from || null, to: to || null };
+  const window = windowVariables(asked);
   const [articles, named, months] = await Promise.all([
     runOperation('EntityArticles', {
       id: node.id,

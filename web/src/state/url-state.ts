@@ -73,3 +73,11 @@ export function writeState(state: ViewState): string {
 export function isPartialDate(value: string): boolean {
   return PARTIAL_DATE.test(value);
 }
+
+/** The view's time window as the API's `from`/`to` take it: null for an open end ('' in the view). */
+export function windowVariables({ from, to }: { from: string; to: string }): {
+  from: string | null;
+  to: string | null;
+} {
+  return { from: from || null, to: to || null };
+}

@@ -1,5 +1,5 @@
 import { errorText, runOperation } from '../api/parley-api';
-import type { ViewState } from '../state/url-state';
+import { windowVariables, type ViewState } from '../state/url-state';
 import { clear, h, notice } from '../ui/dom';
 import type { TrendsChart } from './trends-tab';
 
@@ -28,8 +28,7 @@ export class TrendsPane {
       const trends = (
         await runOperation('TrendSeries', {
           country: trendCountry || null,
-          from: from || null,
-          to: to || null,
+          ...windowVariables({ from, to }),
           top: TREND_SERIES,
           byTopic: trendMode === 'topic',
           byPair: trendMode === 'pair',
