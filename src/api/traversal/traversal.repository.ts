@@ -45,14 +45,19 @@ export function neighborhoodStatement(types: readonly RelationshipType[], depth:
 
 export type ResolvedNode = Omit<GraphNode, 'depth'> & { elementId: string };
 
+/** Every statement a request can pick, named once: a repository is built per request and checks them all. */
+const STATEMENTS = (() => {
+  const beyondFacts = [RelationshipType.REPORTS]; // any type outside the facts picks the "any" statements
+  const someFacts = [RelationshipType.ATTENDED];
+  const variants = [FACT_RELATIONSHIPS, someFacts, ALL_RELATIONSHIPS, beyondFacts];
+  const paths = HOPS.flatMap((n) => variants.map((t) => shortestPathStatement(t, n)));
+  const hoods = DEPTHS.flatMap((d) => variants.map((t) => neighborhoodStatement(t, d)));
+  return [...new Set([...Object.values(Q), ...hoods, ...paths])];
+})();
+
 export class TraversalRepository {
   constructor(private readonly runner: QueryRunner) {
-    const beyondFacts = [RelationshipType.REPORTS]; // any type outside the facts picks the "any" statements
-    const someFacts = [RelationshipType.ATTENDED];
-    const variants = [FACT_RELATIONSHIPS, someFacts, ALL_RELATIONSHIPS, beyondFacts];
-    const paths = HOPS.flatMap((n) => variants.map((t) => shortestPathStatement(t, n)));
-    const hoods = DEPTHS.flatMap((d) => variants.map((t) => neighborhoodStatement(t, d)));
-    for (const name of [...Object.values(Q), ...hoods, ...paths]) runner.statement(name);
+    for (const name of STATEMENTS) runner.statement(name);
   }
 
   /** The node each name means (null where none), in one statement. */

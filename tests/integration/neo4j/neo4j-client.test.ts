@@ -69,6 +69,22 @@ describe('Neo4jClient on a real Neo4j', () => {
     });
   });
 
+  it('names the statement of a read Neo4j rejects, and leaves the stack trace limit as it found it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-untraced-'));
+    fs.writeFileSync(path.join(dir, 'ratio.cypher'), 'RETURN 10 / toInteger($by) AS ratio');
+    const reader = testClient(CypherRegistry.load(dir));
+    const limit = Error.stackTraceLimit;
+    try {
+      // reads start without the driver's call-site stack (neo4j-client.ts, runUntraced): the error names the statement
+      await expect(reader.read('ratio', { by: 2 })).resolves.toEqual([{ ratio: 5 }]);
+      const failed = await reader.read('ratio', { by: 0 }).catch((error: unknown) => error);
+      expect(failed).toMatchObject({ message: expect.stringMatching(/statement ratio\).*zero/i) });
+      expect(Error.stackTraceLimit).toBe(limit);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('reports every statement to a listener', async () => {
     const seen: string[] = [];
     const runner = client.withListener((name) => seen.push(name));
