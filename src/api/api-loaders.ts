@@ -22,6 +22,7 @@ import type { NamedWithList } from './article/named-with.type';
 import type { MonthCount } from './topic/trend-series.type';
 import type { Person } from './person/person.type';
 import type { Position } from './person/position.type';
+import type { TitleHistory } from './person/title-history.type';
 import type { CounterpartRows, PersonRepository } from './person/person.repository';
 
 type NamedWithKey = {
@@ -69,6 +70,8 @@ export interface ApiLoaders {
   mentionMonths: DataLoader<{ id: string; window: DateWindow }, MonthCount[], string>;
   /** keyed by node id: the nodes named most often in its newest articles */
   namedWith: DataLoader<NamedWithKey, NamedWithList, string>;
+  /** keyed by person id: the titles its newest articles give it */
+  titleHistory: DataLoader<{ id: string; window: DateWindow; scan: number }, TitleHistory, string>;
   /** keyed by article id: one page of the nodes it names */
   articleMentions: DataLoader<
     { id: string; labels: readonly string[] | null; page: PageRequest },
@@ -137,6 +140,10 @@ export function createLoaders(repos: Repositories): ApiLoaders {
     ),
     namedWith: groupedLoader<NamedWithKey, NamedWithList>(
       (ids, { labels, window, top, scan }) => repos.sources.namedWithByIds(ids, labels, window, top, scan),
+      () => ({ read: 0, items: [] }),
+    ),
+    titleHistory: groupedLoader<{ id: string; window: DateWindow; scan: number }, TitleHistory>(
+      (ids, { window, scan }) => repos.sources.titleHistoryByIds(ids, window, scan),
       () => ({ read: 0, items: [] }),
     ),
     articleMentions: groupedLoader<

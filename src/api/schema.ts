@@ -13,6 +13,7 @@ import { MeetingResolver } from './meeting/meeting.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { PositionResolver } from './person/position.resolver';
+import { TitleHistoryResolver } from './person/title-history.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { TopicTrendsResolver } from './topic/topic-trends.resolver';
 import { TopicResolver } from './topic/topic.resolver';
@@ -37,6 +38,7 @@ const RESOLVERS = new Map<ResolverClass, (s: ApiServices) => object>([
   [TraversalResolver, (s) => new TraversalResolver(s.traversal)],
   [IngestResolver, (s) => new IngestResolver(s.ingest)],
   [PositionResolver, (s) => new PositionResolver(s.sources)],
+  [TitleHistoryResolver, (s) => new TitleHistoryResolver(s.sources)],
   [GraphEdgeResolver, (s) => new GraphEdgeResolver(s.sources)],
   [ArticleResolver, (s) => new ArticleResolver(s.articles)],
   ...MENTIONS_RESOLVERS.map((r) => [r, (s: ApiServices) => new r(s.sources)] as const),

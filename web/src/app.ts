@@ -434,8 +434,9 @@ export class Dashboard implements PanelContext {
     asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
     switch (node.label) {
       case 'Person': {
-        const [profile, articles] = await Promise.all([
+        const [profile, titles, articles] = await Promise.all([
           runOperation('PersonProfile', { name: node.id }),
+          runOperation('TitleHistory', { name: node.id, from, to }),
           asked,
         ]);
         const person = profile.person;
@@ -445,7 +446,7 @@ export class Dashboard implements PanelContext {
           ...m,
           detail: m.place?.name,
         }));
-        return personPanel(this, person, articles);
+        return personPanel(this, person, articles, titles.person?.titleHistory);
       }
       case 'Meeting': {
         const meeting = await loadMeeting(

@@ -1,14 +1,14 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { NewestArticlesArgs } from '../common/newest-articles.args';
 import { windowed } from '../connection/page.args';
 import { EntityLabel } from '../search/entity-label';
 
-/** The most nodes one answer lists, and the most articles it reads (its cost). */
+/** The most nodes one answer lists. */
 export const MAX_NAMED_WITH = 50;
-export const MAX_NAMED_WITH_ARTICLES = 1000;
 export const DEFAULT_NAMED_WITH = 10;
 
 @ArgsType()
-class NamedWithCounts {
+class NamedWithCounts extends NewestArticlesArgs {
   @Field(() => [EntityLabel], { nullable: true, description: 'only nodes of these types' })
   labels!: EntityLabel[] | null;
 
@@ -17,12 +17,6 @@ class NamedWithCounts {
     description: `how many nodes to list (1 to ${MAX_NAMED_WITH})`,
   })
   top!: number;
-
-  @Field(() => Int, {
-    defaultValue: 500,
-    description: `how many of its newest articles to read (1 to ${MAX_NAMED_WITH_ARTICLES})`,
-  })
-  articles!: number;
 }
 
 /** Which nodes named alongside a node to count, over how many of its newest articles, in which window of dates. */

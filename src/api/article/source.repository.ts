@@ -7,6 +7,7 @@ import type { Source } from './source.type';
 import type { NamedWithList } from './named-with.type';
 import type { MonthCount } from '../topic/trend-series.type';
 import type { Position } from '../person/position.type';
+import type { TitleHistory } from '../person/title-history.type';
 
 const Q = {
   repeated: 'queries/fact-sources',
@@ -15,6 +16,7 @@ const Q = {
   coMentions: 'queries/co-mentions',
   namedWith: 'queries/named-with',
   months: 'queries/mention-months',
+  titles: 'queries/title-history',
 } as const;
 
 /** Facts about one event, which list their articles. */
@@ -131,6 +133,23 @@ export class SourceRepository {
         labels,
         ...window,
         top,
+        scan,
+      },
+    );
+    return new Map(rows.map(({ id, read, items }) => [id, { read, items }]));
+  }
+
+  /** Per person, the titles its newest `scan` articles in a window give it, first seen first. */
+  async titleHistoryByIds(
+    ids: readonly string[],
+    window: DateWindow,
+    scan: number,
+  ): Promise<Map<string, TitleHistory>> {
+    const rows = await this.runner.read<{ id: string; read: number; items: TitleHistory['items'] }>(
+      Q.titles,
+      {
+        ids,
+        ...window,
         scan,
       },
     );

@@ -8,8 +8,11 @@ import { pageRequest, toPage, type PageResult } from '../connection/pagination';
 import { EVENT_FACTS, factId, type FactRef } from './source.repository';
 import { REPEATED_FACTS } from '../../domain/fact-key';
 import type { Source } from './source.type';
-import { MAX_NAMED_WITH, MAX_NAMED_WITH_ARTICLES, type NamedWithArgs } from './named-with.args';
+import { MAX_NAMED_WITH, type NamedWithArgs } from './named-with.args';
+import { MAX_ARTICLES_READ } from '../common/newest-articles.args';
 import type { NamedWithList } from './named-with.type';
+import type { TitleHistoryArgs } from '../person/title-history.args';
+import type { TitleHistory } from '../person/title-history.type';
 
 /** Sources sort by article date, newest first; undated articles sort as '' and come last. */
 export const isSourceSort = (v: unknown): v is SortValue => v === '' || isIsoDateSort(v);
@@ -72,9 +75,15 @@ export class SourceService {
   /** The nodes named most often in a node's newest articles (within an optional window), with how many were read. */
   async namedWith(id: string, args: NamedWithArgs): Promise<NamedWithList> {
     const top = countArgument('top', args.top, MAX_NAMED_WITH);
-    const scan = countArgument('articles', args.articles, MAX_NAMED_WITH_ARTICLES);
+    const scan = countArgument('articles', args.articles, MAX_ARTICLES_READ);
     if (args.labels && args.labels.length === 0) return { read: 0, items: [] };
     const labels = args.labels ? [...new Set(args.labels)].sort() : null;
     return this.loaders.namedWith.load({ id, labels, window: dateWindow(args.from, args.to), top, scan });
+  }
+
+  /** The titles a person's newest articles (within an optional window) give it, with how many were read. */
+  async titleHistory(id: string, args: TitleHistoryArgs): Promise<TitleHistory> {
+    const scan = countArgument('articles', args.articles, MAX_ARTICLES_READ);
+    return this.loaders.titleHistory.load({ id, window: dateWindow(args.from, args.to), scan });
   }
 }

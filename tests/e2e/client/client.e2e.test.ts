@@ -107,6 +107,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   EntityArticles: { id: 'KR', first: 3, from: '2024', with: ['CN'] },
   NamedWith: { id: 'KR', labels: ['Person', 'Topic'], top: 5 },
   MentionsByMonth: { id: 'KR', from: '2022' },
+  TitleHistory: { name: 'Antony Blinken', articles: 100 },
   ArticleMentions: {
     id: '(an article of the sample, set once loaded)',
     first: 5,

@@ -96,6 +96,11 @@ describe('dashboard on the sample graph', () => {
     await panel.waitFor({ timeout: STEP_MS });
     await expect(panel.locator('h2').innerText()).resolves.toContain('Antony J. Blinken');
     await expect(panel.innerText()).resolves.toMatch(/Titles over time[\s\S]*Secretary of State/i);
+    // the titles his articles give him, each with how many and when (TitleHistory), first seen first
+    const seen = panel.locator('ol[aria-label="Titles as the articles give them"] > li');
+    await expect(seen.first().innerText()).resolves.toMatch(
+      /\d+ articles? · (\d{4}-\d{2}-\d{2}|dates unknown)/,
+    );
     await expect(
       panel.locator('ol[aria-label="Counterparts ranked by shared meetings"] li').count(),
     ).resolves.toBeGreaterThan(2);

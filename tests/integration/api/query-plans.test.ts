@@ -310,6 +310,9 @@ describe("A repeated fact's sources and a node's articles", () => {
       }),
     );
   });
+  it("queries/title-history reads the person's newest articles by the index", async () => {
+    bySeek(await profileSteps('queries/title-history', { ids: [alma.id], from: null, to: null, scan: 3 }));
+  });
   it("queries/person-profile pages each position's by the index", async () => {
     bySeek(
       await profileSteps('queries/person-profile', {

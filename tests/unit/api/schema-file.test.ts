@@ -17,6 +17,7 @@ const EXPECTED: Record<string, string[]> = {
   EntityArticles: ['id', 'first', 'after', 'from', 'to', 'with'],
   NamedWith: ['id', 'labels', 'from', 'to', 'top', 'articles'],
   MentionsByMonth: ['id', 'from', 'to'],
+  TitleHistory: ['name', 'from', 'to', 'articles'],
   RelatedArticles: ['id', 'top', 'perNode', 'from', 'to'],
   ArticleMentions: ['id', 'first', 'after', 'labels'],
   MeetingsInRange: ['from', 'to', 'country', 'first', 'after'],

@@ -122,6 +122,19 @@ export interface PersonProfile extends Ref {
   meetings: Connection<Meeting>;
 }
 
+/** A title a person's articles give it, in how many of those read and between which of their dates. */
+export interface TitleSeen {
+  title: string;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface TitleHistory {
+  read: number;
+  items: TitleSeen[];
+}
+
 export interface OrganizationPeople extends Ref {
   kind: string | null;
   country: CountryRef | null;
@@ -196,6 +209,7 @@ export interface OperationData {
   Search: { search: Connection<SearchHit> };
   Neighborhood: { neighborhood: Neighborhood | null };
   PersonProfile: { person: PersonProfile | null };
+  TitleHistory: { person: { id: string; name: string; titleHistory: TitleHistory } | null };
   /** `mentionedIn` is absent on a node articles do not mention by name (an article, a meeting). */
   EntityArticles: { entity: (Ref & { mentionedIn?: SourcePage }) | null };
   /** `mentions` and the article's fields are absent when the id is not an article's. */

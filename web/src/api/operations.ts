@@ -12,6 +12,7 @@ import personProfile from '../../../examples/operations/PersonProfile.graphql?ra
 import relatedArticles from '../../../examples/operations/RelatedArticles.graphql?raw';
 import search from '../../../examples/operations/Search.graphql?raw';
 import shortestPath from '../../../examples/operations/ShortestPath.graphql?raw';
+import titleHistory from '../../../examples/operations/TitleHistory.graphql?raw';
 import topicMeetings from '../../../examples/operations/TopicMeetings.graphql?raw';
 import trendSeries from '../../../examples/operations/TrendSeries.graphql?raw';
 
@@ -29,6 +30,7 @@ export const OPERATIONS = {
   RelatedArticles: relatedArticles,
   Search: search,
   ShortestPath: shortestPath,
+  TitleHistory: titleHistory,
   TopicMeetings: topicMeetings,
   TrendSeries: trendSeries,
 } as const;

@@ -1,15 +1,22 @@
-import type { PersonProfile } from '../api/api.types';
+import type { PersonProfile, TitleHistory } from '../api/api.types';
 import { h } from '../ui/dom';
 import { articlesSection, type NodeArticles } from './articles-section';
 import { namedWithSection } from './named-with-section';
 import { dateRange, entityButton, panelHeader, section, type PanelContext } from './panel-context';
 import { sourcesList } from './sources-list';
+import { titlesSeenSection } from './titles-seen-section';
 
 /**
- * A person: titles over time, counterparts by shared meetings, meetings in date order, each with its sources, and the
- * newest articles that name the person (`articles`: a page of them, with how many there are).
+ * A person: titles over time (positions, then the titles its articles give it: `titles`), counterparts by shared
+ * meetings, meetings in date order, each with its sources, and the newest articles that name the person (`articles`:
+ * a page of them, with how many there are).
  */
-export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: NodeArticles): HTMLElement {
+export function personPanel(
+  ctx: PanelContext,
+  p: PersonProfile,
+  articles?: NodeArticles,
+  titles?: TitleHistory | null,
+): HTMLElement {
   const subtitle: (Node | string)[] = [];
   if (p.title) subtitle.push(p.title);
   if (p.country) subtitle.push(subtitle.length ? ' · ' : '', entityButton(ctx, p.country));
@@ -88,6 +95,7 @@ export function personPanel(ctx: PanelContext, p: PersonProfile, articles?: Node
     panelHeader(ctx, p, subtitle),
     p.aliases.length ? h('p', { class: 'muted' }, `Also written: ${p.aliases.join(', ')}`) : null,
     section('Titles over time', positions),
+    titlesSeenSection(titles),
     section(`Counterparts (${p.counterparts.totalCount})`, counterparts),
     section(`Meetings (${p.meetings.totalCount})`, meetings),
     namedWithSection(ctx, articles?.namedWith),

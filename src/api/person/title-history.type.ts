@@ -1,0 +1,37 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../scalars/local-date.scalar';
+
+/** One title the articles read give a person, in how many of them and between which of their dates. */
+@ObjectType('TitleSeen', { simpleResolvers: true })
+export class TitleSeen {
+  @Field(() => String, { description: 'the title as the articles give it, e.g. "President"' })
+  title!: string;
+
+  @Field(() => Int, { description: 'how many of the articles read give it' })
+  articles!: number;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'the first of their dates (null: all undated)',
+  })
+  firstSeen!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'the last of their dates (null: all undated)',
+  })
+  lastSeen!: string | null;
+}
+
+/** A person's titles over its newest articles, with or without an organization. */
+@ObjectType('TitleHistory', { simpleResolvers: true })
+export class TitleHistory {
+  @Field(() => Int, {
+    description:
+      'how many of its articles were read: its newest in the window, at most the articles argument',
+  })
+  read!: number;
+
+  @Field(() => [TitleSeen], { description: 'first seen first, then by title; titles seen only undated last' })
+  items!: TitleSeen[];
+}
