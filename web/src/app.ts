@@ -1,35 +1,20 @@
-import type { ArticleMentions, GraphNode, Neighborhood, Ref } from './api/api.types';
+import type { GraphNode, Neighborhood, Ref } from './api/api.types';
 import { errorText, runOperation } from './api/parley-api';
 import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
 import { articleGraph } from './graph/article-graph';
 import { download, toGraphml } from './graph/graph-download';
 import { GraphView } from './graph/graph-view';
-import { articlePanel } from './panels/article-panel';
-import { neighboursPanel, organizationPanel, topicPanel } from './panels/entity-panel';
-import { loadMeeting } from './panels/meeting-details';
-import { meetingPanel } from './panels/meeting-panel';
-import { askNodeArticles, NAMED_IN_ARTICLES } from './panels/node-articles';
+import { articleNames } from './panels/article-names';
+import { nodePanel } from './panels/node-panel';
 import type { PanelContext } from './panels/panel-context';
-import { personPanel } from './panels/person-panel';
-import {
-  isPartialDate,
-  readState,
-  windowVariables,
-  writeState,
-  type TabName,
-  type ViewState,
-} from './state/url-state';
+import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
 import { renderTimeline, type TimelineItem } from './tabs/timeline-tab';
 import { PathPane } from './tabs/path-pane';
 import { TrendsPane } from './tabs/trends-pane';
 import { clear, h, notice } from './ui/dom';
 import { TypeAhead } from './ui/type-ahead';
 
-// An article's panel lists what it names; a long readout's rest is paged by GraphQL.
-const ARTICLE_NAMES_SHOWN = 50;
-// An article's panel lists the articles most like it.
-const RELATED_SHOWN = 6;
 const TABS: TabName[] = ['timeline', 'trends', 'path'];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -318,7 +303,7 @@ export class Dashboard implements PanelContext {
     if (token !== this.graphToken) return null;
     if (!hood) {
       // an article at the centre: what it names (asked as its panel asks, so the panel's request is a cache hit)
-      const article = await this.articleNames(entity);
+      const article = await articleNames(entity);
       if (token !== this.graphToken) return null;
       if (article) {
         const drawn = articleGraph(article);
@@ -368,16 +353,10 @@ export class Dashboard implements PanelContext {
     this.el.graphStatus.textContent = `${this.graph.size} nodes around ${name}${cut}`;
   }
 
-  /** What an article names (its panel's request), or null when the id is not an article's. */
-  private async articleNames(id: string): Promise<ArticleMentions | null> {
-    const found = (await runOperation('ArticleMentions', { id, first: ARTICLE_NAMES_SHOWN })).entity;
-    return found?.mentions ? (found as ArticleMentions) : null;
-  }
-
   private async expandNode(ref: Ref): Promise<void> {
     this.el.graphStatus.textContent = `Expanding ${ref.name}…`;
     try {
-      const article = ref.label === 'Article' ? await this.articleNames(ref.id) : null;
+      const article = ref.label === 'Article' ? await articleNames(ref.id) : null;
       const hood = article
         ? { ...articleGraph(article), truncated: article.mentions.pageInfo?.hasNextPage ?? false }
         : (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
@@ -411,8 +390,15 @@ export class Dashboard implements PanelContext {
     this.selectionMeetings = null;
     clear(this.el.panel, notice('loading', `Loading ${node.name}…`));
     try {
-      const panel = await this.buildPanel(node);
+      const { panel, meetings } = await nodePanel(this, node, {
+        ...this.state,
+        center: this.center,
+        hood: this.hood,
+        narrowedTo: this.narrowedTo,
+        neighbours: (id) => this.graph.neighbours(id),
+      });
       if (token !== this.panelToken) return;
+      this.selectionMeetings = meetings;
       clear(this.el.panel, panel);
       this.el.panel.scrollTop = 0;
     } catch (err) {
@@ -420,75 +406,6 @@ export class Dashboard implements PanelContext {
       clear(this.el.panel, notice('error', errorText(err)));
     }
     this.renderTimeline();
-  }
-
-  private async buildPanel(node: Ref): Promise<HTMLElement> {
-    // the newest articles naming the node in the time window, asked beside its own view (no second wait)
-    const { from, to } = this.state;
-    const centre =
-      this.center && this.center.id !== node.id && NAMED_IN_ARTICLES.has(this.center.label)
-        ? this.center
-        : null;
-    const also = this.narrowedTo && this.narrowedTo.id !== node.id ? this.narrowedTo : null;
-    const asked = askNodeArticles(node, { from, to, centre, also });
-    asked.catch(() => undefined); // awaited below; a failure shows as the panel's error, not as an unhandled rejection
-    switch (node.label) {
-      case 'Person': {
-        const [profile, titles, articles] = await Promise.all([
-          runOperation('PersonProfile', { name: node.id }),
-          runOperation('TitleHistory', { name: node.id, from, to }),
-          asked,
-        ]);
-        const person = profile.person;
-        if (!person)
-          return notice('empty', `No profile for ${node.name} — it may have been reloaded; search again.`);
-        this.selectionMeetings = person.meetings.edges.map(({ node: m }) => ({
-          ...m,
-          detail: m.place?.name,
-        }));
-        return personPanel(this, person, articles, titles.person?.titleHistory);
-      }
-      case 'Meeting': {
-        const meeting = await loadMeeting(
-          node.id,
-          this.center?.id === node.id ? (this.hood ?? undefined) : undefined,
-        );
-        if (!meeting) return notice('empty', `No meeting ${node.name} — search again.`);
-        this.selectionMeetings = [{ ...meeting, detail: meeting.place?.name }];
-        return meetingPanel(this, meeting);
-      }
-      case 'Organization': {
-        const [people, articles] = await Promise.all([
-          runOperation('OrganizationPeople', { name: node.id }),
-          asked,
-        ]);
-        if (!people.organization) return notice('empty', `No organization ${node.name} — search again.`);
-        return organizationPanel(this, people.organization, articles);
-      }
-      case 'Topic': {
-        const [meetings, articles] = await Promise.all([
-          runOperation('TopicMeetings', { topic: node.name }),
-          asked,
-        ]);
-        const topic = meetings.topicMeetings;
-        this.selectionMeetings = topic.edges.map(({ node: m }) => ({ ...m, detail: m.place?.name }));
-        return topicPanel(this, node, topic, articles);
-      }
-      case 'Article': {
-        const [article, related] = await Promise.all([
-          this.articleNames(node.id),
-          runOperation('RelatedArticles', {
-            id: node.id,
-            top: RELATED_SHOWN,
-            ...windowVariables({ from, to }),
-          }),
-        ]);
-        if (!article) return notice('empty', `No article ${node.name} — search again.`);
-        return articlePanel(this, article, related.entity?.related ?? []);
-      }
-      default:
-        return neighboursPanel(this, node, this.graph.neighbours(node.id), await asked);
-    }
   }
 
   private renderTimeline(): void {
