@@ -1,6 +1,6 @@
 // The node a typed name (or id) means, of any public label, bound to {{n}} (null when none): exact id first, then
-// people, organizations, countries, places, topics, meetings; within a label the most recently seen; last, a one-word
-// name only one person's full name holds.
+// people, organizations, countries, places, topics, meetings and articles (these two by id); within a label the most
+// recently seen; last, a one-word name only one person's full name holds.
 // {{q}}: a variable holding {name, key, pkey, code} (name as typed, foldName, personKey, ISO code it may name or null)
 // Two stages, same answer: index seeks first; the scan of countries by folded name and the family-name branch run
 // only when no seek found a node that outranks them (a person's name never scans the countries).
@@ -29,6 +29,9 @@ OPTIONAL CALL ({{q}}) {
       MATCH (n:Topic {id: {{q}}.name}) RETURN n, 5 AS rank
       UNION
       MATCH (n:Meeting {id: {{q}}.name})
+      RETURN n, 6 AS rank
+      UNION
+      MATCH (n:Article {id: {{q}}.name})
       RETURN n, 6 AS rank
     }
     WITH n, CASE WHEN n.id = {{q}}.name THEN 0 ELSE rank END AS rank

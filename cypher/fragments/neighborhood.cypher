@@ -10,6 +10,7 @@
 // the newest article naming them; then by id, both descending): a hub's most recent company, not an arbitrary slice.
 // The articles naming the center come newest first from the (node, date) index, so a hub named by 70,000 articles
 // costs $limit + 1 of them ({{near}}: {{types}} without MENTIONS; {{mentions}}: whether {{types}} holds it).
+// An article at the center starts from what it names and the meetings it reports, then follows the types.
 // The name is resolved in the same statement (one round trip); no row when it means nothing. Each depth has its own
 // statement ({{hops}} is literal, so the planner drops the levels beyond it); the types are in the pattern (a
 // whitelisted alternation) so that only those relationships are read (a person's many MENTIONS are not), and $types
@@ -36,6 +37,13 @@ CALL (a) {
     // the articles that name the center, newest first from the (node, date) index: a hub's cost what $limit allows
     WITH a, a.id AS aid WHERE {{mentions}} AND ({{every}} OR 'MENTIONS' IN $types)
     // @include fragments/newest-mentions a=x x=a xid=aid from=null to=null limit=$limit+1
+    RETURN x
+    UNION
+    // an article at the center: what it names and the meetings it reports, its only relationships, whatever is followed
+    WITH a WHERE a:Article
+    MATCH (a)-[:MENTIONS|REPORTS]->(x)
+    WHERE true
+      // @include fragments/meeting-in-window x=x
     RETURN x
   }
   WITH x ORDER BY x.lastSeen IS NULL, x.lastSeen DESC, x.id DESC LIMIT toInteger($limit) + 1
@@ -65,6 +73,16 @@ CALL (ns) {
     // @include fragments/graph-edge-fields r=r from=x to=y
   ]) AS edges
 }
+// an article at the center: its own edges to the nodes kept (those the followed types did not already give)
+CALL (a, ns) {
+  WITH a, ns WHERE a:Article
+  MATCH (a)-[r:MENTIONS|REPORTS]->(y)
+  WHERE y IN ns
+  RETURN collect(DISTINCT [
+    // @include fragments/graph-edge-fields r=r from=a to=y
+  ]) AS own
+}
+WITH a, truncated, hits, edges + [e IN own WHERE NOT e IN edges] AS edges
 RETURN truncated, edges,
   // @include fragments/typed-degrees n=a
   AS centerLinks,

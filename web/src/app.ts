@@ -126,7 +126,7 @@ export class Dashboard implements PanelContext {
       } else if (this.article?.id === next.entity) {
         await this.openPanel(this.article);
       } else {
-        // (an article's id draws the article at the centre: loadGraph returns it)
+        // (an article's id draws the article at the centre: what it names, then their facts)
         const center = await this.loadGraph(next.entity, next.depth);
         if (center) await this.openPanel(center);
       }
@@ -302,19 +302,6 @@ export class Dashboard implements PanelContext {
     }
     if (token !== this.graphToken) return null;
     if (!hood) {
-      // an article at the centre: what it names (asked as its panel asks, so the panel's request is a cache hit)
-      const article = await articleNames(entity);
-      if (token !== this.graphToken) return null;
-      if (article) {
-        const drawn = articleGraph(article);
-        this.article = drawn.center;
-        this.hood = null;
-        this.center = drawn.center;
-        await this.graph.show(drawn.center.id, drawn.nodes, drawn.edges);
-        this.graph.select(drawn.center.id);
-        this.el.graphStatus.textContent = `${this.graph.size} nodes: what the article “${article.name}” names`;
-        return drawn.center;
-      }
       this.center = null;
       this.hood = null;
       void this.graph.show('', [], []);

@@ -3,12 +3,12 @@ import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { buildExtraction, type ArticleSpec } from '../../fixtures/load/extraction.builder';
 import { testClient, testLogger } from '../../support/test-database';
 import { apiHarness } from './api-harness';
+import { inventedRun, removeRun } from './invented-run';
 
 // A node's articles (`mentionedIn`), newest first, as the loader leaves the graph: every MENTIONS edge is paged by the
 // (node, date) index, whatever the node's type. Invented names unique to this run keep the shared database's other
 // tenants out of the counts.
-const run = Array.from({ length: 6 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
-const cap = run[0]!.toUpperCase() + run.slice(1);
+const { run, cap } = inventedRun();
 const A = `Ilse ${cap}`;
 const B = `Oren ${cap}berg`;
 const PLACE = `${cap}haven`;
@@ -67,11 +67,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.runRaw(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids });
-  // people, place, topic and meetings: every name carries the run tag
-  await client.runRaw(`MATCH (n) WHERE toLower(n.name) CONTAINS $run AND NOT n:Country DETACH DELETE n`, {
-    run,
-  });
+  await removeRun(client, run, ids);
   await api.stop();
   await client.close();
 });

@@ -3,13 +3,13 @@ import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { buildExtraction } from '../../fixtures/load/extraction.builder';
 import { testClient, testLogger } from '../../support/test-database';
 import { apiHarness } from './api-harness';
+import { inventedRun, removeRun } from './invented-run';
 
 // A neighbourhood whose center has more neighbours than the answer holds keeps those seen last (the newest article
 // naming them), not an arbitrary slice: a place where six meetings were held in six months, each reported by its own
 // article, and one undated article that names the place. Invented names unique to this run keep the shared database's
 // other tenants out.
-const run = Array.from({ length: 6 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
-const cap = run[0]!.toUpperCase() + run.slice(1);
+const { run, cap } = inventedRun();
 const PLACE = `${cap}mouth`;
 const A = `Ines ${cap}`;
 const B = `Olaf ${cap}sen`;
@@ -55,10 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.runRaw(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids: articleIds });
-  await client.runRaw(`MATCH (n) WHERE toLower(n.name) CONTAINS $run AND NOT n:Country DETACH DELETE n`, {
-    run,
-  });
+  await removeRun(client, run, articleIds);
   await api.stop();
   await client.close();
 });

@@ -59,10 +59,17 @@ describe('Neighborhood', () => {
     });
   // the expansions of the levels beyond the first, from their frontier's nodes (`s`)
   const deeper = (plan: Step[]) => plan.filter((op) => /^Expand\(All\) \(s\)-\[/.test(op.text));
+  // an article center's own edges (what it names, the meetings it reports): read for an article only
+  const articleOwn = (plan: Step[]) =>
+    plan.filter((op) => /^Expand\(All\) \(a\)-\[\w+:MENTIONS\|REPORTS\]->/.test(op.text));
 
   it("searches no level beyond the center's neighbours when those alone overfill the answer", async () => {
     const plan = await around(3);
-    expect(plan.filter((op) => /^Expand\(All\) \(a\)-\[/.test(op.text)).map((op) => op.rows)).toEqual([5]);
+    const own = articleOwn(plan);
+    expect(own.map((op) => op.rows)).toEqual([0, 0]);
+    expect(
+      plan.filter((op) => /^Expand\(All\) \(a\)-\[/.test(op.text) && !own.includes(op)).map((op) => op.rows),
+    ).toEqual([5]);
     expect(deeper(plan)).toHaveLength(2);
     expect(deeper(plan).map((op) => op.rows)).toEqual([0, 0]);
     // one breadth-first search to every depth walked them all before sorting
@@ -94,8 +101,11 @@ describe('Neighborhood', () => {
     expect(level1.length).toBeGreaterThan(0);
     // the center's own MENTIONS (an article's) are read outward only; the articles naming it never by expansion
     expect(
-      level1.filter((t) => /MENTIONS/.test(t) && !/^Expand\(All\) \(a\)-\[\w+:MENTIONS\]->/.test(t)),
+      level1.filter(
+        (t) => /MENTIONS/.test(t) && !/^Expand\(All\) \(a\)-\[\w+:MENTIONS(\|REPORTS)?\]->/.test(t),
+      ),
     ).toEqual([]);
+    expect(articleOwn(plan).map((op) => op.rows)).toEqual([0, 0]);
   });
 
   it('searches the next level when the nearer ones leave room', async () => {

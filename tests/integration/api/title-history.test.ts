@@ -3,11 +3,11 @@ import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
 import { buildExtraction } from '../../fixtures/load/extraction.builder';
 import { testClient, testLogger } from '../../support/test-database';
 import { apiHarness } from './api-harness';
+import { inventedRun, removeRun } from './invented-run';
 
 // A person's titles over its newest articles (Person.titleHistory), as the loader leaves MENTIONS.titles. Invented
 // names unique to this run keep the shared database's other tenants out of the answers.
-const run = Array.from({ length: 6 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
-const cap = run[0]!.toUpperCase() + run.slice(1);
+const { run, cap } = inventedRun();
 const P = `Marit ${cap}sen`;
 const ids: string[] = [];
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -43,10 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client.runRaw(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids });
-  await client.runRaw(`MATCH (n) WHERE toLower(n.name) CONTAINS $run AND NOT n:Country DETACH DELETE n`, {
-    run,
-  });
+  await removeRun(client, run, ids);
   await api.stop();
   await client.close();
 });
