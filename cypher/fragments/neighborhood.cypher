@@ -42,7 +42,7 @@ CALL (a) {
     // an article at the center: what it names and the meetings it reports, its only relationships, whatever is followed
     WITH a WHERE a:Article
     MATCH (a)-[:MENTIONS|REPORTS]->(x)
-    WHERE true
+    WHERE x <> a
       // @include fragments/meeting-in-window x=x
     RETURN x
   }

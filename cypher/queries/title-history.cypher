@@ -8,8 +8,7 @@ UNWIND $ids AS id
 MATCH (x:Person {id: id}) USING INDEX SEEK x:Person(id)
 CALL (x, id) {
   // @include fragments/newest-mentions a=a x=x xid=id from=$from to=$to limit=$scan
-  MATCH (a)-[m:MENTIONS]->(x)
-  RETURN count(a) AS read, collect([m.titles, CASE WHEN m.date <> '' THEN m.date END]) AS given
+  RETURN count(a) AS read, collect([r.titles, CASE WHEN r.date <> '' THEN r.date END]) AS given
 }
 CALL (given) {
   UNWIND given AS g

@@ -2,10 +2,8 @@ import type { GraphNode, Neighborhood, Ref } from './api/api.types';
 import { errorText, runOperation } from './api/parley-api';
 import { inWindow } from './graph/date-window';
 import { LABEL_COLOURS } from './graph/graph-style';
-import { articleGraph } from './graph/article-graph';
 import { download, toGraphml } from './graph/graph-download';
 import { GraphView } from './graph/graph-view';
-import { articleNames } from './panels/article-names';
 import { nodePanel } from './panels/node-panel';
 import type { PanelContext } from './panels/panel-context';
 import { isPartialDate, readState, writeState, type TabName, type ViewState } from './state/url-state';
@@ -343,10 +341,7 @@ export class Dashboard implements PanelContext {
   private async expandNode(ref: Ref): Promise<void> {
     this.el.graphStatus.textContent = `Expanding ${ref.name}…`;
     try {
-      const article = ref.label === 'Article' ? await articleNames(ref.id) : null;
-      const hood = article
-        ? { ...articleGraph(article), truncated: article.mentions.pageInfo?.hasNextPage ?? false }
-        : (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
+      const hood = (await runOperation('Neighborhood', { name: ref.id, depth: 1 })).neighborhood;
       if (!hood) {
         this.el.graphStatus.textContent = `${ref.name} has nothing more to show.`;
         return;

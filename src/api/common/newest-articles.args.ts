@@ -12,3 +12,7 @@ export class NewestArticlesArgs {
   })
   articles!: number;
 }
+
+/** What an answer over a node's newest articles says of them (its `read` field). */
+export const ARTICLES_READ_DESCRIPTION =
+  'how many of its articles were read: its newest in the window, at most the articles argument';

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ARTICLES_READ_DESCRIPTION } from '../common/newest-articles.args';
 import { LocalDateScalar } from '../scalars/local-date.scalar';
 
 /** One title the articles read give a person, in how many of them and between which of their dates. */
@@ -26,10 +27,7 @@ export class TitleSeen {
 /** A person's titles over its newest articles, with or without an organization. */
 @ObjectType('TitleHistory', { simpleResolvers: true })
 export class TitleHistory {
-  @Field(() => Int, {
-    description:
-      'how many of its articles were read: its newest in the window, at most the articles argument',
-  })
+  @Field(() => Int, { description: ARTICLES_READ_DESCRIPTION })
   read!: number;
 
   @Field(() => [TitleSeen], { description: 'first seen first, then by title; titles seen only undated last' })

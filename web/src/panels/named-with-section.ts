@@ -1,6 +1,6 @@
 import type { NamedWithList } from '../api/api.types';
 import { h } from '../ui/dom';
-import { entityButton, section, type PanelContext } from './panel-context';
+import { articlesRead, entityButton, section, type PanelContext } from './panel-context';
 
 /**
  * "What appears with it?": the nodes its newest articles name most often, each with how many of them do; the count
@@ -11,9 +11,8 @@ export function namedWithSection(
   list: NamedWithList | null | undefined,
 ): HTMLElement | null {
   if (!list || list.items.length === 0) return null;
-  const over = list.read === 1 ? 'its one article' : `its ${list.read} newest articles`;
   return section(
-    `Named most often with it (in ${over})`,
+    `Named most often with it (in ${articlesRead(list.read)})`,
     h(
       'p',
       { class: 'chips', 'aria-label': 'Named most often with it' },

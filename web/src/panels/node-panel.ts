@@ -1,9 +1,8 @@
-import type { GraphNode, Neighborhood, Ref } from '../api/api.types';
+import type { ArticleMentions, GraphNode, Neighborhood, Ref } from '../api/api.types';
 import { runOperation } from '../api/parley-api';
 import { windowVariables } from '../state/url-state';
 import type { TimelineItem } from '../tabs/timeline-tab';
 import { notice } from '../ui/dom';
-import { articleNames } from './article-names';
 import { articlePanel } from './article-panel';
 import { neighboursPanel, organizationPanel, topicPanel } from './entity-panel';
 import { loadMeeting } from './meeting-details';
@@ -12,8 +11,15 @@ import { askNodeArticles, NAMED_IN_ARTICLES } from './node-articles';
 import type { PanelContext } from './panel-context';
 import { personPanel } from './person-panel';
 
-// An article's panel lists the articles most like it.
+// An article's panel lists the articles most like it, and what it names; a long readout's rest is paged by GraphQL.
 const RELATED_SHOWN = 6;
+const ARTICLE_NAMES_SHOWN = 50;
+
+/** What an article names (its panel's request), or null when the id is not an article's. */
+async function articleNames(id: string): Promise<ArticleMentions | null> {
+  const found = (await runOperation('ArticleMentions', { id, first: ARTICLE_NAMES_SHOWN })).entity;
+  return found?.mentions ? (found as ArticleMentions) : null;
+}
 
 /** What the dashboard shows around the node whose panel opens. */
 export interface PanelView {

@@ -72,3 +72,8 @@ export function dateRange(from: string | null | undefined, to: string | null | u
   if (from === to || !to) return from ?? '';
   return `${from ?? '…'} – ${to}`;
 }
+
+/** The articles an answer over a node's newest ones read ("its one article", "its 12 newest articles"). */
+export function articlesRead(read: number): string {
+  return read === 1 ? 'its one article' : `its ${read} newest articles`;
+}

@@ -1,6 +1,6 @@
 import type { TitleHistory } from '../api/api.types';
 import { h } from '../ui/dom';
-import { dateRange, section } from './panel-context';
+import { articlesRead, dateRange, section } from './panel-context';
 
 /**
  * "In which role, and when?": the titles a person's newest articles give it, first seen first, each with how many of
@@ -8,9 +8,8 @@ import { dateRange, section } from './panel-context';
  */
 export function titlesSeenSection(history: TitleHistory | null | undefined): HTMLElement | null {
   if (!history || history.items.length === 0) return null;
-  const over = history.read === 1 ? 'its one article' : `its ${history.read} newest articles`;
   return section(
-    `Titles as the articles give them (in ${over})`,
+    `Titles as the articles give them (in ${articlesRead(history.read)})`,
     h(
       'ol',
       { class: 'facts', 'aria-label': 'Titles as the articles give them' },
