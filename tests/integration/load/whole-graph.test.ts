@@ -319,6 +319,48 @@ describe("the search for a batch's existing meetings", () => {
   });
 });
 
+describe("a batch's tally refresh", () => {
+  it('counts a meeting in buckets that exist without reading their topics again (PROFILE, rolled back)', async () => {
+    const client = await sampleGraph();
+    const [picked] = await client.runRaw<{ article: string; meeting: string }>(
+      `MATCH (a:Article)-[:REPORTS]->(m:Meeting)<-[:COUNTS]-(:TopicMonth)
+       RETURN a.id AS article, m.id AS meeting ORDER BY a.id, m.id LIMIT 1`,
+    );
+    const driver: Driver = neo4j.driver(uri);
+    const session = driver.session();
+    try {
+      const tx = session.beginTransaction();
+      // the meeting leaves its topic buckets, which stay (linked to their topics): the refresh counts it in them again
+      const removed = await tx.run(
+        'MATCH (:TopicMonth|PairMonth)-[c:COUNTS]->(:Meeting {id: $id}) DELETE c RETURN count(c) AS n',
+        { id: picked!.meeting },
+      );
+      const result = await tx.run(`PROFILE ${registry.get('load/refresh-tallies')}`, {
+        batch: { articles: [picked!.article], meetings: [], people: [] },
+      });
+      const counted = await tx.run(
+        'MATCH (:TopicMonth|PairMonth)-[c:COUNTS]->(:Meeting {id: $id}) RETURN count(c) AS n',
+        { id: picked!.meeting },
+      );
+      await tx.rollback();
+      const steps: { text: string; rows: number }[] = [];
+      const walk = (op: PlanOperator) => {
+        steps.push({ text: `${op.operatorType} ${String(op.arguments?.Details ?? '')}`, rows: op.rows });
+        op.children.forEach(walk);
+      };
+      walk(result.summary.profile as unknown as PlanOperator);
+      expect(counted.records[0]!.get('n')).toEqual(removed.records[0]!.get('n'));
+      expect(Number(counted.records[0]!.get('n'))).toBeGreaterThan(0);
+      // no bucket was new, so no topic was looked up or checked for its link
+      const topicReads = steps.filter((s) => /OF_TOPIC\]|t:Topic\(id\)/.test(s.text) && s.rows > 0);
+      expect(topicReads).toEqual([]);
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+});
+
 describe("a position's organization id (the key of an organization's people page)", () => {
   it("is its organization's id after a load, and follows the organization when identity resolution renames it", async () => {
     const client = await sampleGraph();
