@@ -1,9 +1,8 @@
 import { LoadService } from '../../../src/load/load.service';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { buildExtraction } from '../../fixtures/load/extraction.builder';
 import { testClient, testLogger } from '../../support/test-database';
 import { apiHarness } from './api-harness';
-import { inventedRun, removeRun } from './invented-run';
+import { inventedRun, ministersMet, removeRun } from './invented-run';
 
 // A neighbourhood centred on an article: what it names and the meetings it reports at depth 1, whatever types are
 // followed, then those nodes' facts. Invented names unique to this run keep the shared database's other tenants out.
@@ -19,19 +18,7 @@ let api: Awaited<ReturnType<typeof apiHarness>>;
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function article(n: number, date: string, other: string) {
-  const x = buildExtraction({
-    body: `${run} article ${n}. ${A} met ${other} in ${PLACE}.`,
-    date,
-    url: `https://example.test/${run}/${n}`,
-    title: `${run} ${n}`,
-    file: `${run}-${n}.txt`,
-    people: [
-      { name: A, title: 'Foreign Minister', country: 'NO' },
-      { name: other, title: 'Trade Minister', country: 'IS' },
-    ],
-    places: [{ name: PLACE, country: 'NO' }],
-    meetings: [{ name: `${run} talks ${n}`, date, place: PLACE, participants: [A, other] }],
-  });
+  const x = ministersMet(run, n, date, { a: A, b: other, place: PLACE });
   ids.push(x.article.id);
   return x;
 }

@@ -1,4 +1,5 @@
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
+import { buildExtraction } from '../../fixtures/load/extraction.builder';
 
 /**
  * A tag unique to one test file's run, lower case and capitalised: the invented names carry it, so that the shared
@@ -20,5 +21,32 @@ export async function removeRun(
   await client.runRaw(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids: articleIds });
   await client.runRaw(`MATCH (n) WHERE toLower(n.name) CONTAINS $run AND NOT n:Country DETACH DELETE n`, {
     run,
+  });
+}
+
+/**
+ * Article n of a run: minister a (Norway) met minister b (Iceland) in a place in Norway, a meeting of its own when the
+ * article is dated (none when undated).
+ */
+export function ministersMet(
+  run: string,
+  n: number,
+  date: string | null,
+  who: { a: string; b: string; place: string },
+): ReturnType<typeof buildExtraction> {
+  return buildExtraction({
+    body: `${run} article ${n}. ${who.a} met ${who.b} in ${who.place}.`,
+    date,
+    url: `https://example.test/${run}/${n}`,
+    title: `${run} ${n}`,
+    file: `${run}-${n}.txt`,
+    people: [
+      { name: who.a, title: 'Foreign Minister', country: 'NO' },
+      { name: who.b, title: 'Trade Minister', country: 'IS' },
+    ],
+    places: [{ name: who.place, country: 'NO' }],
+    meetings: date
+      ? [{ name: `${run} talks ${n}`, date, place: who.place, participants: [who.a, who.b] }]
+      : [],
   });
 }

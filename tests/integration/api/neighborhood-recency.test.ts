@@ -1,9 +1,8 @@
 import { LoadService } from '../../../src/load/load.service';
 import type { Neo4jClient } from '../../../src/neo4j/neo4j-client';
-import { buildExtraction } from '../../fixtures/load/extraction.builder';
 import { testClient, testLogger } from '../../support/test-database';
 import { apiHarness } from './api-harness';
-import { inventedRun, removeRun } from './invented-run';
+import { inventedRun, ministersMet, removeRun } from './invented-run';
 
 // A neighbourhood whose center has more neighbours than the answer holds keeps those seen last (the newest article
 // naming them), not an arbitrary slice: a place where six meetings were held in six months, each reported by its own
@@ -20,19 +19,7 @@ let api: Awaited<ReturnType<typeof apiHarness>>;
 type AnyData = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function article(n: number, date: string | null) {
-  const x = buildExtraction({
-    body: `${run} article ${n}. ${A} met ${B} in ${PLACE}.`,
-    date,
-    url: `https://example.test/${run}/${n}`,
-    title: `${run} ${n}`,
-    file: `${run}-${n}.txt`,
-    people: [
-      { name: A, title: 'Foreign Minister', country: 'NO' },
-      { name: B, title: 'Trade Minister', country: 'IS' },
-    ],
-    places: [{ name: PLACE, country: 'NO' }],
-    meetings: date ? [{ name: `${run} talks ${n}`, date, place: PLACE, participants: [A, B] }] : [],
-  });
+  const x = ministersMet(run, n, date, { a: A, b: B, place: PLACE });
   articleIds.push(x.article.id);
   return x;
 }
