@@ -2,6 +2,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { decodeArticle, extractArticle } from '../extract/extract-article';
 import { isExtractionError } from '../extract/extraction.error';
+import { canonicalTitle } from '../extract/title-forms';
 import type { ArticleExtraction } from '../extract/extraction.types';
 import { ErrorCode } from '../errors/error-codes';
 import { isParleyError, ParleyError } from '../errors/parley.error';
@@ -69,6 +70,7 @@ const NO_PROGRESS: LoadProgress = { start: () => undefined, update: () => undefi
 export class LoadService {
   private readonly writer: BatchWriter;
   private readonly now: () => Date;
+  private readonly titleForm: (title: string) => string;
   private readonly unavailableRetryMs: number;
 
   constructor(
@@ -78,6 +80,7 @@ export class LoadService {
   ) {
     this.writer = new BatchWriter(runner, countryDisplayName);
     this.now = options.now ?? (() => new Date());
+    this.titleForm = options.titleForm ?? canonicalTitle;
     this.unavailableRetryMs = options.unavailableRetryMs ?? 30_000;
   }
 
@@ -183,7 +186,7 @@ export class LoadService {
       throw error;
     }
     const article: PreparedArticle = {
-      ...prepare(extraction, '<text>'),
+      ...prepare(extraction, '<text>', this.titleForm),
       key: `sha256:${extraction.article.id}`,
       ...(posted.replaces ? { replaces: posted.replaces } : {}),
     };
@@ -228,7 +231,10 @@ export class LoadService {
     try {
       const skipped: string[] = [];
       const extraction = checkExtraction(raw, this.now(), (s) => skipped.push(s.reason));
-      return { ok: true, article: prepare(extraction, extraction.article.file ?? label, skipped) };
+      return {
+        ok: true,
+        article: prepare(extraction, extraction.article.file ?? label, this.titleForm, skipped),
+      };
     } catch (error) {
       if (error instanceof ContractError)
         return { ok: false, failure: { file: label, reason: error.message } };
@@ -375,7 +381,17 @@ export class LoadService {
 }
 
 /** An article ready for a batch: what the write transaction needs of it that depends on it alone is made here. */
-function prepare(extraction: ArticleExtraction, label: string, skipped: string[] = []): PreparedArticle {
+function prepare(
+  checked: ArticleExtraction,
+  label: string,
+  titleForm: (title: string) => string,
+  skipped: string[] = [],
+): PreparedArticle {
+  // Titles as the graph stores them: one form for one post, however the article words it.
+  const extraction = {
+    ...checked,
+    people: checked.people.map((p) => (p.title ? { ...p, title: titleForm(p.title) } : p)),
+  };
   const mentions = entityMentions([extraction]);
   return {
     extraction,

@@ -41,6 +41,8 @@ export interface LoadServiceOptions {
   ) => Promise<ArticleExtraction>;
   /** deadline of one posted article, extraction and write together (default 20 s) */
   ingestTimeoutMs?: number;
+  /** the form a title is stored in (default extract/title-forms' canonicalTitle; tests: as written, as older versions did) */
+  titleForm?: (title: string) => string;
   /** told of every identity decision of the batches written (`parley load --explain`) */
   onDecision?: (decision: MergeDecision) => void;
 }

@@ -5,7 +5,7 @@ import { CypherRegistry } from './cypher-registry';
 import { EmbeddedNeo4j } from './embedded-neo4j';
 import { launcherPaths } from './launcher-build';
 import { Neo4jClient } from './neo4j-client';
-import { migrateSchema } from './schema-migrator';
+import { migrateSchema, type UpgradeInputs } from './schema-migrator';
 
 const DRIVER_CLOSE_MS = 3000;
 
@@ -28,7 +28,7 @@ export function loadRegistry(config: Config): CypherRegistry {
 export async function openDatabase(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean; registry?: CypherRegistry } = {},
+  options: { migrate?: boolean; registry?: CypherRegistry; upgradeInputs?: UpgradeInputs } = {},
 ): Promise<Database> {
   const registry = options.registry ?? loadRegistry(config);
   let embedded: EmbeddedNeo4j | undefined;
@@ -49,7 +49,7 @@ export async function openDatabase(
   };
   try {
     await client.waitUntilReachable(logger);
-    if (options.migrate ?? true) await migrateSchema(client, registry, logger);
+    if (options.migrate ?? true) await migrateSchema(client, registry, logger, options.upgradeInputs);
   } catch (error) {
     await close();
     throw error;

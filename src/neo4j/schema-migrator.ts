@@ -1,6 +1,12 @@
 import type { Logger } from '../logging/logger';
 import type { CypherRegistry } from './cypher-registry';
-import type { QueryRunner } from './neo4j-client';
+import type { Params, QueryRunner } from './neo4j-client';
+
+/**
+ * What a data upgrade needs that Cypher cannot work out (a rule kept in TypeScript), by upgrade name: read from the
+ * graph and passed as `$inputs`. An upgrade run without its inputs gets `$inputs: null` and waits for a run with them.
+ */
+export type UpgradeInputs = Record<string, (runner: QueryRunner) => Promise<Params>>;
 
 const SCHEMA_PREFIX = 'schema/';
 const UPGRADE_PREFIX = 'upgrade/';
@@ -24,6 +30,7 @@ export async function migrateSchema(
   runner: QueryRunner,
   registry: CypherRegistry,
   logger: Logger,
+  upgradeInputs: UpgradeInputs = {},
 ): Promise<string[]> {
   const applied: string[] = [];
   for (const name of registry.names(SCHEMA_PREFIX)) {
@@ -34,9 +41,14 @@ export async function migrateSchema(
   // Data upgrades of graphs loaded by an older version: each runs once and marks itself done. A batched one returns
   // `after` (the last id it did) until it is done, so no transaction has to hold a big graph's whole upgrade.
   for (const name of registry.names(UPGRADE_PREFIX)) {
+    const inputs = (await upgradeInputs[name]?.(runner)) ?? null;
     let after: string | null = null;
     do {
-      const rows: { after?: string | null }[] = await runner.write(name, { after }, { timeoutMs: 600_000 });
+      const rows: { after?: string | null }[] = await runner.write(
+        name,
+        { after, inputs },
+        { timeoutMs: 600_000 },
+      );
       after = rows[0]?.after ?? null;
       if (after !== null) logger.info({ upgrade: name, after }, 'upgrading');
     } while (after !== null);

@@ -10,6 +10,7 @@ import { TopicRepository } from '../../../src/api/topic/topic.repository';
 import { loadConfig } from '../../../src/config';
 import { MEETING_PROBE } from '../../../src/load/load.repository';
 import { LoadService } from '../../../src/load/load.service';
+import { UPGRADE_INPUTS } from '../../../src/load/upgrade-inputs';
 import { loadRegistry } from '../../../src/neo4j/database';
 import { EmbeddedNeo4j } from '../../../src/neo4j/embedded-neo4j';
 import { launcherPaths } from '../../../src/neo4j/launcher-build';
@@ -581,6 +582,63 @@ describe('a graph loaded by an earlier version', () => {
       expect(await pictureOfDatabase(client)).toEqual(now);
     },
   );
+});
+
+/** One invented minister's post, worded as articles word it, in articles a month apart. */
+const postArticles = (titles: string[]) =>
+  titles.map((title, i) =>
+    buildExtraction({
+      body: `Post article ${i}. ${title} Orla Venning spoke.`,
+      date: `2024-0${i + 1}-10`,
+      file: `post-${i}.txt`,
+      orgs: [{ name: 'Ministry of Foreign Affairs', country: 'XC' }],
+      people: [{ name: 'Orla Venning', title, org: 'Ministry of Foreign Affairs', country: 'XC' }],
+    }),
+  );
+const postWordings = ['Minister for Foreign Affairs', 'Foreign Minister', 'MINISTER OF FOREIGN AFFAIRS'];
+
+describe('a post that articles word several ways', () => {
+  it('is one position, with every article as its source, and one title in the mentions', async () => {
+    const client = newClient();
+    await clear(client);
+    await service(client).loadExtractions(postArticles(postWordings));
+    const rows = await client.runRaw<{ title: string; sources: number; first: string; last: string }>(
+      `MATCH (p:Person)-[h:HOLDS_POSITION]->(:Organization)
+       RETURN h.title AS title, h.sourceCount AS sources, toString(h.firstSeen) AS first, toString(h.lastSeen) AS last`,
+    );
+    expect(rows).toEqual([
+      { title: 'Foreign Minister', sources: 3, first: '2024-01-10', last: '2024-03-10' },
+    ]);
+    const [given] = await client.runRaw<{ titles: string[] }>(
+      `MATCH (p:Person) RETURN p.titles + COLLECT { MATCH ()-[m:MENTIONS]->(p) UNWIND m.titles AS t RETURN t } AS titles`,
+    );
+    expect(new Set(given!.titles)).toEqual(new Set(['Foreign Minister']));
+  });
+
+  it('in a graph loaded before titles had one form, gets that form by migrate: the graph a load by this version makes', async () => {
+    const client = await sampleGraph();
+    await service(client).loadExtractions(postArticles(postWordings));
+    const now = await pictureOfDatabase(client);
+    await clear(client);
+    const asWritten = (runner: QueryRunner) =>
+      new LoadService(runner, testLogger, {
+        batchSize: 10,
+        maxArticleBytes: config.maxArticleBytes,
+        titleForm: (t) => t,
+      });
+    await asWritten(client).loadPaths([sample]);
+    await asWritten(client).loadExtractions(postArticles(postWordings));
+    const [before] = await client.runRaw<{ n: number }>(
+      "MATCH (:Person {name: 'Orla Venning'})-[h:HOLDS_POSITION]->() RETURN count(h) AS n",
+    );
+    expect(before!.n).toBe(3);
+    await client.runRaw("MATCH (l:LoadLock) SET l.upgrades = [u IN l.upgrades WHERE u <> 'titles-one-form']");
+    // without the inputs its rule gives, the upgrade waits
+    await migrateSchema(client, registry, testLogger);
+    expect(await pictureOfDatabase(client)).not.toEqual(now);
+    await migrateSchema(client, registry, testLogger, UPGRADE_INPUTS);
+    expect(await pictureOfDatabase(client)).toEqual(now);
+  });
 });
 
 /** The tally edges (bucket key, type, meeting id): what the loader keeps for MeetingsInRange and TopicTrends. */

@@ -1,0 +1,12 @@
+// The titles a graph stores, for upgrade/titles-one-form (src/load/upgrade-inputs.ts): every title its people were
+// given (a person's `titles` holds each title an article gave it, and its `title` one of them), unless that upgrade
+// has run (`done`; then no person is read).
+OPTIONAL MATCH (l:LoadLock {id: 'identity'})
+WITH 'titles-one-form' IN coalesce(l.upgrades, []) AS done
+OPTIONAL CALL (done) {
+  WITH done WHERE NOT done
+  MATCH (p:Person)
+  UNWIND coalesce(p.titles, []) + CASE WHEN p.title IS NULL THEN [] ELSE [p.title] END AS t
+  RETURN collect(DISTINCT t) AS titles
+}
+RETURN done, coalesce(titles, []) AS titles
