@@ -62,7 +62,9 @@ export function canonicalTitle(title: string): string {
       (tail.length === 0 || (tail.length === 1 && tail[0] === 'affairs'))
     ) {
       const affairs = tail.length === 1 && portfolio.toLowerCase() !== 'foreign' ? ['Affairs'] : [];
-      return [...words.slice(0, head), capitalized(portfolio), ...affairs, words[head]!].join(' ');
+      // (rewritten, so capitalized as a title: "executive deputy minister of Foreign Affairs")
+      const front = words.slice(0, head).map((w) => (w === 'former' ? w : capitalized(w)));
+      return [...front, capitalized(portfolio), ...affairs, capitalized(words[head]!)].join(' ');
     }
   }
   return joinForeignAffairs(words);

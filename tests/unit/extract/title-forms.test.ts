@@ -15,6 +15,7 @@ describe('the graph form of a title', () => {
     ['Deputy Minister of Health', 'Deputy Health Minister'],
     ['First Vice Minister of Foreign Affairs', 'First Vice Foreign Minister'],
     ['former Minister of Finance', 'former Finance Minister'],
+    ['deputy minister of Health', 'Deputy Health Minister'],
     // a hyphenated modifier, a second spelling, capitals, lower case
     ['Vice-Minister of Defence', 'Vice Defense Minister'],
     ['Chief of Defence', 'Chief of Defense'],
