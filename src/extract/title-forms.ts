@@ -10,8 +10,15 @@ const INVERTIBLE_HEADS = new Set(['minister', 'secretary']);
 /** Portfolio words that name a post, not a field ("affairs" and "policy" only follow one; "state" is not here). */
 const POST_PORTFOLIOS = new Set([...PORTFOLIO].filter((w) => w !== 'affairs' && w !== 'policy'));
 
-/** One spelling per word where English has two. */
-const SPELLINGS: Record<string, string> = { defence: 'defense', labour: 'labor', advisor: 'adviser' };
+/** One form per word where English has two: a spelling, or a head's gendered forms ("Spokesman", "Spokesperson"). */
+const SPELLINGS: Record<string, string> = {
+  defence: 'defense',
+  labour: 'labor',
+  advisor: 'adviser',
+  councillor: 'councilor',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+};
 
 /** A plural head at the end names one holder's post in the singular ("Foreign Ministers A and B": each a "Foreign Minister"). */
 const SINGULAR_HEADS: Record<string, string> = { ministers: 'minister', secretaries: 'secretary' };
@@ -30,7 +37,7 @@ function respelled(word: string): string {
 }
 
 /**
- * The graph's form of a title: in capitals or in lower case, title-cased; one spelling per word, a head in the
+ * The graph's form of a title: in capitals or in lower case, title-cased; one form per word, a head in the
  * singular; "Vice-Minister" as "Vice Minister", "Former" as "former"; and "[modifiers] Minister|Secretary of|for
  * [the] <portfolio> [Affairs]" as "[modifiers] <portfolio> Minister|Secretary" ("Deputy Minister of Health" →
  * "Deputy Health Minister"), "Foreign Affairs" as "Foreign". A title with more after the portfolio ("Minister of
