@@ -1,8 +1,9 @@
 // The titles a graph stores, for upgrade/titles-one-form (src/load/upgrade-inputs.ts): every title its people were
 // given (a person's `titles` holds each title an article gave it, and its `title` one of them), unless that upgrade
-// has run (`done`; then no person is read).
+// has run for the rule's version (`done`; then no person is read).
+// $marker: 'titles-one-form@<version of the rule>'
 OPTIONAL MATCH (l:LoadLock {id: 'identity'})
-WITH 'titles-one-form' IN coalesce(l.upgrades, []) AS done
+WITH $marker IN coalesce(l.upgrades, []) AS done
 OPTIONAL CALL (done) {
   WITH done WHERE NOT done
   MATCH (p:Person)

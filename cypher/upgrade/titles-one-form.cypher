@@ -2,11 +2,13 @@
 // `title` and `titles`, its mentions' `titles` and position keys (`facts`), its attendances' `title`, and its
 // positions, those that become one merged (its sources counted again from the mentions that state it). Batched by
 // person: `parley migrate` runs it again with the `after` it returns until that is null; marked done on the LoadLock
-// node. Its name sorts it after upgrade/sources-on-mentions, whose position keys on mentions it recounts from.
-// $after: the last person id done, or null; $inputs: {titles: {stored title: its form}} for the stored titles whose form
-// differs (src/load/upgrade-inputs.ts), or null when the migration was started without them (not run, not marked)
+// node once per version of the rule (a new version maps the forms an older one stored). Its name sorts it after
+// upgrade/sources-on-mentions, whose position keys on mentions it recounts from.
+// $after: the last person id done, or null; $inputs: {titles: {stored title: its form}, marker:
+// 'titles-one-form@<version>'} for the stored titles whose form differs (src/load/upgrade-inputs.ts), or null when the
+// migration was started without them (not run, not marked)
 MERGE (l:LoadLock {id: 'identity'})
-WITH l WHERE $inputs IS NOT NULL AND NOT 'titles-one-form' IN coalesce(l.upgrades, [])
+WITH l WHERE $inputs IS NOT NULL AND NOT $inputs.marker IN coalesce(l.upgrades, [])
 CALL (l) {
   WITH l WHERE size(keys($inputs.titles)) > 0
   MATCH (p:Person) WHERE p.id > coalesce($after, '')
@@ -54,6 +56,6 @@ CALL (l) {
 }
 CALL (l, done) {
   WITH l WHERE done < 2000
-  SET l.upgrades = coalesce(l.upgrades, []) + 'titles-one-form'
+  SET l.upgrades = coalesce(l.upgrades, []) + $inputs.marker
 }
 RETURN CASE WHEN done < 2000 THEN null ELSE last END AS after

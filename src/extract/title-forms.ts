@@ -4,6 +4,12 @@
 import { PORTFOLIO, TITLE_MODS } from './lexicon.data';
 import { titleCase } from './title-words';
 
+/**
+ * The rule's version: bump it with any change to what `canonicalTitle` gives, and `parley migrate` puts graphs stored in
+ * an older form in the new one (upgrade/titles-one-form runs once per version).
+ */
+export const TITLE_FORMS_VERSION = 1;
+
 /** Heads whose "<head> of/for <portfolio>" is also written "<portfolio> <head>" ("Minister of Finance", "Finance Minister"). */
 const INVERTIBLE_HEADS = new Set(['minister', 'secretary']);
 

@@ -632,12 +632,27 @@ describe('a post that articles word several ways', () => {
       "MATCH (:Person {name: 'Orla Venning'})-[h:HOLDS_POSITION]->() RETURN count(h) AS n",
     );
     expect(before!.n).toBe(3);
-    await client.runRaw("MATCH (l:LoadLock) SET l.upgrades = [u IN l.upgrades WHERE u <> 'titles-one-form']");
+    await client.runRaw(
+      "MATCH (l:LoadLock) SET l.upgrades = [u IN l.upgrades WHERE NOT u STARTS WITH 'titles-one-form']",
+    );
     // without the inputs its rule gives, the upgrade waits
     await migrateSchema(client, registry, testLogger);
     expect(await pictureOfDatabase(client)).not.toEqual(now);
     await migrateSchema(client, registry, testLogger, UPGRADE_INPUTS);
     expect(await pictureOfDatabase(client)).toEqual(now);
+
+    // once per version of the rule: the same version again changes nothing, a next one maps the forms stored
+    await migrateSchema(client, registry, testLogger, UPGRADE_INPUTS);
+    expect(await pictureOfDatabase(client)).toEqual(now);
+    const nextRule = async () => ({
+      titles: { 'Foreign Minister': 'Minister of Foreign Affairs' },
+      marker: 'titles-one-form@next',
+    });
+    await migrateSchema(client, registry, testLogger, { 'upgrade/titles-one-form': nextRule });
+    const positions = await client.runRaw<{ title: string; sources: number }>(
+      "MATCH (:Person {name: 'Orla Venning'})-[h:HOLDS_POSITION]->() RETURN h.title AS title, h.sourceCount AS sources",
+    );
+    expect(positions).toEqual([{ title: 'Minister of Foreign Affairs', sources: 3 }]);
   });
 });
 
