@@ -7,7 +7,7 @@ import type { UpgradeInputs } from '../neo4j/schema-migrator';
 /** upgrade/titles-one-form: each stored title whose graph form differs, with that form, and the rule's version mark. */
 async function canonicalTitleInputs(runner: QueryRunner): Promise<Params> {
   const marker = `titles-one-form@${TITLE_FORMS_VERSION}`;
-  const [row] = await runner.read<{ done: boolean; titles: string[] }>('admin/stored-titles', { marker });
+  const [row] = await runner.read<{ titles: string[] }>('admin/stored-titles', { marker });
   const titles: Record<string, string> = {};
   for (const t of row?.titles ?? []) {
     const form = canonicalTitle(t);

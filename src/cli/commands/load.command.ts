@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { createLoadProgress } from '../../load/load-progress';
 import { composeParley } from '../../composition-root';
 import type { LoadFailure, LoadReport } from '../../load/load.types';
-import { UPGRADE_INPUTS } from '../../load/upgrade-inputs';
-import { openDatabase } from '../../neo4j/database';
+import { openMigratedDatabase } from '../migrated-database';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCommand } from '../cli-runtime';
 
 // A reason shared by more articles than this is printed once, with the count and a few of the files.
@@ -82,7 +81,7 @@ export function registerLoadCommand(program: Command): void {
           process.stderr.write('parley load: - (JSON Lines on stdin) cannot be combined with paths\n');
           return EXIT_USAGE;
         }
-        const db = await openDatabase(config, logger, { migrate: true, upgradeInputs: UPGRADE_INPUTS });
+        const db = await openMigratedDatabase(config, logger);
         try {
           const parley = composeParley(
             { config, logger, client: db.client },

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { UPGRADE_INPUTS } from '../../load/upgrade-inputs';
-import { openDatabase } from '../../neo4j/database';
+import { openMigratedDatabase } from '../migrated-database';
 import { runCommand } from '../cli-runtime';
 
 export function registerMigrateCommand(program: Command): void {
@@ -12,7 +11,7 @@ export function registerMigrateCommand(program: Command): void {
     .addHelpText('after', '\nUses NEO4J_URI when set, else starts the embedded Neo4j for the duration.')
     .action(() =>
       runCommand('migrate', async ({ config, logger }) => {
-        const db = await openDatabase(config, logger, { migrate: true, upgradeInputs: UPGRADE_INPUTS });
+        const db = await openMigratedDatabase(config, logger);
         try {
           const names = db.registry.names('schema/');
           process.stdout.write(`migrated ${db.client.uri}: ${names.length} schema statements applied\n`);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { composeParley } from '../../composition-root';
-import { UPGRADE_INPUTS } from '../../load/upgrade-inputs';
-import { openDatabase } from '../../neo4j/database';
+import { openMigratedDatabase } from '../migrated-database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
 import { drainWithin, runCommand, untilSignal } from '../cli-runtime';
@@ -24,7 +23,7 @@ export function registerServeCommand(program: Command): void {
           throw new Error(`--port must be a port number, got ${opts.port}`);
         const server = { ...config.server, port, host: opts.host ?? config.server.host };
         assertSafeExposure({ ...config, server });
-        const db = await openDatabase(config, logger, { migrate: true, upgradeInputs: UPGRADE_INPUTS });
+        const db = await openMigratedDatabase(config, logger);
         try {
           const parley = composeParley({ config: { ...config, server }, logger, client: db.client });
           const running = await startHttpServer({ parley, registry: db.registry });

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { composeParley } from '../../composition-root';
-import { UPGRADE_INPUTS } from '../../load/upgrade-inputs';
-import { openDatabase } from '../../neo4j/database';
+import { openMigratedDatabase } from '../migrated-database';
 import { startHttpServer } from '../../server/http-server';
 import { assertSafeExposure } from '../../server/security/exposure-check';
 import { drainWithin, runCommand, untilSignal } from '../cli-runtime';
@@ -21,7 +20,7 @@ export function registerStartCommand(program: Command): void {
     .action((opts: { sample: boolean }) =>
       runCommand('start', async ({ config, logger }) => {
         assertSafeExposure(config);
-        const db = await openDatabase(config, logger, { migrate: true, upgradeInputs: UPGRADE_INPUTS });
+        const db = await openMigratedDatabase(config, logger);
         try {
           const parley = composeParley({ config, logger, client: db.client });
           if (opts.sample) {

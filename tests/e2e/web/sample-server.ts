@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
 import { composeParley } from '../../../src/composition-root';
-import { UPGRADE_INPUTS } from '../../../src/load/upgrade-inputs';
 import { createLogger, type Logger } from '../../../src/logging/logger';
-import { openDatabase } from '../../../src/neo4j/database';
+import { openMigratedDatabase } from '../../../src/cli/migrated-database';
 import { startHttpServer } from '../../../src/server/http-server';
 
 export interface SampleServer {
@@ -16,7 +15,7 @@ export interface SampleServer {
 /** The real server on the real Neo4j (NEO4J_URI, or an embedded one), with data/sample loaded. */
 export async function startSampleServer(logger: Logger, port = 0): Promise<SampleServer> {
   const config = loadConfig(process.env);
-  const db = await openDatabase(config, logger, { migrate: true, upgradeInputs: UPGRADE_INPUTS });
+  const db = await openMigratedDatabase(config, logger);
   try {
     const parley = composeParley({
       config: { ...config, server: { ...config.server, host: '127.0.0.1', port } },

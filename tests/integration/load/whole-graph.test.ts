@@ -10,6 +10,7 @@ import { TopicRepository } from '../../../src/api/topic/topic.repository';
 import { loadConfig } from '../../../src/config';
 import { MEETING_PROBE } from '../../../src/load/load.repository';
 import { LoadService } from '../../../src/load/load.service';
+import type { LoadServiceOptions } from '../../../src/load/load.types';
 import { UPGRADE_INPUTS } from '../../../src/load/upgrade-inputs';
 import { loadRegistry } from '../../../src/neo4j/database';
 import { EmbeddedNeo4j } from '../../../src/neo4j/embedded-neo4j';
@@ -42,8 +43,16 @@ function newClient(): Neo4jClient {
   return c;
 }
 
-function service(runner: QueryRunner, batchSize = 10): LoadService {
-  return new LoadService(runner, testLogger, { batchSize, maxArticleBytes: config.maxArticleBytes });
+function service(
+  runner: QueryRunner,
+  batchSize = 10,
+  options: Partial<LoadServiceOptions> = {},
+): LoadService {
+  return new LoadService(runner, testLogger, {
+    batchSize,
+    maxArticleBytes: config.maxArticleBytes,
+    ...options,
+  });
 }
 
 async function clear(client: Neo4jClient): Promise<void> {
@@ -620,12 +629,8 @@ describe('a post that articles word several ways', () => {
     await service(client).loadExtractions(postArticles(postWordings));
     const now = await pictureOfDatabase(client);
     await clear(client);
-    const asWritten = (runner: QueryRunner) =>
-      new LoadService(runner, testLogger, {
-        batchSize: 10,
-        maxArticleBytes: config.maxArticleBytes,
-        titleForm: (t) => t,
-      });
+    // a loader that stores titles as written, as older versions did
+    const asWritten = (runner: QueryRunner) => service(runner, 10, { titleForm: (t) => t });
     await asWritten(client).loadPaths([sample]);
     await asWritten(client).loadExtractions(postArticles(postWordings));
     const [before] = await client.runRaw<{ n: number }>(
