@@ -122,6 +122,12 @@ export const VERB_ADVERBS = set(`
   reportedly repeatedly however himself herself first last
 `);
 
+/** Nouns that name a gathering, never a person ("the Foreign Ministers Ministerial", "the Trade Ministers Summit"). */
+export const EVENT_NOUNS = set(`
+  meeting meetings summit summits dialogue dialogues talks consultations conference conferences ceremony
+  ministerial ministerials forum forums session sessions plenary
+`);
+
 export const STOP_CAPS = set(`
   The A An He She They It We I Our Their His Her Its This That These Those Today Yesterday Tomorrow After
   Before During Meanwhile Finally However Also As Among Present In On At For Of And But Both Two Three

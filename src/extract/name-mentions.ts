@@ -4,6 +4,7 @@ import { foldName } from '../domain/names';
 import { lookupCountry, matchCountries } from './country-gazetteer';
 import {
   COMPLEMENT_END,
+  EVENT_NOUNS,
   HONORIFICS,
   INTERNATIONAL_BODY_RE,
   POST_NOMINALS,
@@ -12,8 +13,11 @@ import {
   PERSON_VERBS,
   PLACE_MEDIA_WORDS,
   PLACE_SURNAMES,
+  PORTFOLIO,
   SPEAKER_BEFORE,
   STOP_CAPS,
+  TITLE_HEADS,
+  TITLE_MODS,
   VERB_ADVERBS,
   WEEKDAYS,
 } from './lexicon.data';
@@ -31,6 +35,7 @@ const NOT_NAME = new Set<string>([
   ...PLACE_MEDIA_WORDS,
   ...HONORIFICS,
   ...POST_NOMINALS,
+  ...EVENT_NOUNS,
 ]);
 const ADJECTIVE_ENDING = /(?:ish|ese|ian|ic|an)$/;
 const PARTICLES = new Set([
@@ -60,7 +65,13 @@ const SUFFIX = /^(Jr\.?|Jnr\.?|Sr\.?|II|III|IV)$/;
 
 function nameToken(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap) return false;
-  if (NOT_NAME.has(t.lower) || ORG_WORDS.has(t.lower) || COMPLEMENT_END.has(t.lower) || isTitleWord(t))
+  if (
+    NOT_NAME.has(t.lower) ||
+    ORG_WORDS.has(t.lower) ||
+    COMPLEMENT_END.has(t.lower) ||
+    isTitleWord(t) ||
+    pluralTitleHead(t)
+  )
     return false;
   if (/^[A-Z]{3,}$/.test(t.text)) return false;
   if (lookupCountry(t.text)) return false;
@@ -69,6 +80,20 @@ function nameToken(t: Token | undefined): boolean {
 
 function isInitial(t: Token | undefined): boolean {
   return !!t && /^[A-Z]\.$/.test(t.text);
+}
+
+/** A title head in the plural ("Leaders", "Envoys", "Secretaries"): never a name. */
+function pluralTitleHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== t.lower && TITLE_HEADS.has(singular);
+}
+
+/** "<run> Foreign Ministers", "<run> Leaders": a capitalized title in the plural at `j` makes the run before it a group's name. */
+function pluralTitleAt(toks: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 3 && toks[k]?.cap && (PORTFOLIO.has(toks[k]!.lower) || TITLE_MODS.has(toks[k]!.lower))) k++;
+  return !!toks[k]?.cap && pluralTitleHead(toks[k]);
 }
 
 export interface SentenceTokens {
@@ -257,7 +282,10 @@ export function findMentions(
       }
     }
     // "Policy Consultation Delegation", "Military Maritime Consultative Agreement": part of a body's name.
-    if (toks[j] && toks[j]!.cap && (ORG_WORDS.has(toks[j]!.lower) || PLACE_MEDIA_WORDS.has(toks[j]!.lower))) {
+    if (
+      (toks[j] && toks[j]!.cap && (ORG_WORDS.has(toks[j]!.lower) || PLACE_MEDIA_WORDS.has(toks[j]!.lower))) ||
+      pluralTitleAt(toks, j)
+    ) {
       i = j;
       continue;
     }

@@ -23,6 +23,13 @@ describe('people recall without a title', () => {
     ).toEqual([]);
   });
 
+  it('takes no person from a meeting or a group named before a plural title ("the X Foreign Ministers Ministerial")', () => {
+    const body =
+      'Minister Ana Ruiz met Secretary Paul Dorne at the second Coral Sea Foreign Ministers Ministerial in Suva. ' +
+      'The Trade Ministers Summit and the Defense Ministers Dialogue follow in May. The Coral Sea Leaders met too.';
+    expect(names(body).sort()).toEqual(['Ana Ruiz', 'Paul Dorne']);
+  });
+
   it('finds a full name before a verb of speech, across an adverb', () => {
     expect(names('Talks stalled in May. Oskar Lindahl also warned that the deal was weak.')).toEqual([
       'Oskar Lindahl',
