@@ -1,5 +1,5 @@
 import { foldName, personKey } from '../../src/domain/names';
-import { luceneQuery, searchTerms } from '../../src/api/search/lucene-query';
+import { searchQuery } from '../../src/api/search/lucene-query';
 import { CASES } from '../api-cases';
 
 /** A parsed GraphQL answer, walked by field name (JSON.parse's own type). */
@@ -194,7 +194,7 @@ export const PEER_CASES: PeerCase[] = [
   {
     operation: 'Search',
     parleyVariables: vars('Search'),
-    peerVariables: { query: luceneQuery(searchTerms(str('Search', 'text'))) },
+    peerVariables: { query: searchQuery(str('Search', 'text')).query },
     parleyItems: (d) => [
       d.search.totalCount,
       ...d.search.edges.map((e: Json) => [e.node.id, e.node.label, e.node.score.toFixed(4)]),

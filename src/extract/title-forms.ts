@@ -1,7 +1,7 @@
 // One form per title for the graph: articles word one post several ways ("Minister for Foreign Affairs", "Foreign
 // Minister", "MINISTER FOR FOREIGN AFFAIRS", "Vice-Minister of Defence"), and a position is one fact however worded.
 // The extraction keeps the article's words (the contract's `title`); the loader stores this form.
-import { PORTFOLIO, TITLE_MODS } from './lexicon.data';
+import { PORTFOLIO, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 import { titleCase } from './title-words';
 
 /**
@@ -94,4 +94,15 @@ function joinForeignAffairs(words: string[]): string {
       ),
   );
   return out.join(' ');
+}
+
+/**
+ * The graph's form of a text that names a post (it holds a title head: "minister of defence", "spokesman"), for a
+ * search to find titles stored in that form; null for any other text ("Labour Party" keeps its spelling).
+ */
+export function titleFormOfText(text: string): string | null {
+  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  return words.some((w) => TITLE_HEADS.has(w) || TITLE_HEADS.has(w.replace(/^(vice|deputy|under)-/, '')))
+    ? canonicalTitle(text)
+    : null;
 }

@@ -1,3 +1,4 @@
+import { titleFormOfText } from '../../extract/title-forms';
 import { badUserInput, preview } from '../common/user-input';
 
 export const MAX_SEARCH_TEXT = 200;
@@ -24,16 +25,38 @@ export function searchTerms(text: string): string[] {
 const escapeTerm = (t: string) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 
 /**
- * A Lucene query that ranks exact phrases first, then all words, then any word, and lets the last word be a
- * prefix (search as you type). Null when the text has no words.
+ * The words of the form the graph stores a title in, when the text words a title another way ("Minister of Defence"
+ * is stored "Defense Minister"), else null: people's titles are indexed in that form only.
  */
-export function luceneQuery(terms: string[]): string | null {
+function titleFormTerms(text: string, terms: string[]): string[] | null {
+  const form = titleFormOfText(text);
+  const formTerms = form === null ? [] : searchTerms(form);
+  return formTerms.length > 0 && formTerms.join(' ') !== terms.join(' ') ? formTerms : null;
+}
+
+/**
+ * A Lucene query that ranks exact phrases first (the text's, and its title form's), then all words, then any word,
+ * and lets the last word be a prefix (search as you type). Null when the text has no words.
+ */
+export function luceneQuery(terms: string[], titleForm: string[] | null = null): string | null {
   if (terms.length === 0) return null;
   const escaped = terms.map(escapeTerm);
   const last = escaped[escaped.length - 1]!;
   const parts = [`(${escaped.join(' ')})`];
   if (escaped.length > 1)
     parts.push(`"${escaped.join(' ')}"^4`, `(${escaped.map((t) => `+${t}`).join(' ')})^2`);
+  // weighed as the words it stands for: a phrase of several, a word as the any-word clause
+  if (titleForm)
+    parts.push(
+      titleForm.length > 1 ? `"${titleForm.map(escapeTerm).join(' ')}"^4` : escapeTerm(titleForm[0]!),
+    );
   if (last.length >= 3) parts.push(`${last}*^0.5`);
   return parts.join(' OR ');
+}
+
+/** A search text's words and its title form's (for highlights), and the Lucene query it asks (null: no words). */
+export function searchQuery(text: string): { terms: string[]; query: string | null } {
+  const terms = searchTerms(text);
+  const form = titleFormTerms(text, terms);
+  return { terms: [...new Set([...terms, ...(form ?? [])])], query: luceneQuery(terms, form) };
 }

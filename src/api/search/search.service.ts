@@ -1,6 +1,6 @@
 import { isNumberSort } from '../connection/cursor';
 import { emptyPage, pageRequest, toPage, type PageResult } from '../connection/pagination';
-import { luceneQuery, searchTerms } from './lucene-query';
+import { searchQuery } from './lucene-query';
 import type { SearchHit } from './search-hit.type';
 import type { SearchRepository } from './search.repository';
 import { snippet } from './snippet';
@@ -15,8 +15,7 @@ export class SearchService {
     after: string | null | undefined,
   ): Promise<PageResult<SearchHit>> {
     const page = pageRequest(first, after, isNumberSort);
-    const terms = searchTerms(text);
-    const query = luceneQuery(terms);
+    const { terms, query } = searchQuery(text);
     if (!query || (labels && labels.length === 0)) return emptyPage();
     const found = await this.search.search(query, labels ?? null, page);
     const rows = found.rows.map((r) => {

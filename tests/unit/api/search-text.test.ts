@@ -1,4 +1,4 @@
-import { luceneQuery, searchTerms } from '../../../src/api/search/lucene-query';
+import { luceneQuery, searchQuery, searchTerms } from '../../../src/api/search/lucene-query';
 import { highlightRanges, snippet } from '../../../src/api/search/snippet';
 import { ParleyError } from '../../../src/errors/parley.error';
 
@@ -38,4 +38,19 @@ test('snippets highlight word starts and cut long text around the first match', 
   const [h] = s.highlights;
   expect(s.snippet.slice(h!.start, h!.end)).toBe('Wang');
   expect(snippet(['Ma Zhaoxu', 'Zhaoxu Ma | Ma Zhaoxu'], ['zhaoxu']).snippet).toBe('Ma Zhaoxu');
+});
+
+test('a title worded another way than the graph stores titles adds the stored form as a phrase', () => {
+  expect(searchQuery('Minister of Defence').query).toBe(
+    '(minister of defence) OR "minister of defence"^4 OR (+minister +of +defence)^2 OR "defense minister"^4 OR defence*^0.5',
+  );
+  expect(searchQuery('vice-minister for foreign affairs').query).toContain('"vice foreign minister"^4');
+  expect(searchQuery('SPOKESMAN').query).toBe('(spokesman) OR spokesperson OR spokesman*^0.5');
+  expect(searchQuery('Labour Party').query).toBe(luceneQuery(['labour', 'party'])); // a post's spelling, not a party's
+  // a text already in the stored form, or no title at all, asks nothing more
+  expect(searchQuery('Defense Minister').query).toBe(luceneQuery(['defense', 'minister']));
+  expect(searchQuery('strategic dialogue').query).toBe(luceneQuery(['strategic', 'dialogue']));
+  expect(searchQuery('Kim Hong-kyun').terms).toEqual(['kim', 'hong', 'kyun']);
+  // what a hit is highlighted by: the words typed and the stored form's
+  expect(searchQuery('Spokesman').terms).toEqual(['spokesman', 'spokesperson']);
 });

@@ -1,4 +1,4 @@
-import { canonicalTitle } from '../../../src/extract/title-forms';
+import { canonicalTitle, titleFormOfText } from '../../../src/extract/title-forms';
 
 describe('the graph form of a title', () => {
   it.each([
@@ -51,5 +51,18 @@ describe('the graph form of a title', () => {
   it('is its own form: a title in the graph form keeps it', () => {
     for (const t of ['Minister for Foreign Affairs', 'Vice-Minister of Defence', 'MINISTER OF LABOUR'])
       expect(canonicalTitle(canonicalTitle(t))).toBe(canonicalTitle(t));
+  });
+});
+
+describe('the graph form of a search text', () => {
+  it('is the title form of a text that names a post, as typed', () => {
+    expect(titleFormOfText('minister of defence')).toBe('Defense Minister');
+    expect(titleFormOfText('Vice-Minister of Health')).toBe('Vice Health Minister');
+    expect(titleFormOfText('spokesman')).toBe('Spokesperson');
+  });
+
+  it('is null for a text without a title head, whose spelling is its own', () => {
+    expect(titleFormOfText('Labour Party')).toBeNull();
+    expect(titleFormOfText('defence cooperation')).toBeNull();
   });
 });
