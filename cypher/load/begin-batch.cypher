@@ -14,7 +14,7 @@ CALL (l) {
   UNWIND $batch.articles AS row
   OPTIONAL MATCH (same:Article {id: row.id}) USING INDEX SEEK same:Article(id)
   OPTIONAL MATCH (holder:Article {key: row.key}) USING INDEX SEEK holder:Article(key)
-  RETURN collect({id: row.id, exists: same IS NOT NULL, keyHolder: holder.id}) AS articles
+  RETURN collect({id: row.id, exists: same IS NOT NULL, extractionHash: same.extractionHash, keyHolder: holder.id}) AS articles
 }
 CALL (l) {
   UNWIND $batch.family AS key

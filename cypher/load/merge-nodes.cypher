@@ -17,7 +17,7 @@ CALL () {
   UNWIND $batch.articles AS row
   MERGE (a:Article {id: row.id})
   WITH a, row, a.key IS NULL AS isNew
-  SET a.key = row.key, a.title = row.title, a.source = row.source, a.url = row.url, a.file = row.file,
+  SET a.key = row.key, a.extractionHash = row.extractionHash, a.title = row.title, a.source = row.source, a.url = row.url, a.file = row.file,
       a.date = date(row.date), a.firstSeen = date(row.date), a.lastSeen = date(row.date),
       a.loadedAt = coalesce(a.loadedAt, datetime())
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS articlesNodes

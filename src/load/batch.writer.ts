@@ -58,13 +58,14 @@ export class BatchWriter {
     for (const b of batch) {
       const row = found.get(b.extraction.article.id);
       const id = b.extraction.article.id;
-      if (row?.exists) {
+      if (row?.exists && row.extractionHash === b.extractionHash) {
         outcomes.set(id, 'unchanged');
         if (options.resolveUnchanged) toResolve.push(b);
         continue;
       }
-      const replaced = b.replaces ?? row?.keyHolder;
-      if (replaced && replaced !== id) {
+      // the same body extracted otherwise (a newer extractor): what the stored extraction wrote goes, as for an edit
+      const replaced = row?.exists ? id : (b.replaces ?? row?.keyHolder);
+      if (replaced && (replaced !== id || row?.exists)) {
         removed.add(replaced);
         outcomes.set(id, 'replaced');
       } else outcomes.set(id, 'created');

@@ -96,6 +96,8 @@ export interface NodeRows {
 export interface FoundArticle {
   id: string;
   exists: boolean;
+  /** the stored article's extractionHash (null: stored before articles kept one) */
+  extractionHash: string | null;
   keyHolder: string | null;
 }
 

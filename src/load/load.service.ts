@@ -4,6 +4,7 @@ import { decodeArticle, extractArticle } from '../extract/extract-article';
 import { isExtractionError } from '../extract/extraction.error';
 import { canonicalTitle } from '../extract/title-forms';
 import type { ArticleExtraction } from '../extract/extraction.types';
+import { extractionHash } from './extraction-hash';
 import { ErrorCode } from '../errors/error-codes';
 import { isParleyError, ParleyError } from '../errors/parley.error';
 import type { Logger } from '../logging/logger';
@@ -396,6 +397,8 @@ function prepare(
   return {
     extraction,
     key: articleKey(extraction.article),
+    // the extractor's findings, not the loader's forms of them (which `parley migrate` brings stored graphs to)
+    extractionHash: extractionHash(checked),
     label,
     ...(skipped.length ? { skipped } : {}),
     mentions,

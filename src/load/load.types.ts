@@ -11,7 +11,7 @@ export interface LoadFailure {
 
 export interface LoadReport {
   loaded: number;
-  /** already in the graph with the same body */
+  /** already in the graph with the same body and the same extraction of it */
   unchanged: number;
   failed: LoadFailure[];
   /** parts of loaded articles left out (a meeting dated after its article): warnings, the articles are loaded */
@@ -75,6 +75,8 @@ export interface IngestResult {
 export interface PreparedArticle {
   extraction: ArticleExtraction;
   key: string;
+  /** extractionHash of the extraction as checked (before the loader's title forms): the same body stored with another is replaced */
+  extractionHash: string;
   /** what reports name it by */
   label: string;
   /** id of an article this one replaces, named by an editor (posted articles never replace by key) */

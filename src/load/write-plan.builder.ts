@@ -105,11 +105,12 @@ class BatchRows {
     this.meetingById = new Map(meetingResolution.plans.map((p) => [p.id, p]));
   }
 
-  add(x: ArticleExtraction, key: string): void {
+  add(x: ArticleExtraction, key: string, extractionHash: string): void {
     const a = x.article;
     this.articles.push({
       id: a.id,
       key,
+      extractionHash,
       title: a.title,
       source: a.source,
       url: a.url,
@@ -311,12 +312,12 @@ class ArticleRows {
 
 /** Builds every row the batch writes; `countryName` names countries the extraction implies but does not list. */
 export function buildWritePlan(
-  batch: Array<{ extraction: ArticleExtraction; key: string }>,
+  batch: Array<{ extraction: ArticleExtraction; key: string; extractionHash: string }>,
   entities: EntityResolution,
   meetings: MeetingResolution,
   countryName: (code: string) => string,
 ): WritePlan {
   const rows = new BatchRows(entities, meetings, countryName);
-  for (const { extraction, key } of batch) rows.add(extraction, key);
+  for (const { extraction, key, extractionHash } of batch) rows.add(extraction, key, extractionHash);
   return rows.build();
 }

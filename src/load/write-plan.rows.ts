@@ -21,6 +21,7 @@ export interface MentionRow {
 export interface ArticleRow {
   id: string;
   key: string;
+  extractionHash: string;
   title: string | null;
   source: string | null;
   url: string | null;

@@ -169,6 +169,37 @@ describe('LoadService on the real Neo4j', () => {
     expect(facts!.stale).toBe(0);
   });
 
+  it('extracts a stored body anew when its extraction differs (a newer extractor), as an edit of it', async () => {
+    const G = `Gunnar ${cap}berg`;
+    const spurious = `Ministerial ${cap}`;
+    // what an older extractor made of the body (a gathering read as a person), then what a newer one makes of it
+    const older = article(30, {
+      people: [
+        { name: G, title: 'Envoy', country: 'NO' },
+        { name: spurious, country: 'NO' },
+      ],
+    });
+    const newer = article(30, { people: [{ name: G, title: 'Special Envoy', country: 'NO' }] });
+    expect(newer.article.id).toBe(older.article.id);
+    await service().loadExtractions([older]);
+    const picture = () =>
+      client.runRaw<{ articles: number; titles: string[]; spurious: number }>(
+        `RETURN COUNT { MATCH (a:Article {id: $id}) } AS articles,
+           COLLECT { MATCH (p:Person {name: $g}) RETURN p.title } AS titles, COUNT { MATCH (p:Person {name: $spurious}) } AS spurious`,
+        { id: newer.article.id, g: G, spurious },
+      );
+    expect(await picture()).toEqual([{ articles: 1, titles: ['Envoy'], spurious: 1 }]);
+    expect(await service().loadExtractions([newer])).toMatchObject({ loaded: 1, unchanged: 0, failed: [] });
+    expect(await picture()).toEqual([{ articles: 1, titles: ['Special Envoy'], spurious: 0 }]);
+    // the same extraction again, from another file: unchanged
+    const moved = { ...newer, article: { ...newer.article, file: `${run}-moved.txt` } };
+    expect(await service().loadExtractions([moved])).toMatchObject({
+      loaded: 0,
+      unchanged: 1,
+      nodesCreated: 0,
+    });
+  });
+
   it("recomputes the titles, aliases and fact counts only an edited article's old body gave", async () => {
     const E = `Elke ${cap}strom`;
     const other = article(20, {

@@ -1,12 +1,13 @@
+import { extractionHash } from '../../../src/load/extraction-hash';
 import { BatchWriter } from '../../../src/load/batch.writer';
 import { entityMentions, lookupKeys } from '../../../src/load/identity/mentions';
 import type { PreparedArticle } from '../../../src/load/load.types';
 import type { Params, QueryRunner, Row, WriteUnit } from '../../../src/neo4j/neo4j-client';
 import { buildExtraction } from '../../fixtures/load/extraction.builder';
 
-/** What the graph holds for the writer's first statement: articles by id and the key each edited article had. */
+/** What the graph holds for the writer's first statement: articles by id (with their extractionHash) and the key each edited article had. */
 interface FakeGraph {
-  articles: Set<string>;
+  articles: Map<string, string>;
   keyHolders: Map<string, string>;
 }
 
@@ -21,6 +22,7 @@ function fakeRunner(graph: FakeGraph) {
           articles: rows.map((r) => ({
             id: r.id,
             exists: graph.articles.has(r.id),
+            extractionHash: graph.articles.get(r.id) ?? null,
             keyHolder: graph.keyHolders.get(r.key) ?? (graph.articles.has(r.id) ? r.id : null),
           })),
           entities: [],
@@ -63,13 +65,14 @@ function prepared(n: number): PreparedArticle {
   return {
     extraction,
     key: `https://example.test/${n}`,
+    extractionHash: extractionHash(extraction),
     label: `report-${n}.txt`,
     mentions,
     lookupKeys: lookupKeys(mentions),
   };
 }
 
-const empty = (): FakeGraph => ({ articles: new Set(), keyHolders: new Map() });
+const empty = (): FakeGraph => ({ articles: new Map(), keyHolders: new Map() });
 
 describe('BatchWriter', () => {
   it('writes a new article in five statements: lock and look up, find meetings, nodes, facts, tallies', async () => {
@@ -105,7 +108,7 @@ describe('BatchWriter', () => {
   it('writes nothing for an article already in the graph, and says what it matched only when asked', async () => {
     const a = prepared(2);
     const graph = empty();
-    graph.articles.add(a.extraction.article.id);
+    graph.articles.set(a.extraction.article.id, a.extractionHash);
     const quiet = fakeRunner(graph);
     const result = await new BatchWriter(quiet.runner, (c) => c).write([a]);
     expect(quiet.names()).toEqual(['load/begin-batch']);
@@ -121,7 +124,7 @@ describe('BatchWriter', () => {
   it('removes the older body of an edited article first, then looks the batch up again', async () => {
     const a = prepared(3);
     const graph = empty();
-    graph.articles.add('old-body');
+    graph.articles.set('old-body', 'old-hash');
     graph.keyHolders.set(a.key, 'old-body');
     const fake = fakeRunner(graph);
     const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
@@ -143,6 +146,26 @@ describe('BatchWriter', () => {
       meetings: ['m-old'],
       people: ['p-old'],
     });
+    expect(result.outcomes.get(a.extraction.article.id)).toBe('replaced');
+  });
+
+  it('removes the stored article first when the same body was extracted otherwise (a newer extractor)', async () => {
+    const a = prepared(4);
+    const graph = empty();
+    graph.articles.set(a.extraction.article.id, 'an older extraction');
+    const fake = fakeRunner(graph);
+    const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
+    expect(fake.names()).toEqual([
+      'load/begin-batch',
+      'load/tally-scope',
+      'load/remove-article',
+      'load/begin-batch',
+      'load/find-meetings',
+      'load/merge-nodes',
+      'load/merge-facts',
+      'load/refresh-tallies',
+    ]);
+    expect(fake.sent[2]!.params).toEqual({ id: a.extraction.article.id });
     expect(result.outcomes.get(a.extraction.article.id)).toBe('replaced');
   });
 });

@@ -1,3 +1,4 @@
+import { extractionHash } from '../../../src/load/extraction-hash';
 import { resolveEntities } from '../../../src/load/identity/entity-clusters';
 import type { ExistingEntity } from '../../../src/load/identity/identity.types';
 import { resolveMeetings } from '../../../src/load/identity/meeting-clusters';
@@ -13,7 +14,11 @@ function planOf(batch: ArticleExtraction[], existing: ExistingEntity[] = []) {
   const entities = resolveEntities(entityMentions(batch), existing);
   const meetings = resolveMeetings(meetingMentions(batch, entities.idOf), []);
   return buildWritePlan(
-    batch.map((extraction) => ({ extraction, key: `key:${extraction.article.id}` })),
+    batch.map((extraction) => ({
+      extraction,
+      key: `key:${extraction.article.id}`,
+      extractionHash: extractionHash(extraction),
+    })),
     entities,
     meetings,
     countryName,
