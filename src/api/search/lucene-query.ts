@@ -45,10 +45,10 @@ export function luceneQuery(terms: string[], titleForm: string[] | null = null):
   const parts = [`(${escaped.join(' ')})`];
   if (escaped.length > 1)
     parts.push(`"${escaped.join(' ')}"^4`, `(${escaped.map((t) => `+${t}`).join(' ')})^2`);
-  // weighed as the words it stands for: a phrase of several, a word as the any-word clause
+  // a holder of the stored form matches the post exactly: the weight of the phrase and all-words clauses (a word: any-word)
   if (titleForm)
     parts.push(
-      titleForm.length > 1 ? `"${titleForm.map(escapeTerm).join(' ')}"^4` : escapeTerm(titleForm[0]!),
+      titleForm.length > 1 ? `"${titleForm.map(escapeTerm).join(' ')}"^6` : escapeTerm(titleForm[0]!),
     );
   if (last.length >= 3) parts.push(`${last}*^0.5`);
   return parts.join(' OR ');

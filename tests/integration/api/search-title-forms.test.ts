@@ -10,28 +10,35 @@ const holders = [
   { id: `person:${P}-b`, name: 'Berit Quarrow', title: 'Minister' },
   { id: `person:${P}-z`, name: 'Ilse Quarrow', title: 'Defense Minister' },
   { id: `person:${P}-y`, name: 'Oda Quarrow', title: 'Spokesperson' },
+  { id: `person:${P}-f`, name: 'Vilja Quarrow', title: 'Foreign Minister' },
 ];
+const body = { id: `org:${P}-mfa`, name: 'Ministry of Foreign Affairs' };
 
 const seeded = useSeededApi({
   seed: (client) =>
     client.runRaw(
       `UNWIND $holders AS h
-       CREATE (:Person {id: h.id, name: h.name, title: h.title, aliases: [], nameKeys: [], aliasText: h.name})`,
-      { holders },
+       CREATE (:Person {id: h.id, name: h.name, title: h.title, aliases: [], nameKeys: [], aliasText: h.name})
+       WITH count(*) AS _
+       CREATE (:Organization {id: $body.id, name: $body.name, kind: 'ministry', aliases: [], nameKeys: [], aliasText: $body.name})`,
+      { holders, body },
     ),
-  clean: (client) => client.runRaw(`MATCH (p:Person) WHERE p.id STARTS WITH 'person:${P}-' DETACH DELETE p`),
+  clean: (client) =>
+    client.runRaw(`MATCH (n) WHERE n.id STARTS WITH 'person:${P}-' OR n.id = $id DETACH DELETE n`, {
+      id: body.id,
+    }),
 });
 
 type Hit = { id: string; score: number; highlights: { start: number; end: number }[]; snippet: string };
 
-async function ranked(text: string): Promise<Hit[]> {
+async function ranked(text: string, labels = ['Person']): Promise<Hit[]> {
   const answer = await seeded.api.run<{ search: { edges: { node: Hit }[] } }>(
-    `query($text: String!) { search(text: $text, labels: [Person], first: 100) {
+    `query($text: String!, $labels: [EntityLabel!]) { search(text: $text, labels: $labels, first: 100) {
       edges { node { id score snippet highlights { start end } } } } }`,
-    { text },
+    { text, labels },
   );
   expect(answer.errors).toBeUndefined();
-  return answer.data!.search.edges.map((e) => e.node).filter((h) => h.id.startsWith(`person:${P}-`));
+  return answer.data!.search.edges.map((e) => e.node).filter((h) => h.id.includes(`:${P}-`));
 }
 
 test('a post worded as articles write it finds the holder of its stored form first', async () => {
@@ -46,4 +53,11 @@ test('a gendered or British form of a one-word post finds its holder, highlighte
   const [hit] = await ranked('spokesman');
   expect(hit?.id).toBe(`person:${P}-y`);
   expect(hit!.highlights.map((h) => hit!.snippet.slice(h.start, h.end))).toContain('Spokesperson');
+});
+
+test('the holder of a post named as written ranks above a body whose name shares more of its words', async () => {
+  const hits = await ranked('Minister of Foreign Affairs', ['Person', 'Organization']);
+  const holder = hits.find((h) => h.id === `person:${P}-f`);
+  const ministry = hits.find((h) => h.id === body.id);
+  expect(holder!.score).toBeGreaterThan(ministry!.score);
 });

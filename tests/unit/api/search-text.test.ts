@@ -42,9 +42,9 @@ test('snippets highlight word starts and cut long text around the first match', 
 
 test('a title worded another way than the graph stores titles adds the stored form as a phrase', () => {
   expect(searchQuery('Minister of Defence').query).toBe(
-    '(minister of defence) OR "minister of defence"^4 OR (+minister +of +defence)^2 OR "defense minister"^4 OR defence*^0.5',
+    '(minister of defence) OR "minister of defence"^4 OR (+minister +of +defence)^2 OR "defense minister"^6 OR defence*^0.5',
   );
-  expect(searchQuery('vice-minister for foreign affairs').query).toContain('"vice foreign minister"^4');
+  expect(searchQuery('vice-minister for foreign affairs').query).toContain('"vice foreign minister"^6');
   expect(searchQuery('SPOKESMAN').query).toBe('(spokesman) OR spokesperson OR spokesman*^0.5');
   expect(searchQuery('Labour Party').query).toBe(luceneQuery(['labour', 'party'])); // a post's spelling, not a party's
   // a text already in the stored form, or no title at all, asks nothing more
