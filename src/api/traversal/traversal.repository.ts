@@ -103,6 +103,8 @@ export class TraversalRepository {
     const centerLinks = row.centerLinks
       .map(([type, count]) => ({ type, count }))
       .sort((x, y) => y.count - x.count || x.type.localeCompare(y.type));
-    return { nodes, edges: row.edges.map(graphEdge), truncated: row.truncated, centerLinks };
+    // in id order (source|type|target): the statement collects them in storage order, which differs between stores
+    const edges = row.edges.map(graphEdge).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { nodes, edges, truncated: row.truncated, centerLinks };
   }
 }

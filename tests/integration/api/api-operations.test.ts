@@ -218,6 +218,9 @@ test('Neighborhood returns nodes with depths and the edges among them', async ()
       expect.objectContaining({ source: people0(), target: ids.m2, type: 'ATTENDED' }),
     ]),
   );
+  // in one order whatever the store: by id (source|type|target)
+  const edgeIds = n.edges.map((e: AnyData) => `${e.source}|${e.type}|${e.target}`);
+  expect(edgeIds).toEqual([...edgeIds].sort());
   const deeper = await seeded.api.run<AnyData>(operation('Neighborhood'), {
     name: 'Apitest Summit',
     depth: 2,
