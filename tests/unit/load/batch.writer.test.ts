@@ -72,6 +72,18 @@ function prepared(n: number): PreparedArticle {
   };
 }
 
+/** A batch that replaces a stored article: what the old one touched, its removal, the lookup again, then the writes. */
+const REPLACING = [
+  'load/begin-batch',
+  'load/tally-scope',
+  'load/remove-article',
+  'load/begin-batch',
+  'load/find-meetings',
+  'load/merge-nodes',
+  'load/merge-facts',
+  'load/refresh-tallies',
+];
+
 const empty = (): FakeGraph => ({ articles: new Map(), keyHolders: new Map() });
 
 describe('BatchWriter', () => {
@@ -128,16 +140,7 @@ describe('BatchWriter', () => {
     graph.keyHolders.set(a.key, 'old-body');
     const fake = fakeRunner(graph);
     const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
-    expect(fake.names()).toEqual([
-      'load/begin-batch',
-      'load/tally-scope',
-      'load/remove-article',
-      'load/begin-batch',
-      'load/find-meetings',
-      'load/merge-nodes',
-      'load/merge-facts',
-      'load/refresh-tallies',
-    ]);
+    expect(fake.names()).toEqual(REPLACING);
     // what the old body touched is looked up before it goes, and its tallies re-derived after the batch
     expect(fake.sent[1]!.params).toEqual({ ids: ['old-body'] });
     expect(fake.sent[2]!.params).toEqual({ id: 'old-body' });
@@ -155,16 +158,7 @@ describe('BatchWriter', () => {
     graph.articles.set(a.extraction.article.id, 'an older extraction');
     const fake = fakeRunner(graph);
     const result = await new BatchWriter(fake.runner, (c) => c).write([a]);
-    expect(fake.names()).toEqual([
-      'load/begin-batch',
-      'load/tally-scope',
-      'load/remove-article',
-      'load/begin-batch',
-      'load/find-meetings',
-      'load/merge-nodes',
-      'load/merge-facts',
-      'load/refresh-tallies',
-    ]);
+    expect(fake.names()).toEqual(REPLACING);
     expect(fake.sent[2]!.params).toEqual({ id: a.extraction.article.id });
     expect(result.outcomes.get(a.extraction.article.id)).toBe('replaced');
   });
