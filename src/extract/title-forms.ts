@@ -101,8 +101,7 @@ function joinForeignAffairs(words: string[]): string {
  * search to find titles stored in that form; null for any other text ("Labour Party" keeps its spelling).
  */
 export function titleFormOfText(text: string): string | null {
-  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
-  return words.some((w) => TITLE_HEADS.has(w) || TITLE_HEADS.has(w.replace(/^(vice|deputy|under)-/, '')))
-    ? canonicalTitle(text)
-    : null;
+  // split at hyphens too: "vice-minister", "secretary-general" hold their head as a word
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => TITLE_HEADS.has(w)) ? canonicalTitle(text) : null;
 }

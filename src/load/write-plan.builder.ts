@@ -4,6 +4,7 @@ import { personKey } from '../domain/names';
 import type { ArticleExtraction } from '../extract/extraction.types';
 import { keyTextOf } from './identity/entity-plans';
 import { familyKeysOf } from './identity-rules';
+import type { PreparedArticle } from './load.types';
 import {
   localRef,
   type EntityPlan,
@@ -23,6 +24,9 @@ import {
   type RenameRow,
   type WritePlan,
 } from './write-plan.rows';
+
+/** What the rows need of an article the batch writes. */
+type ArticleToWrite = Pick<PreparedArticle, 'extraction' | 'key' | 'extractionHash'>;
 
 function aliasText(name: string, aliases: string[]): string {
   return [name, ...aliases].join(' | ');
@@ -105,7 +109,7 @@ class BatchRows {
     this.meetingById = new Map(meetingResolution.plans.map((p) => [p.id, p]));
   }
 
-  add(x: ArticleExtraction, key: string, extractionHash: string): void {
+  add({ extraction: x, key, extractionHash }: ArticleToWrite): void {
     const a = x.article;
     this.articles.push({
       id: a.id,
@@ -312,12 +316,12 @@ class ArticleRows {
 
 /** Builds every row the batch writes; `countryName` names countries the extraction implies but does not list. */
 export function buildWritePlan(
-  batch: Array<{ extraction: ArticleExtraction; key: string; extractionHash: string }>,
+  batch: ArticleToWrite[],
   entities: EntityResolution,
   meetings: MeetingResolution,
   countryName: (code: string) => string,
 ): WritePlan {
   const rows = new BatchRows(entities, meetings, countryName);
-  for (const { extraction, key, extractionHash } of batch) rows.add(extraction, key, extractionHash);
+  for (const article of batch) rows.add(article);
   return rows.build();
 }
