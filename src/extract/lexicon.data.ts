@@ -290,8 +290,8 @@ export const INTERNATIONAL_BODIES: ReadonlyArray<{
   },
 ];
 
-/** Head-of-state and head-of-government offices a state does not have (parliamentary monarchies have no president,
- * presidential republics no prime minister). */
+/** Offices a state does not have (parliamentary monarchies have no president, presidential republics no prime
+ * minister), as `homeCountries` names them: without "former"/"acting", with or without their complement. */
 export const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
   AU: new Set(['president', 'vice president', 'king', 'queen']),
   GB: new Set(['president', 'vice president']),
@@ -308,5 +308,15 @@ export const OFFICES_A_STATE_LACKS: Record<string, Set<string>> = {
     'empress',
     'crown prince',
     'emir',
+    // the State Department's counterparts abroad: "Secretary of Foreign Affairs" is the Philippines' foreign minister
+    'secretary of foreign affairs',
+    'secretary for foreign affairs',
+    'foreign secretary',
   ]),
+};
+
+/** Title heads no office of a state has: the US government's departments are led by secretaries, not ministers
+ * ("Vice Foreign Minister", "Minister of Defense" in a US release are another state's). */
+export const HEADS_A_STATE_LACKS: Record<string, Set<string>> = {
+  US: new Set(['minister']),
 };

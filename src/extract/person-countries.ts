@@ -2,6 +2,7 @@
 // the delegation they led, the ministry an apposition points back to, and counterparts holding the same office.
 import { matchCountries } from './country-gazetteer';
 import {
+  HEADS_A_STATE_LACKS,
   INTERNATIONAL_BODY_RE,
   OFFICES_A_STATE_LACKS,
   PRIVATE_BODY_WORDS,
@@ -158,6 +159,18 @@ export function dominantState(people: readonly Person[], sentenceStates: readonl
 const SOLE_OFFICE =
   /^(?:president|vice president|prime minister|premier|chancellor|king|queen|emperor|secretary of state|(?:foreign|defen[cs]e) (?:minister|secretary))$/;
 
+/** Whether a state has no office of the title: by its office, its words with their complement, or its head. */
+function lacksOffice(state: string, title: string | null): boolean {
+  const offices = OFFICES_A_STATE_LACKS[state];
+  const full = (title ?? '').toLowerCase().replace(/^(?:former|acting|then|interim) /, '');
+  const head = title ? titleHead(title) : null;
+  return (
+    !!offices?.has(office(title)) ||
+    !!offices?.has(full) ||
+    (!!head && !!HEADS_A_STATE_LACKS[state]?.has(head))
+  );
+}
+
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
 function office(title: string | null): string {
   return (title ?? '')
@@ -190,7 +203,7 @@ export function homeCountries(
     // sole holder of it the article already named ("President Y" beside the paper's own "President X").
     const noSuchOffice =
       !!publisher &&
-      (!!OFFICES_A_STATE_LACKS[publisher]?.has(office(p.title)) ||
+      (lacksOffice(publisher, p.title) ||
         (SOLE_OFFICE.test(office(p.title)) &&
           !/^former /i.test(p.title ?? '') &&
           holders.has(`${office(p.title)}|${publisher}`)));
@@ -200,7 +213,10 @@ export function homeCountries(
       continue;
     }
     const taken = (c: string | null): boolean =>
-      !c || (noSuchOffice && c === publisher) || (!!p.title && holders.has(`${office(p.title)}|${c}`));
+      !c ||
+      (noSuchOffice && c === publisher) ||
+      lacksOffice(c, p.title) ||
+      (!!p.title && holders.has(`${office(p.title)}|${c}`));
     const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
     // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free.
     const venue = new Set((sentenceCapitals[at] ?? []).filter((c) => !taken(c)));

@@ -8,7 +8,7 @@ import { titleCase } from './title-words';
  * The rule's version: bump it with any change to what `canonicalTitle` gives, and `parley migrate` puts graphs stored in
  * an older form in the new one (upgrade/titles-one-form runs once per version).
  */
-export const TITLE_FORMS_VERSION = 1;
+export const TITLE_FORMS_VERSION = 2;
 
 /** Heads whose "<head> of/for <portfolio>" is also written "<portfolio> <head>" ("Minister of Finance", "Finance Minister"). */
 const INVERTIBLE_HEADS = new Set(['minister', 'secretary']);
@@ -36,7 +36,12 @@ function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Numeric ordinals in words, as titles mostly write them ("1st Vice Minister" → "First Vice Minister"). */
+const ORDINAL_WORDS: Record<string, string> = { '1st': 'First', '2nd': 'Second', '3rd': 'Third' };
+
 function respelled(word: string): string {
+  const ordinal = ORDINAL_WORDS[word.toLowerCase()];
+  if (ordinal) return ordinal;
   const to = SPELLINGS[word.toLowerCase()];
   if (!to) return word;
   return word === word.toLowerCase() ? to : capitalized(to);
@@ -44,7 +49,7 @@ function respelled(word: string): string {
 
 /**
  * The graph's form of a title: in capitals or in lower case, title-cased; one form per word, a head in the
- * singular; "Vice-Minister" as "Vice Minister", "Former" as "former"; and "[modifiers] Minister|Secretary of|for
+ * singular; "Vice-Minister" as "Vice Minister", "1st" as "First", "Former" as "former"; and "[modifiers] Minister|Secretary of|for
  * [the] <portfolio> [Affairs]" as "[modifiers] <portfolio> Minister|Secretary" ("Deputy Minister of Health" →
  * "Deputy Health Minister"), "Foreign Affairs" as "Foreign". A title with more after the portfolio ("Minister of
  * Industry and Trade") or another head ("Secretary of State") is left as written.

@@ -93,6 +93,16 @@ export function sliceText(text: string, toks: readonly Token[], from: number, to
   return text.slice(toks[from]!.start, toks[to - 1]!.end + (toks[to - 1]!.possessive ? 0 : 0));
 }
 
+/** "... Commission and Foreign Minister": capitalized words from `at` that reach a title head before any body word are
+ * a second office, not more of the body's name ("Ministry of Industry and Trade"). */
+function titleFollows(toks: readonly Token[], at: number, to: number): boolean {
+  for (let j = at; j < to && toks[j]!.cap; j++) {
+    if (ORG_WORDS.has(toks[j]!.lower)) return false;
+    if (TITLE_HEADS.has(toks[j]!.lower)) return true;
+  }
+  return false;
+}
+
 export function orgFromSpan(
   text: string,
   toks: readonly Token[],
@@ -100,8 +110,12 @@ export function orgFromSpan(
   to: number,
   country: string | null,
 ): OrgRef | null {
+  // "National Assembly Representative": a body right before a title head is the body's name only when no other follows
+  // ("Politburo Member and Director of the Office of X" holds the office of the Office).
+  let beforeHead: OrgRef | null = null;
   for (let i = from; i < to; i++) {
     if (!ORG_WORDS.has(toks[i]!.lower) || !toks[i]!.cap) continue;
+    const headNext = i + 1 < to && toks[i + 1]!.cap && TITLE_HEADS.has(toks[i + 1]!.lower);
     // Grow the org name: leading capitalized words, trailing "of the X ..." complement.
     let s = i;
     while (
@@ -114,11 +128,13 @@ export function orgFromSpan(
       s--;
     let e = i + 1;
     while (
+      !headNext &&
       e < to &&
       (toks[e]!.cap ||
         (CONNECTORS.has(toks[e]!.lower) && e + 1 < to && (toks[e + 1]!.cap || toks[e + 1]!.lower === 'the')))
     ) {
       if (lookupCountry(toks[e]!.text) && toks[e - 1]?.lower === 'of') break;
+      if (toks[e]!.lower === 'and' && titleFollows(toks, e + 1, to)) break;
       e++;
     }
     while (e > i + 1 && CONNECTORS.has(toks[e - 1]!.lower)) e--;
@@ -128,9 +144,11 @@ export function orgFromSpan(
     const before = s > from ? lookupCountry(toks[s - 1]!.text) : null;
     const own = country ?? (before ? countryOf(before.code, null, toks[s - 1]!.text) : null);
     const canonical = canonicalOrgName(name, own);
-    return { name, canonical, kind: orgKind(canonical), country: own };
+    const ref = { name, canonical, kind: orgKind(canonical), country: own };
+    if (!headNext) return ref;
+    beforeHead ??= ref;
   }
-  return null;
+  return beforeHead;
 }
 
 /** "Korea" in a DPRK publication means the DPRK. */

@@ -20,6 +20,8 @@ const TOKEN_RE =
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+|Jr|Jnr|Sr|Snr|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Adm|Gov|St|Amb|Prof|Maj|Capt|Sgt)$/;
 
+const NUMERIC_ORDINALS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -108,6 +110,10 @@ export function tokenize(norm: string, from: number, to: number): Token[] {
         });
       }
     } else push(out, raw, start, false);
+    const ordinal = NUMERIC_ORDINALS[raw];
+    // "1st Vice Foreign Minister": a numeric ordinal before a capitalized word reads as its word ("First Vice ...").
+    if (ordinal && / [A-Z]/.test(slice.slice(m.index + raw.length, m.index + raw.length + 2)))
+      Object.assign(out[out.length - 1]!, { lower: ordinal, cap: true, word: true });
     if (trailingDot) push(out, '.', start + raw.length, false);
   }
   return out;

@@ -190,4 +190,33 @@ describe('publisher and dateline', () => {
       'US',
     );
   });
+
+  it("gives no minister the state of a publisher whose government has none: the venue's state, else none", () => {
+    // the US government's departments are led by secretaries; its releases name other states' ministers
+    const body =
+      'Deputy Secretary of State Jane Doe met today with Secretary of Foreign Affairs Arun Sakda, Jr., in Manila. ' +
+      'Later she met Vice Defense Minister Lee Dowan.';
+    const ps = people('www.state.gov', body);
+    expect(ps.map((p) => [p.name, p.country])).toEqual([
+      ['Jane Doe', 'US'],
+      ['Arun Sakda, Jr.', 'PH'],
+      ['Lee Dowan', null],
+    ]);
+    // a state that has ministers keeps the publisher's rule
+    expect(
+      countryOf('news.example.com.au', 'Defence Minister Olivia Tanner met farmers.', 'Olivia Tanner'),
+    ).toBe('AU');
+  });
+
+  it('reads a state before a numeric ordinal title ("Republic of Ruritania 1st Vice Minister")', () => {
+    const ps = people(
+      'www.whitehouse.gov',
+      'The Advisor met today with Republic of Korea 1st Vice Foreign Minister Lee Dowan in Washington.',
+    );
+    expect(ps.find((p) => p.name === 'Lee Dowan')).toEqual({
+      name: 'Lee Dowan',
+      title: '1st Vice Foreign Minister',
+      country: 'KR',
+    });
+  });
 });

@@ -13,6 +13,9 @@ describe('the graph form of a title', () => {
     ['Minister of Home Affairs', 'Home Affairs Minister'],
     // modifiers stay in front
     ['Deputy Minister of Health', 'Deputy Health Minister'],
+    // a numeric ordinal in words
+    ['1st Vice Foreign Minister', 'First Vice Foreign Minister'],
+    ['2nd Vice Minister of Defence', 'Second Vice Defense Minister'],
     ['First Vice Minister of Foreign Affairs', 'First Vice Foreign Minister'],
     ['former Minister of Finance', 'former Finance Minister'],
     ['deputy minister of Health', 'Deputy Health Minister'],

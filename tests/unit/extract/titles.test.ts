@@ -177,4 +177,34 @@ describe('government releases', () => {
       country: 'CL',
     });
   });
+
+  it("takes a title's body from its own complement, not a second office's words", () => {
+    const orgOf = (body: string, name: string) => {
+      const x = extractArticle(`source: news.example.com\n\n${body}\n`);
+      const id = x.people.find((p) => p.name === name)?.organization;
+      return x.organizations.find((o) => o.id === id)?.name;
+    };
+    // "and <title>" after a body's name is a second office
+    expect(
+      orgOf(
+        'The envoy met Director of the Office of the Trade Commission and Foreign Minister Li Wen.',
+        'Li Wen',
+      ),
+    ).toBe('Office of the Trade Commission');
+    // a body right before a head ("Politburo Member") yields to the body of the office named after it
+    expect(
+      orgOf(
+        'The envoy met Politburo Member and Director of the Office of the Trade Commission Li Wen.',
+        'Li Wen',
+      ),
+    ).toBe('Office of the Trade Commission');
+    // and is the body when no other follows
+    expect(orgOf('The envoy met National Assembly Representative Ana Ruiz.', 'Ana Ruiz')).toBe(
+      'National Assembly',
+    );
+    // "and" inside a body's name stays
+    expect(orgOf('The envoy met Director of the Department of Industry and Trade Li Wen.', 'Li Wen')).toBe(
+      'Department of Industry and Trade',
+    );
+  });
 });
