@@ -8,7 +8,7 @@ import { findMentions } from './name-mentions';
 import type { OrgMention } from './organization.extractor';
 import { resolvePeople } from './people-grouping';
 import type { Person, PersonMention } from './people.types';
-import { delegationCountry, ministryAnaphor, senderCountry } from './person-countries';
+import { delegationCountry, ministryAnaphor, senderCountry, sideCountry } from './person-countries';
 import type { Sentence } from './sentence-splitter';
 import { normalizeText } from './sentence-splitter';
 import { tokenize, type Token } from './tokenizer';
@@ -164,6 +164,7 @@ export function extractPeople(
       const s = sentences[m.sentence]!;
       p.country =
         delegationCountry(norm.slice(s.start, s.end), m.end - s.start) ??
+        sideCountry(norm.slice(s.start, s.end), m.start - s.start) ??
         senderCountry(norm.slice(Math.max(s.start, m.start - 120), m.start));
       const o = p.country ? null : ministryAnaphor(norm, m.end, m.start, orgMentions);
       if (o) {

@@ -33,6 +33,22 @@ export function delegationCountry(sentence: string, after: number): string | nul
   return statesIn(m[1]!)[0] ?? null;
 }
 
+// "The Japanese side was co-chaired by X, ..., and Y": the state of the side a passive clause before the name says the
+// person led, until a clause boundary ("while the U.S. side was led by Z" starts the other side's).
+const SIDE_RE =
+  /\b[Tt]he ((?:[A-Z][\w.'-]*[ -]){1,4})(?:side|delegation|team)s? (?:was|were|is|are|will be) (?:co-)?(?:led|chaired|headed) by\b/g;
+
+/** The state of the side whose leaders a passive clause before `at` names ("the Thai side was led by X and Y"), or null. */
+export function sideCountry(sentence: string, at: number): string | null {
+  let state: string | null = null;
+  let end = -1;
+  for (const m of sentence.slice(0, at).matchAll(SIDE_RE)) {
+    state = statesIn(m[1]!)[0] ?? null;
+    end = m.index + m[0].length;
+  }
+  return state && !CLAUSE_END.test(sentence.slice(end, at)) ? state : null;
+}
+
 // "Kosovo sent its chief negotiator, X": a state sending its envoy, right before the name.
 const SENDER_RE =
   /\b((?:[A-Z][\w'-]*\s){1,3})(?:sent|dispatched|sends|dispatches)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:negotiators?|envoys?|representatives?|ministers?|ambassadors?|delegates?),?\s+(?:[A-Z][\w.]*\s+)?$/;

@@ -9,7 +9,7 @@ import {
   TITLE_MODS,
   US_ONLY_TITLE,
 } from './lexicon.data';
-import { bodyState, orgForTitle } from './organization-names';
+import { bodyState, orgForTitle, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 import {
   CONNECTORS,
@@ -150,6 +150,7 @@ export function parseAppositionTitle(
   // "a senior analyst at the Lowell Institute": where a private person works.
   if (!org && privateTitle && toks[e] && /^(at|with|for)$/.test(toks[e]!.lower))
     org = orgFromSpan(text, toks, e + 1, Math.min(toks.length, e + 9), null);
+  if (!org && !privateTitle) org = chainedBody(text, toks, e, country);
   // The organization ends the title: "general secretary of the Workers' Party of Korea" → "General Secretary".
   // A unit of a body stays in the title, its parent body does not ("director of the International Department").
   let tTo = titleTo;
@@ -175,4 +176,31 @@ export function parseAppositionTitle(
     country = bodyState(text.slice(toks[from]!.start, toks[Math.max(from, e - 1)]!.end));
   const fullOrg = orgForTitle(title, country, org);
   return { parsed: { title: titleCase(title), rank: null, country, org: fullOrg, from }, to: e };
+}
+
+/** Comma-delimited parts of a readout's apposition to look through for the body ("Bureau, Division, Ministry"). */
+const MAX_CHAINED_PARTS = 4;
+
+/**
+ * "X, Deputy Director-General, North American Affairs Bureau, Ministry of Foreign Affairs,": a readout names the units
+ * a title sits in after it, comma by comma, the body last. The last part that names a body, among the capitalized parts
+ * right after the title (`at`: its end), or null.
+ */
+function chainedBody(
+  text: string,
+  toks: readonly Token[],
+  at: number,
+  country: string | null,
+): OrgRef | null {
+  let found: OrgRef | null = null;
+  for (let n = 0; n < MAX_CHAINED_PARTS && toks[at]?.text === ','; n++) {
+    let c = at + 1;
+    while (toks[c] && (toks[c]!.cap || (CONNECTORS.has(toks[c]!.lower) && toks[c + 1]?.cap && c > at + 1)))
+      c++;
+    // a whole part, capitalized from comma to comma (or to the sentence's end)
+    if (c === at + 1 || (toks[c] && toks[c]!.text !== ',' && toks[c]!.text !== '.')) break;
+    found = orgFromSpan(text, toks, at + 1, c, country) ?? found;
+    at = c;
+  }
+  return found;
 }

@@ -2,7 +2,9 @@ import { useSeededApi } from './api-fixture';
 
 // People's titles are stored in one form ("Defense Minister"); a search that words the post otherwise finds them as
 // it finds the stored form, ranked by that phrase. Ids and names no other test uses; the searched holder's id sorts
-// last among them, so a tie (the words matched, not the post) would not put it first.
+// last among them, so a tie (the words matched, not the post) would not put it first. Lucene weighs a word by how rare
+// it is in the whole index, which other suites fill: the ranking against a body is asked of a post whose words they
+// seldom use (with "Foreign Minister", the commonest post, it depends on what else is loaded).
 
 const P = 'searchtitleform';
 const holders = [
@@ -10,9 +12,8 @@ const holders = [
   { id: `person:${P}-b`, name: 'Berit Quarrow', title: 'Minister' },
   { id: `person:${P}-z`, name: 'Ilse Quarrow', title: 'Defense Minister' },
   { id: `person:${P}-y`, name: 'Oda Quarrow', title: 'Spokesperson' },
-  { id: `person:${P}-f`, name: 'Vilja Quarrow', title: 'Foreign Minister' },
 ];
-const body = { id: `org:${P}-mfa`, name: 'Ministry of Foreign Affairs' };
+const body = { id: `org:${P}-mod`, name: 'Ministry of Defence' };
 
 const seeded = useSeededApi({
   seed: (client) =>
@@ -55,9 +56,10 @@ test('a gendered or British form of a one-word post finds its holder, highlighte
   expect(hit!.highlights.map((h) => hit!.snippet.slice(h.start, h.end))).toContain('Spokesperson');
 });
 
-test('the holder of a post named as written ranks above a body whose name shares more of its words', async () => {
-  const hits = await ranked('Minister of Foreign Affairs', ['Person', 'Organization']);
-  const holder = hits.find((h) => h.id === `person:${P}-f`);
+test('the holder of a post named as written ranks above a body whose name shares more of the words typed', async () => {
+  // "Ministry of Defence" holds "of" and "Defence" as typed; the holder's stored title only "Minister"
+  const hits = await ranked('Minister of Defence', ['Person', 'Organization']);
+  const holder = hits.find((h) => h.id === `person:${P}-z`);
   const ministry = hits.find((h) => h.id === body.id);
   expect(holder!.score).toBeGreaterThan(ministry!.score);
 });

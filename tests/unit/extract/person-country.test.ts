@@ -219,4 +219,17 @@ describe('publisher and dateline', () => {
       country: 'KR',
     });
   });
+
+  it("gives the leaders a passive clause names for a side that side's state, until the other side's clause", () => {
+    const body =
+      'The two governments held a dialogue in Bergen. The Norwegian side was co-chaired by Ms. Ana Ruiz, ' +
+      'Director-General, Policy Bureau, and Mr. Tom Hale, Deputy Director-General, while the Chilean side was ' +
+      'headed by Mr. Ivo Brandt, Deputy Assistant Secretary.';
+    const ps = people('www.state.gov', body);
+    expect(ps.map((p) => [p.name, p.country])).toEqual([
+      ['Ana Ruiz', 'NO'],
+      ['Tom Hale', 'NO'],
+      ['Ivo Brandt', 'CL'],
+    ]);
+  });
 });

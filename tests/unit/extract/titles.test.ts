@@ -207,4 +207,16 @@ describe('government releases', () => {
       'Department of Industry and Trade',
     );
   });
+
+  it("takes the body from a readout's chain of units after an apposition title, the body last", () => {
+    const x = extractArticle(
+      'source: news.example.com\n\nThe dialogue was co-chaired by Ms. Ana Ruiz, Deputy Director-General, Policy ' +
+        'Planning Bureau, Ministry of Foreign Affairs, and Mr. Tom Hale, Deputy Assistant Secretary, Bureau of Arms ' +
+        'Control, Verification and Compliance, Department of State.\n',
+    );
+    const orgOf = (name: string) =>
+      x.organizations.find((o) => o.id === x.people.find((p) => p.name === name)?.organization)?.name;
+    expect(orgOf('Ana Ruiz')).toBe('Ministry of Foreign Affairs');
+    expect(orgOf('Tom Hale')).toBe('Department of State');
+  });
 });
