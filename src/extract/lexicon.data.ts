@@ -161,6 +161,25 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const US_ONLY_TITLE =
   /\b(secretary of state(?! for)|deputy secretary of state|assistant secretary of (state|defense)|under secretary of state|secretary of defense|defense secretary|secretary of the treasury)\b/i;
 
+/** Offices one state names its own way, and the office their holders' counterparts abroad hold: "his Chinese
+ * counterpart" of a Secretary of State is a foreign minister. */
+export const OFFICE_EQUIVALENTS: Record<string, Record<string, string>> = {
+  US: {
+    'secretary of state': 'Foreign Minister',
+    'deputy secretary of state': 'Vice Foreign Minister',
+    'secretary of defense': 'Defense Minister',
+    'defense secretary': 'Defense Minister',
+    'secretary of the treasury': 'Finance Minister',
+    'treasury secretary': 'Finance Minister',
+  },
+  GB: {
+    'foreign secretary': 'Foreign Minister',
+    'defence secretary': 'Defence Minister',
+    'home secretary': 'Interior Minister',
+    'chancellor of the exchequer': 'Finance Minister',
+  },
+};
+
 /** International bodies, and parties and movements of one state, named by acronym or full name, with their kind and
  *  (for parties and movements) state: a title held in one gives its holder that state. */
 export const INTERNATIONAL_BODIES: ReadonlyArray<{

@@ -3,7 +3,7 @@
 import { definiteTitles } from './definite-titles';
 import { foldName } from '../domain/names';
 import { lookupCountry } from './country-gazetteer';
-import { INTERNATIONAL_BODIES, PERSON_VERBS } from './lexicon.data';
+import { INTERNATIONAL_BODIES, OFFICE_EQUIVALENTS, PERSON_VERBS, US_ONLY_TITLE } from './lexicon.data';
 import { findMentions } from './name-mentions';
 import type { OrgMention } from './organization.extractor';
 import { resolvePeople } from './people-grouping';
@@ -183,6 +183,15 @@ export function extractPeople(
 const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]* ){0,2}counterpart,?\s*$/;
 
 /** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */
+/** The office a holder's counterpart holds: the same, or abroad its equivalent where the holder's state names it its own
+ * way (a Secretary of State's Chinese counterpart is a Foreign Minister). */
+function counterpartOffice(holder: Person, counterpart: Person): string {
+  const title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
+  const state = holder.country ?? (US_ONLY_TITLE.test(title) ? 'US' : null);
+  const abroad = !!state && !!counterpart.country && counterpart.country !== state;
+  return (abroad && OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()]) || title;
+}
+
 function counterpartTitles(people: Person[], norm: string): void {
   const bySentence = new Map<number, PersonMention[]>();
   for (const p of people)
@@ -201,7 +210,7 @@ function counterpartTitles(people: Person[], norm: string): void {
         .map((o) => people[o.person]!)
         .find((o) => o.title && !/counterpart/i.test(o.title));
       if (holder) {
-        p.title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
+        p.title = counterpartOffice(holder, p);
         return;
       }
     }

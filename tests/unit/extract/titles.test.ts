@@ -219,4 +219,14 @@ describe('government releases', () => {
     expect(orgOf('Ana Ruiz')).toBe('Ministry of Foreign Affairs');
     expect(orgOf('Tom Hale')).toBe('Department of State');
   });
+
+  it("gives a counterpart abroad the office equivalent to one a state names its own way, else the holder's", () => {
+    const body =
+      'US Secretary of State Jane Doe met her Chinese counterpart Li Wen in Vientiane on Saturday. Defense ' +
+      'Secretary Tom Hale later met his Japanese counterpart, Ken Abe. Foreign Minister Ana Ruiz of Chile met her ' +
+      'Peruvian counterpart Ivo Brandt.';
+    expect(person(body, 'Li Wen')?.title).toBe('Foreign Minister');
+    expect(person(body, 'Ken Abe')?.title).toBe('Defense Minister');
+    expect(person(body, 'Ivo Brandt')?.title).toBe('Foreign Minister');
+  });
 });
