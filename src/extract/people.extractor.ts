@@ -8,7 +8,14 @@ import { findMentions } from './name-mentions';
 import type { OrgMention } from './organization.extractor';
 import { resolvePeople } from './people-grouping';
 import type { Person, PersonMention } from './people.types';
-import { delegationCountry, ministryAnaphor, senderCountry, sideCountry } from './person-countries';
+import {
+  delegationCountry,
+  ministryAnaphor,
+  senderCountry,
+  sideCountry,
+  underCountry,
+  unnamedHolder,
+} from './person-countries';
 import type { Sentence } from './sentence-splitter';
 import { normalizeText } from './sentence-splitter';
 import { tokenize, type Token } from './tokenizer';
@@ -165,11 +172,22 @@ export function extractPeople(
       p.country =
         delegationCountry(norm.slice(s.start, s.end), m.end - s.start) ??
         sideCountry(norm.slice(s.start, s.end), m.start - s.start) ??
+        underCountry(norm.slice(s.start, s.end), m.start - s.start, m.end - s.start) ??
         senderCountry(norm.slice(Math.max(s.start, m.start - 120), m.start));
       const o = p.country ? null : ministryAnaphor(norm, m.end, m.start, orgMentions);
       if (o) {
         p.country = o.country;
         p.org = p.org ?? { name: o.name, canonical: o.canonical, kind: o.kind, country: o.country };
+      }
+      // an unnamed holder of the office in this sentence or the two before ("A Chinese Foreign Ministry spokesperson")
+      const from = sentences[Math.max(0, m.sentence - 2)]!.start;
+      const unnamed = p.country
+        ? null
+        : unnamedHolder(norm.slice(from, m.start), from, p, people, orgMentions);
+      if (unnamed) {
+        p.country = unnamed.country;
+        const u = unnamed.org;
+        if (u) p.org = p.org ?? { name: u.name, canonical: u.canonical, kind: u.kind, country: u.country };
       }
     }
     // The name as the body writes it (normalization changed quotes and dashes only).

@@ -49,6 +49,49 @@ export function sideCountry(sentence: string, at: number): string | null {
   return state && !CLAUSE_END.test(sentence.slice(end, at)) ? state : null;
 }
 
+// "Under President X, the Philippines has ...": the state that is the subject of the clause a leader's "under" opens.
+const UNDER_RE = /\b[Uu]nder (?:(?:[A-Z][\w.'-]*|of|for|the) ){1,5}$/;
+const CLAUSE_SUBJECT_RE = /^(?:,? (?:Jr|Sr|Jnr|Snr)\b\.?)?, (?:the )?((?:[A-Z][\w.'’-]*(?: |$)){1,4})/;
+
+/** The state a sentence's main clause opens on after "Under <title> X," (`start`/`end`: the name's), or null. */
+export function underCountry(sentence: string, start: number, end: number): string | null {
+  if (!UNDER_RE.test(sentence.slice(0, start))) return null;
+  const m = CLAUSE_SUBJECT_RE.exec(sentence.slice(end));
+  return m ? (statesIn(m[1]!)[0] ?? null) : null;
+}
+
+/**
+ * "A Chinese Foreign Ministry spokesperson said ... . ... spokesperson X told": the state (and body) of an unnamed holder
+ * of the person's office named in `text` before the mention ("a/the <state words> <head>", no name after it), when no
+ * other named holder of that office comes between. `offset`: where `text` starts in the body.
+ */
+export function unnamedHolder(
+  text: string,
+  offset: number,
+  person: Person,
+  people: readonly Person[],
+  orgs: readonly OrgMention[],
+): { country: string; org: OrgMention | null } | null {
+  const head = person.title ? titleHead(person.title) : null;
+  if (!head) return null;
+  const others = people
+    .filter((q) => q !== person)
+    .flatMap((q) => q.mentions.filter((x) => x.title && titleHead(x.title) === head).map((x) => x.start));
+  const re = new RegExp(
+    String.raw`\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w'’-]*\s){1,4})${head}s?\b(?!,?\s+[A-Z])`,
+    'g',
+  );
+  let found: { country: string; org: OrgMention | null } | null = null;
+  for (const m of text.matchAll(re)) {
+    const country = statesIn(m[1]!)[0];
+    const [from, to] = [offset + m.index, offset + m.index + m[0].length];
+    if (!country || others.some((at) => at > to && at < offset + text.length)) continue;
+    const org = orgs.find((o) => o.index >= from && o.index < to && o.country === country) ?? null;
+    found = { country, org };
+  }
+  return found;
+}
+
 // "Kosovo sent its chief negotiator, X": a state sending its envoy, right before the name.
 const SENDER_RE =
   /\b((?:[A-Z][\w'-]*\s){1,3})(?:sent|dispatched|sends|dispatches)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:negotiators?|envoys?|representatives?|ministers?|ambassadors?|delegates?),?\s+(?:[A-Z][\w.]*\s+)?$/;

@@ -348,6 +348,8 @@ export function parseLeftTitle(
   );
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
   const org = orgForTitle(title, country, complementOrg ?? prefixOrg);
+  // "top Iranian general X", "senior admiral X": words that only modify the rank make no office.
+  if (rank && !title.split(/[\s-]+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) title = '';
   if (rank && !title) title = rank;
   // "the head of US Northern Command, Gen. X": a rank alone before the name leaves the office to the phrase before the comma.
   const onlyRank =

@@ -232,4 +232,30 @@ describe('publisher and dateline', () => {
       ['Ivo Brandt', 'CL'],
     ]);
   });
+
+  it('gives a leader the state a clause opened by "Under <title> X," is about', () => {
+    const body =
+      'Under President Ana Ruiz Jr, the Philippines has taken assertive steps. Under Prime Minister Tom Hale, ' +
+      'Norway’s economy grew. Under President Ivo Brandt the law passed.';
+    expect(people('www.cnn.com', body).map((p) => [p.name, p.country])).toEqual([
+      ['Ana Ruiz Jr', 'PH'],
+      ['Tom Hale', 'NO'],
+      // no clause subject after a comma: the outlet's president
+      ['Ivo Brandt', 'US'],
+    ]);
+  });
+
+  it('gives a holder the state and body of the unnamed holder of the office just before, unless another comes between', () => {
+    const body =
+      'A Chilean Foreign Ministry spokesperson said Monday that Santiago had agreed. The missions could only take ' +
+      'place “if Peru informs Chile,” spokesperson Ana Ruiz told a news briefing. Spokesperson Tom Hale disagreed.';
+    const x = extractArticle(`source: www.cnn.com\n\n${body}\n`);
+    const ruiz = x.people.find((p) => p.name === 'Ana Ruiz')!;
+    expect(ruiz.country).toBe('CL');
+    expect(x.organizations.find((o) => o.id === ruiz.organization)).toMatchObject({
+      name: 'Ministry of Foreign Affairs',
+      country: 'CL',
+    });
+    expect(x.people.find((p) => p.name === 'Tom Hale')!.country).toBe('US');
+  });
 });

@@ -229,4 +229,11 @@ describe('government releases', () => {
     expect(person(body, 'Ken Abe')?.title).toBe('Defense Minister');
     expect(person(body, 'Ivo Brandt')?.title).toBe('Foreign Minister');
   });
+
+  it('makes no office of words that only modify a rank ("top Iranian general X")', () => {
+    const body =
+      'The 2020 airstrike killed top Iranian general Ivo Brandt. Later, senior Chilean admiral Tom Hale spoke.';
+    expect(person(body, 'Ivo Brandt')).toMatchObject({ title: 'General', country: 'IR' });
+    expect(person(body, 'Tom Hale')).toMatchObject({ title: 'Admiral', country: 'CL' });
+  });
 });
