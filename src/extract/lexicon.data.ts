@@ -73,9 +73,10 @@ export const PRIVATE_BODY_WORDS = set(`
   initiative program programme school society think tank firm fund observatory
 `);
 
-/** Bodies above states: a title held there ("European Commission President", "UN envoy") names no state. */
+/** Bodies above states: a title held there ("European Commission President", "UN envoy") names no state; nor does a
+ * joint envoy's, whom bodies appoint together. */
 export const INTERNATIONAL_BODY_RE =
-  /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European (?:Union|Commission|Council|Parliament|Central Bank)|NATO|ASEAN|African Union|Arab League|OPEC|IAEA|WHO|World (?:Bank|Health Organization|Trade Organization)|IMF|International (?:Monetary Fund|Atomic Energy Agency|Criminal Court|Court of Justice|Committee of the Red Cross)|Red Cross|OSCE|Security Council|General Assembly|G7|G20)\b/;
+  /\b(?:Joint Special (?:Envoy|Representative)|UN|U\.N\.|United Nations|EU|E\.U\.|European (?:Union|Commission|Council|Parliament|Central Bank)|NATO|ASEAN|African Union|Arab League|OPEC|IAEA|WHO|World (?:Bank|Health Organization|Trade Organization)|IMF|International (?:Monetary Fund|Atomic Energy Agency|Criminal Court|Court of Justice|Committee of the Red Cross)|Red Cross|OSCE|Security Council|General Assembly|G7|G20)\b/;
 
 /** Capitalized words that name a place or a medium, never part of a person's name ("Street", "News"). */
 export const PLACE_MEDIA_WORDS = set(`

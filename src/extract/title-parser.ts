@@ -166,7 +166,9 @@ export function parseLeftTitle(
       continue;
     }
     // "Hungary's far-right Prime Minister X": a state's possessive across up to three lowercase epithet words.
-    if (left < spanEnd) left = possessiveStateBefore(toks, i, barrier) ?? left;
+    // (not across a connector the span opens on: "Australia's strong support for Envoy X" names no state of X)
+    if (left < spanEnd && !CONNECTORS.has(toks[left]!.lower))
+      left = possessiveStateBefore(toks, i, barrier) ?? left;
     break;
   }
   if (left >= spanEnd) return null;

@@ -258,4 +258,15 @@ describe('publisher and dateline', () => {
     });
     expect(x.people.find((p) => p.name === 'Tom Hale')!.country).toBe('US');
   });
+
+  it('gives a joint envoy no state, nor the state whose support for the envoy a possessive names', () => {
+    const body =
+      'Senator Carr reiterated Chile’s strong support for Joint Special Envoy Ivo Brandt’s plan. ' +
+      'Hungary’s far-right Prime Minister Tom Hale spoke.';
+    expect(Object.fromEntries(people('news.example.com.au', body).map((p) => [p.name, p.country]))).toEqual({
+      Carr: 'AU',
+      'Ivo Brandt': null,
+      'Tom Hale': 'HU',
+    });
+  });
 });
