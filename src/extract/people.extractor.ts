@@ -174,21 +174,18 @@ export function extractPeople(
         sideCountry(norm.slice(s.start, s.end), m.start - s.start) ??
         underCountry(norm.slice(s.start, s.end), m.start - s.start, m.end - s.start) ??
         senderCountry(norm.slice(Math.max(s.start, m.start - 120), m.start));
-      const o = p.country ? null : ministryAnaphor(norm, m.end, m.start, orgMentions);
-      if (o) {
-        p.country = o.country;
-        p.org = p.org ?? { name: o.name, canonical: o.canonical, kind: o.kind, country: o.country };
-      }
-      // an unnamed holder of the office in this sentence or the two before ("A Chinese Foreign Ministry spokesperson")
+      if (p.country) break;
+      // the ministry an apposition points back to, else an unnamed holder of the office in this sentence or the two
+      // before ("A Chinese Foreign Ministry spokesperson")
+      const o = ministryAnaphor(norm, m.end, m.start, orgMentions);
       const from = sentences[Math.max(0, m.sentence - 2)]!.start;
-      const unnamed = p.country
-        ? null
+      const held = o
+        ? { country: o.country, org: o }
         : unnamedHolder(norm.slice(from, m.start), from, p, people, orgMentions);
-      if (unnamed) {
-        p.country = unnamed.country;
-        const u = unnamed.org;
-        if (u) p.org = p.org ?? { name: u.name, canonical: u.canonical, kind: u.kind, country: u.country };
-      }
+      if (!held) continue;
+      p.country = held.country;
+      const b = held.org;
+      if (b) p.org = p.org ?? { name: b.name, canonical: b.canonical, kind: b.kind, country: b.country };
     }
     // The name as the body writes it (normalization changed quotes and dashes only).
     const own = p.mentions.find((m) => m.name === p.name);
@@ -200,7 +197,6 @@ export function extractPeople(
 
 const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]* ){0,2}counterpart,?\s*$/;
 
-/** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */
 /** The office a holder's counterpart holds: the same, or abroad its equivalent where the holder's state names it its own
  * way (a Secretary of State's Chinese counterpart is a Foreign Minister). */
 function counterpartOffice(holder: Person, counterpart: Person): string {
@@ -210,6 +206,7 @@ function counterpartOffice(holder: Person, counterpart: Person): string {
   return (abroad && OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()]) || title;
 }
 
+/** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */
 function counterpartTitles(people: Person[], norm: string): void {
   const bySentence = new Map<number, PersonMention[]>();
   for (const p of people)

@@ -49,9 +49,9 @@ function respelled(word: string): string {
 
 /**
  * The graph's form of a title: in capitals or in lower case, title-cased; one form per word, a head in the
- * singular; "Vice-Minister" as "Vice Minister", "1st" as "First", "Former" as "former"; and "[modifiers] Minister|Secretary of|for
- * [the] <portfolio> [Affairs]" as "[modifiers] <portfolio> Minister|Secretary" ("Deputy Minister of Health" →
- * "Deputy Health Minister"), "Foreign Affairs" as "Foreign". A title with more after the portfolio ("Minister of
+ * singular; "Vice-Minister" as "Vice Minister", "1st" as "First", "Former" as "former"; and "[modifiers]
+ * Minister|Secretary of|for [the] <portfolio> [Affairs]" as "[modifiers] <portfolio> Minister|Secretary" ("Deputy
+ * Minister of Health" → "Deputy Health Minister"), "Foreign Affairs" as "Foreign". A title with more after the portfolio ("Minister of
  * Industry and Trade") or another head ("Secretary of State") is left as written.
  */
 export function canonicalTitle(title: string): string {
