@@ -16,7 +16,7 @@ function nameParts(p: Person): string[] {
     .filter((x) => !INITIAL.test(x));
 }
 
-/** The token of a two-or-more-part name that the article's one-word mentions use most, if any. */
+/** The token of a two-or-more-part name that the article's one-word mentions use most, else the headline's, if any. */
 function shortReference(p: Person): string | undefined {
   const parts = nameParts(p);
   if (parts.length <= 1) return undefined;
@@ -29,7 +29,7 @@ function shortReference(p: Person): string | undefined {
   }
   let best: string | undefined;
   for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
-  return best;
+  return best ?? p.headlineShort;
 }
 
 /**

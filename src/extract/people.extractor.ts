@@ -134,19 +134,30 @@ export function headlineCase(title: string): string {
 }
 
 /** Titles the headline gives; headline case runs the verb into the name ("Ri Chol Su Meets ..."), so every 2+ word prefix is a key. */
-function headlineTitles(
+/** The headline's titled mentions: titles by the folded names they precede, and the one-word names ("Minister Hayashi"). */
+function headlineMentions(
   title: string | null,
   publisher: string | null,
   known: Set<string>,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!title) return out;
+): { titles: Map<string, string>; short: Set<string> } {
+  const titles = new Map<string, string>();
+  const short = new Set<string>();
+  if (!title) return { titles, short };
   const hn = headlineCase(normalizeText(title));
   for (const m of findMentions(hn, { index: -1, toks: tokenize(hn, 0, hn.length) }, publisher, known)) {
     if (!m.title) continue;
-    for (let k = 2; k <= m.tokens.length; k++) out.set(foldName(m.tokens.slice(0, k).join(' ')), m.title);
+    if (m.tokens.length === 1) short.add(foldName(m.tokens[0]!));
+    for (let k = 2; k <= m.tokens.length; k++) titles.set(foldName(m.tokens.slice(0, k).join(' ')), m.title);
   }
-  return out;
+  return { titles, short };
+}
+
+/** "Secretary Blinken's Meeting with Japanese Foreign Minister Hayashi": the word of a full name the headline uses. */
+function headlineShortNames(people: Person[], short: ReadonlySet<string>): void {
+  for (const p of people) {
+    const words = p.name.split(' ').filter((w) => short.has(foldName(w)));
+    if (words.length === 1 && p.name.includes(' ')) p.headlineShort = words[0];
+  }
 }
 
 export function extractPeople(
@@ -161,7 +172,9 @@ export function extractPeople(
   splitGluedNames(toks, title);
   const known = new Set<string>();
   const mentions = sentenceMentions(norm, sentences, toks, publisher, known);
-  const people = resolvePeople(mentions.flat(), headlineTitles(title, publisher, known));
+  const headline = headlineMentions(title, publisher, known);
+  const people = resolvePeople(mentions.flat(), headline.titles);
+  headlineShortNames(people, headline.short);
   definiteTitles(people, norm, (o) => sentences.findIndex((x) => o >= x.start && o < x.end), publisher);
   counterpartTitles(people, norm);
   const explicit = people.map((p) => !!p.country);

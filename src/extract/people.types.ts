@@ -30,4 +30,6 @@ export interface Person {
   org: OrgRef | null;
   mentions: PersonMention[];
   keyTokens: Set<string>;
+  /** the one word of the name the headline calls the person by after a title ("Foreign Minister Hayashi") */
+  headlineShort?: string;
 }

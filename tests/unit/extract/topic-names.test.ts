@@ -69,4 +69,19 @@ describe('meeting names', () => {
       names('Secretary of State Daniel Whitfield met today with Foreign Minister Choi Min-seok in Seoul.'),
     ).toEqual(['Whitfield–Choi meeting']);
   });
+
+  it("uses the headline's short reference when the body gives the name in full only", () => {
+    const body =
+      'title: Secretary Whitfield’s Meeting with Japanese Foreign Minister Sato\ndate: 2023-05-10\n\n' +
+      'Secretary of State Daniel Whitfield met today with Japanese Foreign Minister Sato Kenta in Tokyo.';
+    expect(extractArticle(body, { file: 'x.txt' }).meetings.map((m) => m.name)).toEqual([
+      'Whitfield–Sato meeting',
+    ]);
+    // without it, a Japanese name's order is unknown: the last word
+    expect(
+      names(
+        'Secretary of State Daniel Whitfield met today with Japanese Foreign Minister Sato Kenta in Tokyo.',
+      ),
+    ).toEqual(['Whitfield–Kenta meeting']);
+  });
 });
