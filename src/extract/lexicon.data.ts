@@ -33,6 +33,13 @@ export const TITLE_MODS = set(`
   distinguished
 `);
 
+/** Numeric ordinals titles write in words ("1st Vice Foreign Minister" is a "First Vice Foreign Minister"). */
+export const NUMERIC_ORDINALS: Readonly<Record<string, string>> = {
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+};
+
 /** Portfolio words that can open a title when a head follows ("Foreign Minister", "Defense Secretary"). */
 export const PORTFOLIO = set(`
   foreign defense defence trade finance unification interior justice treasury commerce energy health

@@ -3,7 +3,7 @@
 import { definiteTitles } from './definite-titles';
 import { foldName } from '../domain/names';
 import { lookupCountry } from './country-gazetteer';
-import { INTERNATIONAL_BODIES, OFFICE_EQUIVALENTS, PERSON_VERBS, US_ONLY_TITLE } from './lexicon.data';
+import { INTERNATIONAL_BODIES, OFFICE_EQUIVALENTS, PERSON_VERBS } from './lexicon.data';
 import { findMentions } from './name-mentions';
 import type { OrgMention } from './organization.extractor';
 import { resolvePeople } from './people-grouping';
@@ -182,10 +182,11 @@ export function extractPeople(
     for (const m of p.mentions) {
       if (p.country || m.sentence < 0) break;
       const s = sentences[m.sentence]!;
+      const text = norm.slice(s.start, s.end);
       p.country =
-        delegationCountry(norm.slice(s.start, s.end), m.end - s.start) ??
-        sideCountry(norm.slice(s.start, s.end), m.start - s.start) ??
-        underCountry(norm.slice(s.start, s.end), m.start - s.start, m.end - s.start) ??
+        delegationCountry(text, m.end - s.start) ??
+        sideCountry(text, m.start - s.start) ??
+        underCountry(text, m.start - s.start, m.end - s.start) ??
         senderCountry(norm.slice(Math.max(s.start, m.start - 120), m.start));
       if (p.country) break;
       // the ministry an apposition points back to, else an unnamed holder of the office in this sentence or the two
@@ -214,7 +215,7 @@ const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]
  * way (a Secretary of State's Chinese counterpart is a Foreign Minister). */
 function counterpartOffice(holder: Person, counterpart: Person): string {
   const title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
-  const state = holder.country ?? (US_ONLY_TITLE.test(title) ? 'US' : null);
+  const state = holder.country;
   const abroad = !!state && !!counterpart.country && counterpart.country !== state;
   return (abroad && OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()]) || title;
 }

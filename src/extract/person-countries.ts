@@ -60,6 +60,18 @@ export function underCountry(sentence: string, start: number, end: number): stri
   return m ? (statesIn(m[1]!)[0] ?? null) : null;
 }
 
+const UNNAMED_HOLDER_PATTERNS = new Map<string, RegExp>();
+
+/** "a/the <capitalized words> <head>(s)" with no name after it, one pattern per title head. */
+function unnamedHolderPattern(head: string): RegExp {
+  let re = UNNAMED_HOLDER_PATTERNS.get(head);
+  if (!re) {
+    re = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w'’-]*\s){1,4})${head}s?\b(?!,?\s+[A-Z])`, 'g');
+    UNNAMED_HOLDER_PATTERNS.set(head, re);
+  }
+  return re;
+}
+
 /**
  * "A Chinese Foreign Ministry spokesperson said ... . ... spokesperson X told": the state (and body) of an unnamed holder
  * of the person's office named in `text` before the mention ("a/the <state words> <head>", no name after it), when no
@@ -74,18 +86,16 @@ export function unnamedHolder(
 ): { country: string; org: OrgMention | null } | null {
   const head = person.title ? titleHead(person.title) : null;
   if (!head) return null;
-  const others = people
-    .filter((q) => q !== person)
-    .flatMap((q) => q.mentions.filter((x) => x.title && titleHead(x.title) === head).map((x) => x.start));
-  const re = new RegExp(
-    String.raw`\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w'’-]*\s){1,4})${head}s?\b(?!,?\s+[A-Z])`,
-    'g',
-  );
+  let others: number[] | null = null;
   let found: { country: string; org: OrgMention | null } | null = null;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(unnamedHolderPattern(head))) {
     const country = statesIn(m[1]!)[0];
+    if (!country) continue;
     const [from, to] = [offset + m.index, offset + m.index + m[0].length];
-    if (!country || others.some((at) => at > to && at < offset + text.length)) continue;
+    others ??= people
+      .filter((q) => q !== person)
+      .flatMap((q) => q.mentions.filter((x) => x.title && titleHead(x.title) === head).map((x) => x.start));
+    if (others.some((at) => at > to && at < offset + text.length)) continue;
     const org = orgs.find((o) => o.index >= from && o.index < to && o.country === country) ?? null;
     found = { country, org };
   }
@@ -221,7 +231,7 @@ const SOLE_OFFICE =
 /** Whether a state has no office of the title: by its office, its words with their complement, or its head. */
 function lacksOffice(state: string, title: string | null): boolean {
   const offices = OFFICES_A_STATE_LACKS[state];
-  const full = (title ?? '').toLowerCase().replace(/^(?:former|acting|then|interim) /, '');
+  const full = heldOffice(title);
   const head = title ? titleHead(title) : null;
   return (
     !!offices?.has(office(title)) ||
@@ -232,10 +242,12 @@ function lacksOffice(state: string, title: string | null): boolean {
 
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
 function office(title: string | null): string {
-  return (title ?? '')
-    .toLowerCase()
-    .replace(/^(?:former|acting|then|interim) /, '')
-    .replace(/ (?:of|for) .*$/, '');
+  return heldOffice(title).replace(/ (?:of|for) .*$/, '');
+}
+
+/** A title in lower case without the word that dates its holding ("former", "acting"), complement kept. */
+function heldOffice(title: string | null): string {
+  return (title ?? '').toLowerCase().replace(/^(?:former|acting|then|interim) /, '');
 }
 
 /** People who hold a state's office without naming the state serve the home state (an unqualified "President"

@@ -1,7 +1,7 @@
 // One form per title for the graph: articles word one post several ways ("Minister for Foreign Affairs", "Foreign
 // Minister", "MINISTER FOR FOREIGN AFFAIRS", "Vice-Minister of Defence"), and a position is one fact however worded.
 // The extraction keeps the article's words (the contract's `title`); the loader stores this form.
-import { PORTFOLIO, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
+import { NUMERIC_ORDINALS, PORTFOLIO, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 import { titleCase } from './title-words';
 
 /**
@@ -36,12 +36,9 @@ function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Numeric ordinals in words, as titles mostly write them ("1st Vice Minister" → "First Vice Minister"). */
-const ORDINAL_WORDS: Record<string, string> = { '1st': 'First', '2nd': 'Second', '3rd': 'Third' };
-
 function respelled(word: string): string {
-  const ordinal = ORDINAL_WORDS[word.toLowerCase()];
-  if (ordinal) return ordinal;
+  const ordinal = NUMERIC_ORDINALS[word.toLowerCase()];
+  if (ordinal) return capitalized(ordinal);
   const to = SPELLINGS[word.toLowerCase()];
   if (!to) return word;
   return word === word.toLowerCase() ? to : capitalized(to);

@@ -1,6 +1,6 @@
 // Word tokens with absolute body offsets; hyphenated compounds split unless they are a given name ("Hong-kyun"),
 // and a title or honorific glued to the next name by a scraper ("ComradeKim") split in two.
-import { HONORIFICS, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
+import { HONORIFICS, NUMERIC_ORDINALS, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 
 export interface Token {
   /** normalized text (straight quotes), possessive 's removed */
@@ -19,8 +19,6 @@ const TOKEN_RE =
   /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F]|[.'-](?=[A-Za-z\u00C0-\u024F]))*\.?|\d+(?:st|nd|rd|th)?|[^\sA-Za-z\u00C0-\u024F\d]/g;
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+|Jr|Jnr|Sr|Snr|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Adm|Gov|St|Amb|Prof|Maj|Capt|Sgt)$/;
-
-const NUMERIC_ORDINALS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
