@@ -1,13 +1,19 @@
 // Topics: objects of discussion verbs ("discussed A, B and C"), split into one short phrase per subject.
+import { capitalCountry, countryName, lookupCountry } from './country-gazetteer';
 
 // Verbs and nouns of discussion whose object is the list of subjects.
-const TRIGGER =
-  /\b(?:discussed|discussing|discuss|discussions? (?:on|of|about)|(?:talks|consultations|dialogue) on|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|(?:[Tt]opics|[Ss]ubjects) (?:covered |discussed )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|centered|centred) on|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|raised concerns? (?:about|over|regarding)|expressed (?:\w+ )?concerns? (?:about|over|regarding)|condemned)\s+/g;
+const DISCUSSION = String.raw`(?:discussed|discussing|discuss)(?: in (?:depth|detail)| at length)?|discussions? (?:on|of|about)|(?:talks|negotiations|consultations|dialogue|meetings?|conferences?|summits?|forums?|roundtables?)(?: held)? (?:on|over|about|regarding)|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|(?:[Tt]opics|[Ss]ubjects|[Ii]ssues) (?:covered |discussed |raised )?(?:(?:at|during) the (?:meeting|talks|call) )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|focusing|focuses|centered|centred) on|(?:called|calls|calling) for|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|condemned|(?:talks|discussions|meeting|visit|dialogue) aimed at`;
+// Concern voiced or felt: "raised concerns about X", "is deeply concerned about X".
+const CONCERN = String.raw`(?:rais|voic|express|shar)(?:ed|es|ing)? (?:\w+ ){0,2}?concerns? (?:about|over|regarding|at|with)|(?:is|are|was|were|remains?|remained|be) (?:\w+ )?"?concerned (?:about|over|at|by)`;
+// Nouns of contention, with their parties and a verb of growth between: "tensions between A and B mount over X".
+const CONTENTION = String.raw`\b(?:at odds|tensions?|disputes?|rows?|rifts?|standoffs?|differences|disagreements?|clash(?:es)?|frictions?|feuds?|concerns?|worries|fears)(?: between [^.;,"]{1,60}?)?(?: (?:have |has |had )?(?:mount(?:ed|ing|s)?|r[io]se[ns]?|rising|gr[eo]w(?:n|s|ing)?|flared|escalated|deepened|simmer(?:ed|ing|s)?))? over`;
+// A quotation may open on the trigger ("was \"concerned about X\"") or right after it: its words are the subject.
+const TRIGGER = new RegExp(String.raw`"?\b(?:${DISCUSSION}|${CONCERN})\s+"?|${CONTENTION}\s+"?`, 'gi');
 // A period ends the span unless it closes an initial ("U.S.").
 const END =
-  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
+  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|(?:in|at|during) (?:(?:a|an|the|their|his|her|its) )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|conversations?|summits?|visits?|sessions?|press conferences?)\b|(?:(?:recently|newly|jointly) )?(?:established|launched|created|signed|adopted|announced|set up|hosted|organi[sz]ed|convened) by|held (?:in|at|on)|among (?:the )?(?=[A-Z])|that (?=[a-z]+ed\b)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
 const LEAD =
-  /^(?:the |a |an |our |their |its |his |her |both |how to |ways to |ways for |efforts to |opportunities to |issues of |issues related to |the issues of |the importance of |importance of |the need to |the need for |the significance of |recent |ongoing |continued |further |key |(?:strengthening|promoting|maintaining|advancing|enhancing|deepening|expanding|ensuring|supporting|upholding|preserving|achieving|cooperating on|cooperating to address|working together to|working to) |(?:restore|bolster|enhance|strengthen|prioritize|promote|increase|encourage|advance|deepen|expand|tackle|address|ensure) )+/i;
+  /^(?:the |a |an |our |their |its |his |her |both |how to |ways to |ways for |efforts to |opportunities to |issues of |issues related to |the issues of |the importance of |importance of |the need to |the need for |the significance of |recent |ongoing |continued |further |key |(?:strengthening|promoting|maintaining|advancing|enhancing|deepening|expanding|ensuring|supporting|upholding|preserving|achieving|cooperating on|cooperating to address|working together to|working to) |(?:restore|bolster|enhance|strengthen|prioritize|promote|increase|encourage|advance|deepen|expand|tackle|address|ensure) |(?:enhancement|strengthening|deepening|promotion|improvement|advancement) of |(?:(?:pace|scope|scale|extent|speed) (?:and )?)+of |(?:a )?(?:number|host|series|variety) of )+/i;
 // Umbrella phrases that announce a list rather than name a subject.
 const UMBRELLA =
   /\b(?:range of|areas? of (?:potential |mutual |shared |common )?(?:cooperation|difference|interest|concern)|issues of (?:mutual|common) (?:interest|concern)|(?:regional|bilateral) and (?:global|regional|international) (?:issues|challenges|matters)|views on)\b/i;
@@ -15,7 +21,7 @@ const DROP =
   /^(?:it|them|this|that|these|those|this regard|a range|a range of issues|a wide range of issues|issues|other topics|areas|mutual interest|views|opinions|other issues|a number of issues)$/i;
 // Clauses, not subjects: a part opening on a complementizer, an infinitive or a preposition, or holding a finite verb.
 const NOT_SUBJECT =
-  /^(?:that|to|in|on|for|with|as|by|from|at|into|and|or|but|if|whether|including through)\b|\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had)\b/i;
+  /^(?:that|to|in|on|for|with|as|by|from|at|into|through|and|or|but|if|whether|including through)\b|\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had|said|says|told|added)\b/i;
 
 // Words that open a part without naming its subject: "also to improve X", "continue to X", "including X".
 const OPENER =
@@ -55,8 +61,8 @@ const GENERIC_HEADS = new Set(
 const GENERIC_MODS = new Set(
   (
     'a all an and both bilateral broader common concrete current further future global important international ' +
-    'joint key many mutual new other our ongoing possible practical pressing recent regional several shared ' +
-    'some specific such the their these those various wider'
+    'joint key major many mutual new other our ongoing outstanding pending possible practical pressing recent ' +
+    'regional serious several shared significant some specific such the their these those urgent various wider'
   ).split(' '),
 );
 // Up to two judgements in front of a subject ("unhindered humanitarian access" → "humanitarian access").
@@ -82,15 +88,47 @@ const GERUND_AND_NOUN = /^[a-z]+ing \w+$/;
 const UNCLOSED_PAREN = /\s*\([^)]*$/;
 // Judgements anywhere in a subject ("DPRK's unlawful ballistic missile launches").
 const JUDGEMENT_INSIDE = /\b(?:unlawful|repeated|unhindered|unimpeded)\s+/gi;
+// A time or a setting after the trigger's preposition names no subject ("talks on Monday", "talks over dinner",
+// "a meeting on the sidelines of X", "tensions over the past year").
+const TIME_START =
+  /^(?:the )?(?:sidelines\b|(?:dinner|lunch|breakfast|coffee|phone|telephone|video link)\b|(?:past|last|next|coming|previous|following|same) (?:\w+ )?(?:days?|weeks?|weekend|months?|years?|decades?)\b|weekend\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+// Three words in capitals are a heading's, not a subject's name.
+const HEADING = /\b[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}\b/;
+// A short quoted phrase inside a sentence is a term the writer marks, not speech: its words belong to the subject.
+const SCARE_QUOTE = /"([^".;:!?]{1,40})"/g;
+// Scope that says where, not what: "cooperation in various fields between the two countries" is "cooperation".
+const VAGUE_SCOPE =
+  /\s+(?:(?:in|across) (?:various|all|many|different|multiple|several) (?:fields|areas|sectors|spheres|domains)|between the two (?:countries|sides|nations|states|parties|governments|peoples))\b/g;
+// "cooperation between A and B" is "A-B cooperation", as a relation between two parties is named.
+const BETWEEN_PARTIES =
+  /^(.+?) between (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) and (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)$/;
+// A time at the end says when, not what: "the issue of X in August 2017".
+const TRAILING_TIME =
+  /\s+(?:in|on|by|since|until|from) (?:(?:early|mid|late) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}, )?\d{4}$/;
+// A plural noun then a past-tense verb and its preposition, or a phrase then a verb of an event's course: the part is
+// a clause, and its subject the topic ("the uprisings loomed over the meetings", "the future of X begins at Y").
+const SUBJECT_OF_VERB =
+  /^(.*?\b[a-z]+s) (?!(?:based|related|aimed|focused|linked|tied|rooted|centred|centered)\b)[a-z]+ed (?:over|on|in|at|to|into|across|through)\b|^(.+?) (?:begins?|began|opened|ended|resumed|took place|takes place)\b/;
+// Where a loose modifier begins after a head noun phrase: a preposition that does not complete the noun.
+const LOOSE_MODIFIER = /\s+(?:with|onto|into|toward|towards|amid|via)\s/;
 // Long official names the graph keys by their usual abbreviation.
 const LONG_NAMES: [RegExp, string][] = [
   [/\b(?:the )?Democratic People's Republic of Korea\b/g, 'DPRK'],
   [/\b(?:the )?People's Republic of China\b/g, 'PRC'],
 ];
 // A subject ends on a noun: not on a determiner, a preposition, a loose adjective or a participle ("Korea's destabilizing").
-const BAD_LAST = /^(?:a|an|the|of|and|or|to|with|for|in|on|free|open|secure)$/i;
+const BAD_LAST = /^(?:a|an|the|of|and|or|to|with|for|in|on|free|open|secure|\d[\d,.]*)$/i;
 // Anaphora and time spans name no subject ("nature of these actions", "recent weeks").
-const NO_SUBJECT = /\b(?:these|those)\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
+const NO_SUBJECT =
+  /\b(?:these|those)\b|^(?:this|that) (?:issue|matter|topic|question|subject|problem)$|^such\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
+
+/** A party as a relation's name gives it: a state by its short name unless the article abbreviates it. */
+function partyName(name: string): string {
+  const hit = lookupCountry(name);
+  if (hit) return hit.kind === 'acronym' ? name : countryName(hit.code);
+  const capitalOf = capitalCountry(name); // "ties between Seoul and Beijing": capitals stand for their states
+  return capitalOf ? countryName(capitalOf) : name;
+}
 
 function isAdverb(w: string): boolean {
   const x = w.toLowerCase();
@@ -138,6 +176,8 @@ function cleanObject(phrase: string): string | null {
 
 export function normalizeTopic(raw: string): string | null {
   let t = raw.replace(/\s+/g, ' ').trim();
+  if (TIME_START.test(t)) return null;
+  t = t.replace(TRAILING_TIME, '');
   t = t.replace(/\s*\([^)]*\)/g, '').replace(UNCLOSED_PAREN, '');
   for (let k = 0; k < 3; k++) t = t.replace(OPENER, '').replace(LEAD, '');
   t = t.replace(
@@ -147,14 +187,14 @@ export function normalizeTopic(raw: string): string | null {
   t = t.replace(/[,\s]+$/, '').replace(/^[,\s]+/, '');
   t = t.replace(CURLY_APOSTROPHE, "'");
   for (const [re, short] of LONG_NAMES) t = t.replace(re, short);
-  if (!t || DROP.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t)) return null;
+  if (!t || DROP.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t) || HEADING.test(t)) return null;
   // Adverbs say how, not what: drop adverb-only parts, trim them at either end ("human rights more broadly").
   const words = t.split(' ');
   if (words.every(isAdverb)) return null;
   while (words.length > 1 && isAdverb(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && isAdverb(words[0]!)) words.shift();
   t = words.join(' ');
-  if (CLAUSE.test(t)) return null;
+  if (CLAUSE.test(t) || (words[1] === 'to' && VERBS.has(words[2] ?? ''))) return null; // "governments to increase X"
   // A phrase headed by a verb names its object, if any.
   if (isVerbHead(words[0]!)) {
     // a gerund with a one-word object is itself the subject's name ("managing competition", "preventing conflict")
@@ -190,10 +230,46 @@ export function normalizeTopic(raw: string): string | null {
   if (BAD_LAST.test(last) || (ING_WORD.test(last) && !ING_NOUNS.has(last) && t.includes(' '))) return null;
   // A lone participle or adjective split off a list of modifiers ("unjustified, unconscionable war", "free, open ...").
   if (ADJECTIVE_ALONE.test(t)) return null;
-  // Long parts are clauses that ran on, not names of subjects.
-  if (phraseLength(t) > 6) return null;
+  const subject = SUBJECT_OF_VERB.exec(t);
+  if (subject) t = subject[1] ?? subject[2]!;
+  const between = BETWEEN_PARTIES.exec(t);
+  if (between) t = `${partyName(between[2]!)}-${partyName(between[3]!)} ${between[1]}`;
+  // A long part keeps its head noun phrase when a loose modifier ran on ("relations with a long history and ..."),
+  // else it is a clause that ran on, not the name of a subject.
+  if (phraseLength(t) > 6) {
+    const cut = LOOSE_MODIFIER.exec(t);
+    const head = cut ? t.slice(0, cut.index) : '';
+    return head.includes(' ') && phraseLength(head) <= 6 ? normalizeTopic(head) : null;
+  }
   if (t.length < 3 || !/[a-z]/i.test(t)) return null;
   return t;
+}
+
+/**
+ * Whether the " and " at k is inside a name: two capitalized words on each side, no possessive after
+ * ("the United Nations Relief and Works Agency", not "the DPRK and Russia's war").
+ */
+function insideName(p: string, k: number): boolean {
+  const before = p.slice(0, k).split(' ').slice(-2);
+  const after = p
+    .slice(k + 5)
+    .split(' ')
+    .slice(0, 2);
+  return (
+    before.length === 2 &&
+    after.length === 2 &&
+    [...before, ...after].every((w) => CAPITALIZED.test(w)) &&
+    !after[0]!.endsWith("'s")
+  );
+}
+
+/** Where " and " joins two gerund phrases ("expanding X and developing Y"), or -1. */
+function parallelGerund(p: string): number {
+  const first = /\b([a-z]+ing) /.exec(p);
+  if (!first || !isVerbHead(first[1]!)) return -1;
+  for (const m of p.matchAll(/ and ([a-z]+ing) /g))
+    if (m.index > first.index && isVerbHead(m[1]!)) return m.index;
+  return -1;
 }
 
 function splitList(span: string): string[] {
@@ -203,37 +279,55 @@ function splitList(span: string): string[] {
   if (parts.length >= 2) {
     const last = parts.pop()!;
     const k = last.lastIndexOf(' and ');
-    if (k > 0) parts.push(last.slice(0, k), last.slice(k + 5));
-    else parts.push(last);
+    // ... but an adjective before it modifies the noun after ("a free and open Indo-Pacific")
+    if (
+      k > 0 &&
+      !ADJECTIVE_ALONE.test(last.slice(last.lastIndexOf(' ', k - 1) + 1, k)) &&
+      !insideName(last, k)
+    ) {
+      parts.push(last.slice(0, k), last.slice(k + 5));
+    } else parts.push(last);
   }
   // "A and B and C" with no commas: the last "and" joins the last subject ("economic and trade cooperation and X").
-  if (parts.length === 1 && (parts[0]!.match(/ and /g) ?? []).length >= 2) {
+  if (parts.length === 1 && (parts[0]!.match(/ and /g) ?? []).length >= 2 && parallelGerund(parts[0]!) < 0) {
     const only = parts.pop()!;
     const k = only.lastIndexOf(' and ');
-    parts.push(only.slice(0, k), only.slice(k + 5));
+    if (insideName(only, k)) parts.push(only);
+    else parts.push(only.slice(0, k), only.slice(k + 5));
   }
   const out: string[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    const p = part.replace(DETERMINER, '');
     // "peace and stability in X" is one subject: "and" splits only two phrases of two words or more.
-    const m =
+    const pair =
       /^(.+?\s\S+)\s+and\s+((?:the |a |an |our |their |its )?[a-zA-Z-]+(?:'s)? (?:\w+ )?(?:of|on|for|in|to|with|against)\b.*)$/.exec(
         p,
       );
+    const m = pair && !insideName(p, pair[1]!.length) ? pair : null;
+    // "expanding X and developing Y": parallel gerunds are two subjects
+    const g = m ? -1 : parallelGerund(p);
     if (m) out.push(m[1]!, m[2]!);
+    else if (g > 0) out.push(p.slice(0, g), p.slice(g + 5));
     else out.push(p);
   }
   return out;
 }
 
 /** Topic phrases in one sentence (normalized text). */
-export function extractTopics(s: string): string[] {
+export function extractTopics(sentence: string): string[] {
   const out: string[] = [];
+  const s = sentence.replace(SCARE_QUOTE, (quote, words: string) =>
+    words.split(' ').length <= 4 ? words : quote,
+  );
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s))) {
     const rest = s.slice(m.index + m[0].length);
     const end = END.exec(rest);
-    const span = rest.slice(0, end ? end.index : rest.length);
+    const span = rest
+      .slice(0, end ? end.index : rest.length)
+      .replace(VAGUE_SCOPE, '')
+      .replace(/[,\s]+$/, '');
     if (span.length < 3) continue;
     for (const part of splitList(span)) {
       const t = normalizeTopic(part);

@@ -14,7 +14,7 @@ const OWN = resolve(ROOT, 'tests/fixtures/extract');
 interface Score {
   articles: number;
   score: number;
-  total: { people: { f1: number } };
+  total: { people: { f1: number }; topics: { f1: number } };
 }
 
 /** The outlet of a gold file is its name's prefix ("bbc-004.gold.json" → "bbc"). */
@@ -38,20 +38,22 @@ function score(dir: string, outlet?: string): Score {
 }
 
 describe('extraction score guard', () => {
-  it('keeps the dev score and people F1', () => {
+  it('keeps the dev score, people F1 and topics F1', () => {
     const s = score(DEV);
     expect(s.score).toBeGreaterThanOrEqual(DEV_SCORE_FLOOR);
     expect(s.total.people.f1).toBeGreaterThanOrEqual(DEV_PEOPLE_FLOOR);
+    expect(s.total.topics.f1).toBeGreaterThanOrEqual(DEV_TOPICS_FLOOR);
   });
 
   // The restricted (copyrighted) set lives only in ../shared; checkouts without it skip these checks.
   const restrictedIt = existsSync(RESTRICTED) ? it : it.skip;
   if (!existsSync(RESTRICTED))
     console.warn(`score guard: ${RESTRICTED} is absent, skipping the restricted-corpus guard`);
-  restrictedIt('keeps the whole restricted score and people F1', () => {
+  restrictedIt('keeps the whole restricted score, people F1 and topics F1', () => {
     const s = score(RESTRICTED);
     expect(s.score).toBeGreaterThanOrEqual(RESTRICTED_SCORE_FLOOR);
     expect(s.total.people.f1).toBeGreaterThanOrEqual(RESTRICTED_PEOPLE_FLOOR);
+    expect(s.total.topics.f1).toBeGreaterThanOrEqual(RESTRICTED_TOPICS_FLOOR);
   });
 
   restrictedIt('keeps every restricted outlet at or above its floor, and has a floor for each', () => {
@@ -87,6 +89,11 @@ const DEV_PEOPLE_FLOOR = 0.98;
 // round 12: 0.951.
 const RESTRICTED_SCORE_FLOOR = 0.93;
 const RESTRICTED_PEOPLE_FLOOR = 0.97;
+// Topics (outside the headline score; what TopicMeetings and TopicTrends read): news prose's framings (contention,
+// concern, calls, meeting nouns) took restricted topics F1 from 0.070 to 0.173 and dev from 0.441 to 0.449, with BBC
+// held out (0.071 before, 0.070 at its first look after the round).
+const DEV_TOPICS_FLOOR = 0.43;
+const RESTRICTED_TOPICS_FLOOR = 0.16;
 // An outlet held out of rule writing (progressive unveiling, see README) keeps a 0.05 margin under its first look
 // until its round ends: rules are not tuned to it, so its score may move either way meanwhile.
 const OUTLET_SCORE_FLOORS: Record<string, number> = {
