@@ -91,6 +91,9 @@ describe('the words that end or trim a subject', () => {
     expect(extractTopics('He raised concerns over food prices, the official added.')).toEqual([
       'food prices',
     ]);
+    expect(extractTopics('They called for restraint at sea and urged both sides to resume talks.')).toEqual([
+      'restraint at sea',
+    ]);
     expect(
       extractTopics(
         'They discussed a forum on piracy among the Seychelles, Kenya and Somalia held in Mombasa.',
