@@ -1,17 +1,18 @@
 // Topics: objects of discussion verbs ("discussed A, B and C"), split into one short phrase per subject.
 import { capitalCountry, countryName, lookupCountry } from './country-gazetteer';
+import { TITLE_HEADS, TITLE_MODS } from './lexicon.data';
 
 // Verbs and nouns of discussion whose object is the list of subjects.
-const DISCUSSION = String.raw`(?:discussed|discussing|discuss)(?: in (?:depth|detail)| at length)?|discussions? (?:on|of|about)|(?:talks|negotiations|consultations|dialogue|meetings?|conferences?|summits?|forums?|roundtables?)(?: held)? (?:on|over|about|regarding)|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|(?:[Tt]opics|[Ss]ubjects|[Ii]ssues) (?:covered |discussed |raised )?(?:(?:at|during) the (?:meeting|talks|call) )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|focusing|focuses|centered|centred) on|(?:called|calls|calling) for|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|condemned|(?:talks|discussions|meeting|visit|dialogue) aimed at`;
+const DISCUSSION = String.raw`(?:discussed|discussing|discuss)(?: in (?:depth|detail)| at length)?|discussions? (?:on|of|about)|(?:talks|negotiations|consultations|dialogue|meetings?|conferences?|summits?|forums?|roundtables?)(?: held)? (?:on|over|about|regarding)|exchanged (?:views|opinions|ideas) (?:on|about)|(?:spoke|talked) about|(?:[Tt]opics|[Ss]ubjects|[Ii]ssues) (?:covered |discussed |raised )?(?:(?:at|during) the (?:meeting|talks|call) )?included|on (?:issues|topics|areas) such as|issues (?:including|such as)|(?:the (?:two )?(?:leaders|sides|ministers) )?addressed|(?:reaffirmed|reiterated|underscored) (?:their|our|his|her|its|the) (?:\w+ ){0,2}?commitment to|(?:underscored|stressed|emphasi[sz]ed|highlighted|noted) the (?:importance of|need (?:to|for))|(?:focused|focusing|focuses|centered|centred) on|(?:called|calls|calling) for|(?:cooperation|collaboration|coordination) (?:on|against|in (?:the )?(?:fields?|areas?) of)|(?:spoke|speaks|talked|met|meeting|call|conversation)\b[^.;]{0,140}?\babout|condemned|(?:criticis|criticiz|denounc|welcom|prais|applaud|hail)(?:ed|es|ing)|(?:talks|discussions|meeting|visit|dialogue) aimed at`;
 // Concern voiced or felt: "raised concerns about X", "is deeply concerned about X".
 const CONCERN = String.raw`(?:rais|voic|express|shar)(?:ed|es|ing)? (?:\w+ ){0,2}?concerns? (?:about|over|regarding|at|with)|(?:is|are|was|were|remains?|remained|be) (?:\w+ )?"?concerned (?:about|over|at|by)`;
 // Nouns of contention, with their parties and a verb of growth between: "tensions between A and B mount over X".
-const CONTENTION = String.raw`\b(?:at odds|tensions?|disputes?|rows?|rifts?|standoffs?|differences|disagreements?|clash(?:es)?|frictions?|feuds?|concerns?|worries|fears)(?: between [^.;,"]{1,60}?)?(?: (?:have |has |had )?(?:mount(?:ed|ing|s)?|r[io]se[ns]?|rising|gr[eo]w(?:n|s|ing)?|flared|escalated|deepened|simmer(?:ed|ing|s)?))? over`;
+const CONTENTION = String.raw`\b(?:at odds|tensions?|disputes?|rows?|rifts?|standoffs?|differences|disagreements?|clash(?:es)?|frictions?|feuds?|concerns?|worries|fears|anxiety|frustration|anger|outrage|alarm)(?: between [^.;,"]{1,60}?)?(?: (?:have |has |had )?(?:mount(?:ed|ing|s)?|r[io]se[ns]?|rising|gr[eo]w(?:n|s|ing)?|flared|escalated|deepened|simmer(?:ed|ing|s)?))? over`;
 // A quotation may open on the trigger ("was \"concerned about X\"") or right after it: its words are the subject.
 const TRIGGER = new RegExp(String.raw`"?\b(?:${DISCUSSION}|${CONCERN})\s+"?|${CONTENTION}\s+"?`, 'gi');
 // A period ends the span unless it closes an initial ("U.S.").
 const END =
-  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:discussed|condemned|reaffirmed|agreed|called|urged|pledged|vowed|announced|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|(?:in|at|during) (?:(?:a|an|the|their|his|her|its) )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|conversations?|summits?|visits?|sessions?|press conferences?)\b|(?:(?:recently|newly|jointly) )?(?:established|launched|created|signed|adopted|announced|set up|hosted|organi[sz]ed|convened) by|held (?:in|at|on)|among (?:the )?(?=[A-Z])|that (?=[a-z]+ed\b)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
+  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:(?:the|both|all|their) (?:[\w-]+ ){0,2}?)?(?:discussed|condemned|(?:criticis|criticiz|denounc|welcom|prais|applaud|hail)(?:ed|es|ing)|reaffirmed|agreed|called|urged|pledged|vowed|announced|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|(?:in|at|during) (?:(?:a|an|the|their|his|her|its) )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|conversations?|summits?|visits?|sessions?|press conferences?)\b|(?:(?:recently|newly|jointly) )?(?:established|launched|created|signed|adopted|announced|set up|hosted|organi[sz]ed|convened|imposed) by|held (?:in|at|on)|among (?:the )?(?=[A-Z])|that (?=[a-z]+ed\b)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
 const LEAD =
   /^(?:the |a |an |our |their |its |his |her |both |how to |ways to |ways for |efforts to |opportunities to |issues of |issues related to |the issues of |the importance of |importance of |the need to |the need for |the significance of |recent |ongoing |continued |further |key |(?:strengthening|promoting|maintaining|advancing|enhancing|deepening|expanding|ensuring|supporting|upholding|preserving|achieving|cooperating on|cooperating to address|working together to|working to) |(?:restore|bolster|enhance|strengthen|prioritize|promote|increase|encourage|advance|deepen|expand|tackle|address|ensure) |(?:enhancement|strengthening|deepening|promotion|improvement|advancement) of |(?:(?:pace|scope|scale|extent|speed) (?:and )?)+of |(?:a )?(?:number|host|series|variety) of )+/i;
 // Umbrella phrases that announce a list rather than name a subject.
@@ -53,7 +54,7 @@ const NOT_ADVERBS = new Set(
 );
 // Heads that name no subject by themselves ("common approaches", "other issues").
 const GENERIC_HEADS = new Set(
-  'actions approaches aspects areas conversations discussions efforts issues matters measures priorities steps things topics ways goal goals interest desire'.split(
+  'actions approaches aspects areas conversations discussions efforts issues matters measures priorities steps things topics ways goal goals interest desire opportunity opportunities chance'.split(
     ' ',
   ),
 );
@@ -120,7 +121,18 @@ const LONG_NAMES: [RegExp, string][] = [
 const BAD_LAST = /^(?:a|an|the|of|and|or|to|with|for|in|on|free|open|secure|\d[\d,.]*)$/i;
 // Anaphora and time spans name no subject ("nature of these actions", "recent weeks").
 const NO_SUBJECT =
-  /\b(?:these|those)\b|^(?:this|that) (?:issue|matter|topic|question|subject|problem)$|^such\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
+  /\b(?:these|those)\b|^(?:this|that|such)\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
+
+/** A titled name ("President X Y", "Prime Minister X") is a person welcomed or met, not a subject. */
+function namesPerson(t: string): boolean {
+  const words = t.split(' ');
+  const first = words[0]!.toLowerCase();
+  return (
+    words.length >= 2 &&
+    (TITLE_HEADS.has(first) || TITLE_MODS.has(first)) &&
+    words.every((w) => CAPITALIZED.test(w))
+  );
+}
 
 /** A party as a relation's name gives it: a state by its short name unless the article abbreviates it. */
 function partyName(name: string): string {
@@ -187,7 +199,8 @@ export function normalizeTopic(raw: string): string | null {
   t = t.replace(/[,\s]+$/, '').replace(/^[,\s]+/, '');
   t = t.replace(CURLY_APOSTROPHE, "'");
   for (const [re, short] of LONG_NAMES) t = t.replace(re, short);
-  if (!t || DROP.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t) || HEADING.test(t)) return null;
+  if (!t || DROP.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t) || HEADING.test(t) || namesPerson(t))
+    return null;
   // Adverbs say how, not what: drop adverb-only parts, trim them at either end ("human rights more broadly").
   const words = t.split(' ');
   if (words.every(isAdverb)) return null;
@@ -329,11 +342,14 @@ export function extractTopics(sentence: string): string[] {
       .replace(VAGUE_SCOPE, '')
       .replace(/[,\s]+$/, '');
     if (span.length < 3) continue;
+    let named = false;
     for (const part of splitList(span)) {
       const t = normalizeTopic(part);
+      named ||= t !== null;
       if (t && !out.includes(t)) out.push(t);
     }
-    TRIGGER.lastIndex = m.index + m[0].length + Math.max(0, span.length - 1);
+    // a span that named nothing may hold a trigger of its own ("welcomed the plan to hold talks on X")
+    if (named) TRIGGER.lastIndex = m.index + m[0].length + Math.max(0, span.length - 1);
   }
   return out;
 }

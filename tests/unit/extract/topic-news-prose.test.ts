@@ -111,3 +111,34 @@ describe('the words that end or trim a subject', () => {
     expect(normalizeTopic('a number of significant regional issues')).toBeNull();
   });
 });
+
+describe('topics of cooperation, and of what a party welcomes or criticises', () => {
+  it('reads the list after "cooperation on", and the object of anxiety', () => {
+    expect(
+      extractTopics(
+        'The joint statement pledged new cooperation on counterterrorism, port security and cyber defence, among other things.',
+      ),
+    ).toEqual(['counterterrorism', 'port security', 'cyber defence']);
+    expect(extractTopics('The summit opened amid regional anxiety over the proposed pipeline.')).toEqual([
+      'proposed pipeline',
+    ]);
+  });
+
+  it('reads what is welcomed or criticised, but not a titled person or a demonstrative', () => {
+    expect(extractTopics('The bloc criticised an export levy imposed by the commission last month.')).toEqual(
+      ['export levy'],
+    );
+    expect(extractTopics('The minister welcomed President Ana Duarte.')).toEqual([]);
+    expect(extractTopics('They welcomed the opportunity to speak.')).toEqual([]);
+    expect(normalizeTopic('this significant development')).toBeNull();
+  });
+
+  it('looks inside a span that named nothing, and ends a span where another clause begins', () => {
+    expect(
+      extractTopics('Ministers welcomed the plan to conduct a law enforcement dialogue on maritime piracy.'),
+    ).toEqual(['maritime piracy']);
+    expect(
+      extractTopics('The president welcomed the new strategy and the two leaders discussed energy security.'),
+    ).toEqual(['new strategy', 'energy security']);
+  });
+});
