@@ -20,7 +20,7 @@ export const TITLE_HEADS = set(`
   lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
   commissar aide official politician legislator parliamentarian d'affaires congressman congresswoman
-  assemblyman assemblywoman councilman councilwoman
+  assemblyman assemblywoman councilman councilwoman lady
 `);
 for (const h of PRIVATE_HEADS) TITLE_HEADS.add(h);
 

@@ -385,6 +385,7 @@ function capsHeadingWord(word: string): boolean {
 function isHonorific(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const next = toks[i + 1];
+  if (t.lower === 'lady' && toks[i - 1]?.lower === 'first') return false; // "First Lady" is a post, not a style
   if (HONORIFICS.has(t.lower) || /^(?:HE|H\.E\.)$/.test(t.text)) return true;
   if ((t.text === '.' || t.text === '’' || t.text === "'") && i > 0 && isHonorific(toks, i - 1)) return true;
   // "Dato’ Sri", "Datuk Seri": the second word of a Malay style.

@@ -13,6 +13,18 @@ const countryOf = (source: string, body: string, name: string) =>
   people(source, body).find((p) => p.name === name)?.country;
 
 describe('person-country', () => {
+  it('reads "First Lady" as a post that shares the state of the head of state beside it, not as the style "Lady"', () => {
+    expect(
+      people(
+        'www.whitehouse.gov',
+        'They discussed the State Visit by Kenyan President Daniel Otieno and First Lady Grace Otieno in May.',
+      ),
+    ).toEqual([
+      { name: 'Daniel Otieno', title: 'President', country: 'KE' },
+      { name: 'Grace Otieno', title: 'First Lady', country: 'KE' },
+    ]);
+  });
+
   it("gives an unqualified state office the publisher's state", () => {
     expect(
       countryOf('news.example.com.au', 'Prime Minister Olivia Tanner met farmers.', 'Olivia Tanner'),
