@@ -3,10 +3,10 @@
 
 // "on"/"of" followed by a run of capitalised words (with the small words a title keeps lower-case).
 const TITLE_TAIL =
-  /^ (?:[Oo]n|[Oo]f) (?:the )?[A-Z][\w'-]*(?:,? (?:(?:and|of|the|for|on|in|among|between|And|Of|The|For|On|In|Among|Between) )*[A-Z][\w'-]*)*/;
+  /^ +(?:[Oo]n|[Oo]f) +(?:the +)?[A-Z][\w'-]*(?:,? +(?:(?:and|of|the|for|on|in|among|between|And|Of|The|For|On|In|Among|Between) +)*[A-Z][\w'-]*)*/;
 // A topic in plain words: "on" and up to six words, ending before a date, a place, a clause or the people.
 const TOPIC_TAIL =
-  /^ on (?!(?:him|her|them|it|us|me|you|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ ?){1,6})/;
+  /^ +on +(?!(?:him|her|them|it|us|me|you|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ *){1,6})/;
 // Whose meeting it is: "of the G7 industrialised countries", up to three plain words after a capitalised one.
 const OF_TAIL =
   /^ of (?:the )?[A-Z][\w'-]*(?: (?!(?:in|at|with|between|next|later|this|on|to|and|is|are|was|were|will|would)\b)[a-z][\w'-]*){0,3}/;
@@ -22,8 +22,9 @@ export function ownTailLength(tail: string): number {
 }
 
 // The words that modify a head noun in plain English: "a law enforcement dialogue", "the next customs meeting".
+// A verb ends them: "the United States began talks in X" names "talks in X".
 const MODIFIERS =
-  /(?:^|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ext|[Tt]his)\s)((?:(?![\w-]+'s |[a-z]+ed )[\w'-]+ ){0,3})$/;
+  /(?:^|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ext|[Tt]his)\s+)((?:(?![\w-]+'s |[a-z]+ed |(?:began|begin|begins|hold|holds|had|has|have|met|meet|meets|will|would|to|is|are|was|were|led|leads)\b)[\w'-]+ +){0,3})$/;
 
 // Lower-case words that belong to a named meeting's name: "the informal EU Council meeting", "an emergency UN session".
 const NAME_MODIFIERS =
@@ -34,7 +35,7 @@ const NAME_MODIFIERS =
 export function titledName(nameText: string, tail: string, before = ''): string {
   const m = TITLE_TAIL.exec(tail) ?? GROUP_OF_TAIL.exec(tail);
   const lead = NAME_MODIFIERS.test(before) ? before : '';
-  return lead + (m ? nameText + m[0].replace(/,$/, '').trimEnd() : nameText);
+  return (lead + (m ? nameText + m[0].replace(/,$/, '').trimEnd() : nameText)).replace(/\s+/g, ' ');
 }
 
 /** "meetings of foreign and defence ministers" → one name per group: "meeting of foreign ministers", "meeting of

@@ -406,4 +406,20 @@ describe('news prose', () => {
       ['Olga Marsh', 'XK'],
     ]);
   });
+
+  it('names a meeting nobody is named at by its own words: no verb before the noun, and line-wrapped spaces kept in', () => {
+    const names = (body: string) => articleOf(body, '2017-07-29').meetings.map((m) => m.name);
+    expect(
+      names('The most senior diplomats from Chile and the United States began talks in Lima on Saturday.'),
+    ).toEqual(['talks in Lima']);
+    expect(
+      names(
+        'Ministers noted the outcome of the Trilateral Meeting on Security among Chile,  Peru, and Bolivia, held in ' +
+          'Lima, 22 June 2017. Ministers welcomed the plan to conduct a customs dialogue on the  issue of smuggling in August 2017.',
+      ),
+    ).toEqual([
+      'Trilateral Meeting on Security among Chile, Peru, and Bolivia',
+      'customs dialogue on the issue of smuggling',
+    ]);
+  });
 });
