@@ -329,7 +329,8 @@ function splitList(span: string): string[] {
 /** Topic phrases in one sentence (normalized text). */
 export function extractTopics(sentence: string): string[] {
   const out: string[] = [];
-  const s = sentence.replace(SCARE_QUOTE, (quote, words: string) =>
+  // runs of spaces (line-wrapped text keeps its width) read as one: topics are phrases, not offsets
+  const s = sentence.replace(/\s+/g, ' ').replace(SCARE_QUOTE, (quote, words: string) =>
     words.split(' ').length <= 4 ? words : quote,
   );
   TRIGGER.lastIndex = 0;

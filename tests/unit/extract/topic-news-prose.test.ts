@@ -47,6 +47,7 @@ describe('topics that news prose frames as contention or concern', () => {
     expect(extractTopics('The two sides continued their talks over dinner.')).toEqual([]);
     expect(extractTopics('They held a meeting on the sidelines of the summit.')).toEqual([]);
     expect(extractTopics('Tensions over the past decade have eased.')).toEqual([]);
+    expect(extractTopics('The ministers held talks  on  maritime  piracy.')).toEqual(['maritime piracy']);
   });
 });
 
