@@ -5,6 +5,11 @@ import type { Person } from './people.types';
 
 // Countries whose names the press writes family name first ("Wang Yi", "Kim Gunn"); Japanese names go both ways.
 const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'KR', 'KP', 'TW', 'HK', 'MO', 'VN']);
+const BOTH_WAYS_COUNTRIES = new Set(['JP']);
+// Endings of Japanese given names (雄/夫 -ao/-eo/-io, 郎 -ro, 三/蔵 -zo, 子 -ko, 彦 -hiko, 博 -hiro, 正 -masa, 明 -aki,
+// 一 -ichi, 二/治 -ji), none the ending of a common family name ("Sato", "Kato" end in -to): in a two-word name written
+// either way, the one word with such an ending is the given name.
+const JAPANESE_GIVEN_ENDING = /^[A-Z][a-z]+(?:ao|eo|io|ro|zo|ko|hiko|hiro|masa|aki|ichi|ji)$/;
 const SUFFIX = /,? (?:Jr|Jnr|Sr)\.?$/;
 const INITIAL = /^[A-Z]\.$/;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
@@ -36,7 +41,7 @@ function shortReference(p: Person): string | undefined {
  * The name a meeting is called by: the token the article itself uses for short references ("Foreign Minister
  * Hayashi"), else the first token of a name written family name first (a hyphenated given name "Kim Hong-kyun",
  * or a person of a country whose names are written that way, or whose compatriots the article already names
- * family name first), else the last token.
+ * family name first), a Japanese name by its given name's ending, else the last token.
  */
 function familyName(p: Person, familyFirst: ReadonlySet<string> = new Set()): string {
   const parts = nameParts(p);
@@ -44,6 +49,10 @@ function familyName(p: Person, familyFirst: ReadonlySet<string> = new Set()): st
   const short = shortReference(p);
   if (short) return short;
   if (HYPHENATED_GIVEN.test(parts[parts.length - 1]!)) return parts[0]!;
+  if (p.country && BOTH_WAYS_COUNTRIES.has(p.country) && parts.length === 2) {
+    const [a, b] = [JAPANESE_GIVEN_ENDING.test(parts[0]!), JAPANESE_GIVEN_ENDING.test(parts[1]!)];
+    if (a !== b) return a ? parts[1]! : parts[0]!;
+  }
   if (p.country && (FAMILY_FIRST_COUNTRIES.has(p.country) || familyFirst.has(p.country))) return parts[0]!;
   return parts[parts.length - 1]!;
 }

@@ -84,4 +84,13 @@ describe('meeting names', () => {
       ),
     ).toEqual(['Whitfield–Kenta meeting']);
   });
+
+  it("tells a Japanese name's family name by its given name's ending when the article writes them both ways", () => {
+    expect(
+      names(
+        'Secretary of State Daniel Whitfield met today with Japanese Foreign Minister Ueda Kazuhiro in Tokyo. ' +
+          'Building on the President’s June 2 meeting with Prime Minister Tadao Mizushima of Japan, they discussed trade.',
+      ),
+    ).toEqual(['Whitfield–Ueda meeting', 'Mizushima meeting']);
+  });
 });
