@@ -19,7 +19,7 @@ const LEAD =
 const UMBRELLA =
   /\b(?:range of|areas? of (?:potential |mutual |shared |common )?(?:cooperation|difference|interest|concern)|issues of (?:mutual|common) (?:interest|concern)|(?:regional|bilateral) and (?:global|regional|international) (?:issues|challenges|matters)|views on)\b/i;
 const DROP =
-  /^(?:it|them|this|that|these|those|this regard|a range|a range of issues|a wide range of issues|issues|other topics|areas|mutual interest|views|opinions|other issues|a number of issues)$/i;
+  /^(?:it|them|this|that|these|those|this regard|a range|a range of issues|a wide range of issues|issues|other topics|areas|mutual interest|views|opinions|other issues|a number of issues|above all|in particular|first of all)$/i;
 // Clauses, not subjects: a part opening on a complementizer, an infinitive or a preposition, or holding a finite verb.
 const NOT_SUBJECT =
   /^(?:that|to|in|on|for|with|as|by|from|at|into|through|and|or|but|if|whether|including through)\b|\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had|said|says|told|added)\b/i;
@@ -54,7 +54,7 @@ const NOT_ADVERBS = new Set(
 );
 // Heads that name no subject by themselves ("common approaches", "other issues").
 const GENERIC_HEADS = new Set(
-  'actions approaches aspects areas conversations discussions efforts issues matters measures priorities steps things topics ways goal goals interest desire opportunity opportunities chance'.split(
+  'actions approaches aspects areas conversations discussions efforts issues matters measures priorities steps things topics ways goal goals interest desire opportunity opportunities chance move decision announcement mechanism mechanisms details'.split(
     ' ',
   ),
 );
@@ -93,6 +93,8 @@ const JUDGEMENT_INSIDE = /\b(?:unlawful|repeated|unhindered|unimpeded)\s+/gi;
 // "a meeting on the sidelines of X", "tensions over the past year").
 const TIME_START =
   /^(?:the )?(?:sidelines\b|(?:dinner|lunch|breakfast|coffee|phone|telephone|video link)\b|(?:past|last|next|coming|previous|following|same) (?:\w+ )?(?:days?|weeks?|weekend|months?|years?|decades?)\b|weekend\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+// A part opening on a person's possessive.
+const PERSONAL = /^(?:his|her) /i;
 // Three words in capitals are a heading's, not a subject's name.
 const HEADING = /\b[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}\b/;
 // A short quoted phrase inside a sentence is a term the writer marks, not speech: its words belong to the subject.
@@ -122,6 +124,13 @@ const BAD_LAST = /^(?:a|an|the|of|and|or|to|with|for|in|on|free|open|secure|\d[\
 // Anaphora and time spans name no subject ("nature of these actions", "recent weeks").
 const NO_SUBJECT =
   /\b(?:these|those)\b|^(?:this|that|such)\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
+
+/** A plural title head ("chiefs", "ministers", "leaders") heads a group of people. */
+function peopleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== w && TITLE_HEADS.has(singular);
+}
 
 /** A titled name ("President X Y", "Prime Minister X") is a person welcomed or met, not a subject. */
 function namesPerson(t: string): boolean {
@@ -196,11 +205,12 @@ export function normalizeTopic(raw: string): string | null {
     /^(?:bilateral and global issues including |a range of (?:pressing )?(?:regional and global )?issues,? including |issues including )/i,
     '',
   );
-  t = t.replace(/[,\s]+$/, '').replace(/^[,\s]+/, '');
+  t = t.replace(/(?:[,\s]|(?<!\b[A-Z])\.)+$/, '').replace(/^[,\s]+/, '');
   t = t.replace(CURLY_APOSTROPHE, "'");
   for (const [re, short] of LONG_NAMES) t = t.replace(re, short);
   if (!t || DROP.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t) || HEADING.test(t) || namesPerson(t))
     return null;
+  if (PERSONAL.test(raw.trim()) && !t.includes(' ')) return null; // "his age", "her health": a person's, not a subject
   // Adverbs say how, not what: drop adverb-only parts, trim them at either end ("human rights more broadly").
   const words = t.split(' ');
   if (words.every(isAdverb)) return null;
@@ -240,6 +250,7 @@ export function normalizeTopic(raw: string): string | null {
   if (!t || DROP.test(t) || NOT_SUBJECT.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t)) return null;
   const last = t.slice(t.lastIndexOf(' ') + 1);
   if (GENERIC_HEADS.has(last.toLowerCase()) && !t.includes(' ')) return null;
+  if (peopleHead(last)) return null; // "three EU chiefs", "the foreign ministers": people, not a subject
   if (BAD_LAST.test(last) || (ING_WORD.test(last) && !ING_NOUNS.has(last) && t.includes(' '))) return null;
   // A lone participle or adjective split off a list of modifiers ("unjustified, unconscionable war", "free, open ...").
   if (ADJECTIVE_ALONE.test(t)) return null;
@@ -276,6 +287,9 @@ function insideName(p: string, k: number): boolean {
   );
 }
 
+// "for both A and B": the "and" joins one subject's two parties.
+const BOTH = /\bboth\b/;
+
 /** Where " and " joins two gerund phrases ("expanding X and developing Y"), or -1. */
 function parallelGerund(p: string): number {
   const first = /\b([a-z]+ing) /.exec(p);
@@ -296,7 +310,8 @@ function splitList(span: string): string[] {
     if (
       k > 0 &&
       !ADJECTIVE_ALONE.test(last.slice(last.lastIndexOf(' ', k - 1) + 1, k)) &&
-      !insideName(last, k)
+      !insideName(last, k) &&
+      !BOTH.test(last.slice(0, k))
     ) {
       parts.push(last.slice(0, k), last.slice(k + 5));
     } else parts.push(last);
@@ -309,17 +324,19 @@ function splitList(span: string): string[] {
     else parts.push(only.slice(0, k), only.slice(k + 5));
   }
   const out: string[] = [];
-  for (const part of parts) {
-    const p = part.replace(DETERMINER, '');
-    // "peace and stability in X" is one subject: "and" splits only two phrases of two words or more.
+  for (const p of parts) {
+    // "peace and stability in X" is one subject: "and" splits only two phrases of two words or more (a determiner
+    // not counted).
+    const det = DETERMINER.exec(p)?.[0].length ?? 0;
     const pair =
       /^(.+?\s\S+)\s+and\s+((?:the |a |an |our |their |its )?[a-zA-Z-]+(?:'s)? (?:\w+ )?(?:of|on|for|in|to|with|against)\b.*)$/.exec(
-        p,
+        p.slice(det),
       );
-    const m = pair && !insideName(p, pair[1]!.length) ? pair : null;
+    // ... but not "both A and B", one subject's two parties
+    const m = pair && !insideName(p, det + pair[1]!.length) && !BOTH.test(pair[1]!) ? pair : null;
     // "expanding X and developing Y": parallel gerunds are two subjects
     const g = m ? -1 : parallelGerund(p);
-    if (m) out.push(m[1]!, m[2]!);
+    if (m) out.push(p.slice(0, det) + m[1]!, m[2]!);
     else if (g > 0) out.push(p.slice(0, g), p.slice(g + 5));
     else out.push(p);
   }
@@ -330,9 +347,9 @@ function splitList(span: string): string[] {
 export function extractTopics(sentence: string): string[] {
   const out: string[] = [];
   // runs of spaces (line-wrapped text keeps its width) read as one: topics are phrases, not offsets
-  const s = sentence.replace(/\s+/g, ' ').replace(SCARE_QUOTE, (quote, words: string) =>
-    words.split(' ').length <= 4 ? words : quote,
-  );
+  const s = sentence
+    .replace(/\s+/g, ' ')
+    .replace(SCARE_QUOTE, (quote, words: string) => (words.split(' ').length <= 4 ? words : quote));
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s))) {

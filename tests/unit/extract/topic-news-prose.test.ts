@@ -143,3 +143,27 @@ describe('topics of cooperation, and of what a party welcomes or criticises', ()
     ).toEqual(['new strategy', 'energy security']);
   });
 });
+
+describe('what names no subject', () => {
+  it("drops events referred to by a generic noun, a person's attribute, a group of people and an adverbial", () => {
+    expect(
+      extractTopics('The ministers welcomed the move and the decision by Peru to reopen the border.'),
+    ).toEqual([]);
+    expect(extractTopics('Voters raised concerns about his age.')).toEqual([]);
+    expect(extractTopics('The senator criticised three EU chiefs.')).toEqual([]);
+    expect(
+      extractTopics('We talked about the mechanisms, but a short meeting cannot discuss all the details.'),
+    ).toEqual([]);
+    expect(normalizeTopic('above all')).toBeNull();
+  });
+
+  it('keeps "both A and B" whole, and a closing period only where it ends an abbreviation', () => {
+    expect(
+      extractTopics(
+        'He expected the conference to discuss "a practical, above all, common work plan for both the Andean Community and the donor community".',
+      ),
+    ).toEqual([]);
+    expect(normalizeTopic('maritime security.')).toBe('maritime security');
+    expect(normalizeTopic('relations with the U.S.')).toBe('relations with the U.S.');
+  });
+});
