@@ -89,6 +89,10 @@ const GERUND_AND_NOUN = /^[a-z]+ing \w+$/;
 const UNCLOSED_PAREN = /\s*\([^)]*$/;
 // Judgements anywhere in a subject ("DPRK's unlawful ballistic missile launches").
 const JUDGEMENT_INSIDE = /\b(?:unlawful|repeated|unhindered|unimpeded)\s+/gi;
+// Words that date a subject rather than name it ("DPRK's recent launches" and "DPRK's continued launches" are one).
+const TIME_INSIDE = /\b(?:recent|continued|continuing|latest|renewed)\s+(?=[a-z])/gi;
+// "launches by the DPRK" is "DPRK's launches": one name per subject, whoever the article puts first.
+const BY_AGENT = /^([a-z][\w-]*(?: [a-z][\w-]*)*) by (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)$/;
 // A time or a setting after the trigger's preposition names no subject ("talks on Monday", "talks over dinner",
 // "a meeting on the sidelines of X", "tensions over the past year").
 const TIME_START =
@@ -225,7 +229,9 @@ export function normalizeTopic(raw: string): string | null {
     if (obj === null) return null;
     t = obj;
   }
-  t = t.replace(JUDGEMENT, '').replace(JUDGEMENT_INSIDE, '');
+  t = t.replace(JUDGEMENT, '').replace(JUDGEMENT_INSIDE, '').replace(TIME_INSIDE, '');
+  const agent = BY_AGENT.exec(t);
+  if (agent) t = `${agent[2]}'s ${agent[1]}`;
   // Generic heads ("common approaches to address priorities") name a subject only through a specific modifier or complement.
   const pp = PREP_COMPLEMENT.exec(t);
   const headEnd = HEAD_END.exec(t);

@@ -167,3 +167,11 @@ describe('what names no subject', () => {
     expect(normalizeTopic('relations with the U.S.')).toBe('relations with the U.S.');
   });
 });
+
+describe('one name per subject', () => {
+  it("names an agent's act by its possessive and drops the words that date it", () => {
+    expect(normalizeTopic('missile tests by Ruritania')).toBe("Ruritania's missile tests");
+    expect(normalizeTopic("Ruritania's continued missile tests")).toBe("Ruritania's missile tests");
+    expect(normalizeTopic("Ruritania's recent missile tests")).toBe("Ruritania's missile tests");
+  });
+});
