@@ -68,7 +68,8 @@ const GENERIC_MODS = new Set(
 );
 // Up to two judgements in front of a subject ("unhindered humanitarian access" → "humanitarian access").
 const JUDGEMENT = /^(?:(?:unhindered|unimpeded|meaningful|swift|full|complete|repeated|unlawful)\s+){1,2}/i;
-const ADJECTIVE_ALONE = /^(?:[a-z]+(?:ed|ive|ous|ful|al|ic|ble|ent|ant)|free|open|secure|safe|fair|stable)$/;
+const ADJECTIVE_ALONE =
+  /^(?:(?![a-z]+ment$)[a-z]+(?:ed|ive|ous|ful|al|ic|ble|ent|ant)|free|open|secure|safe|fair|stable)$/;
 // A clause whose subject is a noun phrase: "all countries using their influence", "DPRK to engage in negotiations".
 const CLAUSE =
   /^(?:(?:all|both|other|many) \w+ \w+ing\b|(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* to [a-z])|\b(?:how|why|what)\b/;

@@ -163,6 +163,11 @@ describe('what names no subject', () => {
         'He expected the conference to discuss "a practical, above all, common work plan for both the Andean Community and the donor community".',
       ),
     ).toEqual([]);
+    expect(extractTopics('They discussed trade, investment, and tourism.')).toEqual([
+      'trade',
+      'investment',
+      'tourism',
+    ]);
     expect(normalizeTopic('maritime security.')).toBe('maritime security');
     expect(normalizeTopic('relations with the U.S.')).toBe('relations with the U.S.');
   });
