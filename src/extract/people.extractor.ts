@@ -176,7 +176,7 @@ export function extractPeople(
   const people = resolvePeople(mentions.flat(), headline.titles);
   headlineShortNames(people, headline.short);
   definiteTitles(people, norm, (o) => sentences.findIndex((x) => o >= x.start && o < x.end), publisher);
-  counterpartTitles(people, norm);
+  counterpartTitles(people, norm, publisher);
   const explicit = people.map((p) => !!p.country);
   for (const p of people) {
     for (const m of p.mentions) {
@@ -212,16 +212,18 @@ export function extractPeople(
 const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]* ){0,2}counterpart,?\s*$/;
 
 /** The office a holder's counterpart holds: the same, or abroad its equivalent where the holder's state names it its own
- * way (a Secretary of State's Chinese counterpart is a Foreign Minister). */
-function counterpartOffice(holder: Person, counterpart: Person): string {
+ * way (a Secretary of State's Chinese counterpart is a Foreign Minister). A holder of no stated state is the
+ * publisher's when that state names the office so (a British paper's "Mr Straw", Foreign Secretary). */
+function counterpartOffice(holder: Person, counterpart: Person, publisher: string | null): string {
   const title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
-  const state = holder.country;
+  const state =
+    holder.country ?? (publisher && OFFICE_EQUIVALENTS[publisher]?.[title.toLowerCase()] ? publisher : null);
   const abroad = !!state && !!counterpart.country && counterpart.country !== state;
   return (abroad && OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()]) || title;
 }
 
 /** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */
-function counterpartTitles(people: Person[], norm: string): void {
+function counterpartTitles(people: Person[], norm: string, publisher: string | null): void {
   const bySentence = new Map<number, PersonMention[]>();
   for (const p of people)
     for (const m of p.mentions) {
@@ -239,7 +241,7 @@ function counterpartTitles(people: Person[], norm: string): void {
         .map((o) => people[o.person]!)
         .find((o) => o.title && !/counterpart/i.test(o.title));
       if (holder) {
-        p.title = counterpartOffice(holder, p);
+        p.title = counterpartOffice(holder, p, publisher);
         return;
       }
     }

@@ -13,6 +13,18 @@ const countryOf = (source: string, body: string, name: string) =>
   people(source, body).find((p) => p.name === name)?.country;
 
 describe('person-country', () => {
+  it("gives the counterpart abroad of a national paper's own Foreign Secretary the office others call it", () => {
+    const ps = people(
+      'news.example.co.uk',
+      'Foreign Secretary Tom Hale flew to Lisbon on Monday. Mr Hale and his Portuguese counterpart Rui Costa agreed to meet again.',
+    );
+    expect(ps.find((p) => p.name === 'Rui Costa')).toEqual({
+      name: 'Rui Costa',
+      title: 'Foreign Minister',
+      country: 'PT',
+    });
+  });
+
   it('reads "First Lady" as a post that shares the state of the head of state beside it, not as the style "Lady"', () => {
     expect(
       people(
