@@ -1,6 +1,7 @@
 // Topic phrases name subjects (no adverbs, verb phrases or generic heads); meetings are named by family names.
 import { extractArticle } from '../../../src/extract/extract-article';
-import { extractTopics, normalizeTopic } from '../../../src/extract/topic.extractor';
+import { extractTopics } from '../../../src/extract/topic.extractor';
+import { normalizeTopic } from '../../../src/extract/topic-phrase';
 
 describe('topic phrases', () => {
   it('drops adverbs, clauses and generic heads', () => {

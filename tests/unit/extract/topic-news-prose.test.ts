@@ -1,5 +1,6 @@
 // Topics as news prose states them: contention, concern, calls, meeting nouns, and the phrases that end a subject.
-import { extractTopics, normalizeTopic } from '../../../src/extract/topic.extractor';
+import { extractTopics } from '../../../src/extract/topic.extractor';
+import { normalizeTopic } from '../../../src/extract/topic-phrase';
 
 describe('topics that news prose frames as contention or concern', () => {
   it('reads the object of a noun of contention, past its parties and a verb of growth', () => {
