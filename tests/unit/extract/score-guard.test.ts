@@ -94,7 +94,8 @@ const RESTRICTED_PEOPLE_FLOOR = 0.97;
 // held out (0.071 before, 0.070 at its first look after the round); a second round (cooperation on, what is welcomed or
 // criticised) to 0.207 and 0.453, with CNN held out (0.132 before, 0.130 after): neither outlet gained from rules
 // written on the others, the limit of phrase rules against gold topics that summarize; a third round, on precision with
-// every outlet open (generic event nouns, groups of people, a person's attributes, "both A and B"), 0.211.
+// every outlet open (generic event nouns, groups of people, a person's attributes, "both A and B"), 0.211; 0.210
+// once "investment" was a noun.
 const DEV_TOPICS_FLOOR = 0.43;
 const RESTRICTED_TOPICS_FLOOR = 0.19;
 // An outlet held out of rule writing (progressive unveiling, see README) keeps a 0.05 margin under its first look
