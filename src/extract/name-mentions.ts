@@ -16,7 +16,6 @@ import {
   PORTFOLIO,
   SPEAKER_BEFORE,
   STOP_CAPS,
-  TITLE_HEADS,
   TITLE_MODS,
   VERB_ADVERBS,
   WEEKDAYS,
@@ -25,7 +24,7 @@ import { isGivenName } from './given-names';
 import type { PersonMention } from './people.types';
 import { parseAppositionTitle } from './title-apposition';
 import { parseLeftTitle } from './title-parser';
-import { isTitleWord } from './title-words';
+import { isPluralTitleHead, isTitleWord } from './title-words';
 import type { Token } from './tokenizer';
 
 const NOT_NAME = new Set<string>([
@@ -84,9 +83,7 @@ function isInitial(t: Token | undefined): boolean {
 
 /** A title head in the plural ("Leaders", "Envoys", "Secretaries"): never a name. */
 function pluralTitleHead(t: Token | undefined): boolean {
-  if (!t) return false;
-  const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
-  return singular !== t.lower && TITLE_HEADS.has(singular);
+  return !!t && isPluralTitleHead(t.lower);
 }
 
 /** "<run> Foreign Ministers", "<run> Leaders": a capitalized title in the plural at `j` makes the run before it a group's name. */

@@ -133,8 +133,8 @@ export function headlineCase(title: string): string {
   );
 }
 
-/** Titles the headline gives; headline case runs the verb into the name ("Ri Chol Su Meets ..."), so every 2+ word prefix is a key. */
-/** The headline's titled mentions: titles by the folded names they precede, and the one-word names ("Minister Hayashi"). */
+/** The headline's titled mentions: titles by the folded names they precede, and the one-word names ("Minister Hayashi").
+ * Headline case runs the verb into the name ("Ri Chol Su Meets ..."), so every 2+ word prefix is a key. */
 function headlineMentions(
   title: string | null,
   publisher: string | null,
@@ -216,10 +216,11 @@ const COUNTERPART_BEFORE_RE = /\b(?:his|her|their|[A-Z][\w'-]*'s?) (?:[A-Z][\w-]
  * publisher's when that state names the office so (a British paper's "Mr Straw", Foreign Secretary). */
 function counterpartOffice(holder: Person, counterpart: Person, publisher: string | null): string {
   const title = holder.title!.replace(/^(?:former|acting|outgoing|incoming) /i, '');
-  const state =
-    holder.country ?? (publisher && OFFICE_EQUIVALENTS[publisher]?.[title.toLowerCase()] ? publisher : null);
-  const abroad = !!state && !!counterpart.country && counterpart.country !== state;
-  return (abroad && OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()]) || title;
+  const equivalent = (state: string | null) =>
+    state ? OFFICE_EQUIVALENTS[state]?.[title.toLowerCase()] : undefined;
+  const state = holder.country ?? (equivalent(publisher) ? publisher : null);
+  const abroad = !!counterpart.country && counterpart.country !== state;
+  return (abroad && equivalent(state)) || title;
 }
 
 /** "French finance minister X ... his German counterpart Y": Y holds the same office as X, in Y's own state. */

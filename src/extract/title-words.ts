@@ -65,6 +65,13 @@ export function isFieldWord(t: Token | undefined): boolean {
   );
 }
 
+/** A title head in the plural ("Leaders", "chiefs", "Secretaries"): a group of people, never one name. */
+export function isPluralTitleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== w && TITLE_HEADS.has(singular);
+}
+
 export function isTitleWord(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || PORTFOLIO.has(t.lower);
 }

@@ -1,7 +1,8 @@
 // Topic phrases: one short noun phrase per subject from a part of a discussion verb's object ("the need to
 // strengthen trilateral ties with X" → "trilateral ties with X"), or null when the part names no subject.
 import { capitalCountry, countryName, lookupCountry } from './country-gazetteer';
-import { TITLE_HEADS, TITLE_MODS } from './lexicon.data';
+import { MONTHS, TITLE_HEADS, TITLE_MODS, WEEKDAYS } from './lexicon.data';
+import { isPluralTitleHead } from './title-words';
 
 const LEAD =
   /^(?:the |a |an |our |their |its |his |her |both |how to |ways to |ways for |efforts to |opportunities to |issues of |issues related to |the issues of |the importance of |importance of |the need to |the need for |the significance of |recent |ongoing |continued |further |key |(?:strengthening|promoting|maintaining|advancing|enhancing|deepening|expanding|ensuring|supporting|upholding|preserving|achieving|cooperating on|cooperating to address|working together to|working to) |(?:restore|bolster|enhance|strengthen|prioritize|promote|increase|encourage|advance|deepen|expand|tackle|address|ensure) |(?:enhancement|strengthening|deepening|promotion|improvement|advancement) of |(?:(?:pace|scope|scale|extent|speed) (?:and )?)+of |(?:a )?(?:number|host|series|variety) of )+/i;
@@ -86,8 +87,10 @@ const TIME_INSIDE = /\b(?:recent|continued|continuing|latest|renewed)\s+(?=[a-z]
 const BY_AGENT = /^([a-z][\w-]*(?: [a-z][\w-]*)*) by (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)$/;
 // A time or a setting after the trigger's preposition names no subject ("talks on Monday", "talks over dinner",
 // "a meeting on the sidelines of X", "tensions over the past year").
-const TIME_START =
-  /^(?:the )?(?:sidelines\b|(?:dinner|lunch|breakfast|coffee|phone|telephone|video link)\b|(?:past|last|next|coming|previous|following|same) (?:\w+ )?(?:days?|weeks?|weekend|months?|years?|decades?)\b|weekend\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const TIME_START = new RegExp(
+  String.raw`^(?:the )?(?:sidelines\b|(?:dinner|lunch|breakfast|coffee|phone|telephone|video link)\b|(?:past|last|next|coming|previous|following|same) (?:\w+ )?(?:days?|weeks?|weekend|months?|years?|decades?)\b|weekend\b|(?:${WEEKDAYS.join('|')})\b|(?:${MONTHS.filter((m) => m !== 'may').join('|')})\b|\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.map((m) => m.slice(0, 3)).join('|')}))`,
+  'i',
+); // a lone "may" opens a clause, not a date
 // A part opening on a person's possessive.
 const PERSONAL = /^(?:his|her) /i;
 // Three words in capitals are a heading's, not a subject's name.
@@ -96,8 +99,9 @@ const HEADING = /\b[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}\b/;
 const BETWEEN_PARTIES =
   /^(.+?) between (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) and (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)$/;
 // A time at the end says when, not what: "the issue of X in August 2017".
-const TRAILING_TIME =
-  /\s+(?:in|on|by|since|until|from) (?:(?:early|mid|late) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}, )?\d{4}$/;
+const TRAILING_TIME = new RegExp(
+  String.raw`\s+(?:in|on|by|since|until|from) (?:(?:early|mid|late) )?(?:\d{1,2} )?(?:(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}) )?(?:\d{1,2}, )?\d{4}$`,
+);
 // A plural noun then a past-tense verb and its preposition, or a phrase then a verb of an event's course: the part is
 // a clause, and its subject the topic ("the uprisings loomed over the meetings", "the future of X begins at Y").
 const SUBJECT_OF_VERB =
@@ -114,13 +118,6 @@ const BAD_LAST = /^(?:a|an|the|of|and|or|to|with|for|in|on|free|open|secure|\d[\
 // Anaphora and time spans name no subject ("nature of these actions", "recent weeks").
 const NO_SUBJECT =
   /\b(?:these|those)\b|^(?:this|that|such)\b|^(?:recent |past |coming )?(?:days|weeks|months|years|\d{4})$/i;
-
-/** A plural title head ("chiefs", "ministers", "leaders") heads a group of people. */
-function peopleHead(word: string): boolean {
-  const w = word.toLowerCase();
-  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
-  return singular !== w && TITLE_HEADS.has(singular);
-}
 
 /** A titled name ("President X Y", "Prime Minister X") is a person welcomed or met, not a subject. */
 function namesPerson(t: string): boolean {
@@ -242,7 +239,7 @@ export function normalizeTopic(raw: string): string | null {
   if (!t || DROP.test(t) || NOT_SUBJECT.test(t) || UMBRELLA.test(t) || NO_SUBJECT.test(t)) return null;
   const last = t.slice(t.lastIndexOf(' ') + 1);
   if (GENERIC_HEADS.has(last.toLowerCase()) && !t.includes(' ')) return null;
-  if (peopleHead(last)) return null; // "three EU chiefs", "the foreign ministers": people, not a subject
+  if (isPluralTitleHead(last)) return null; // "three EU chiefs", "the foreign ministers": people, not a subject
   if (BAD_LAST.test(last) || (ING_WORD.test(last) && !ING_NOUNS.has(last) && t.includes(' '))) return null;
   // A lone participle or adjective split off a list of modifiers ("unjustified, unconscionable war", "free, open ...").
   if (ADJECTIVE_ALONE.test(t)) return null;
