@@ -150,6 +150,20 @@ capitalOf.set('Washington', 'US');
 capitalOf.set('Washington, D.C.', 'US');
 capitalOf.set('Washington, DC', 'US');
 
+// Seats of government the press names for their state's officials ("Kremlin leader", "Pentagon spokesman").
+const SEATS = new Map([
+  ['Kremlin', 'RU'],
+  ['Pentagon', 'US'],
+  ['Elysee', 'FR'],
+  ['Élysée', 'FR'],
+  ['Zhongnanhai', 'CN'],
+]);
+
+/** The state whose government a seat's name stands for ("Kremlin" → RU), or null. */
+export function seatState(name: string): string | null {
+  return SEATS.get(name) ?? null;
+}
+
 /** The ISO code of a dependent territory by its common name ("Gibraltar" → GI), or null. */
 export function lookupTerritory(name: string): string | null {
   return territories.get(name) ?? null;

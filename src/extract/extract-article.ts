@@ -1,6 +1,7 @@
 // The extraction pipeline: read → split → tokenize → people → meetings → countries, organizations, places → topics.
 import { bodyId, issueDate, readArticle, type ArticleHeader } from './article-reader';
 import { articleCountries, sentenceCapitals, sentenceStates } from './country.extractor';
+import { capitalCountry } from './country-gazetteer';
 import { ExtractionError } from './extraction.error';
 import type { ArticleExtraction, Evidence, ExtractedMeeting, ExtractedPerson } from './extraction.types';
 import { extractMeetings } from './meeting.extractor';
@@ -71,9 +72,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     norm: norm.slice(s.start, s.end),
     mentions: mentions[i]!,
   }));
+  const dateline = datelineCity(norm);
   const drafts = extractMeetings(infos, {
     articleDate: issueDate(body, header.date) ?? header.date,
-    datelineCity: datelineCity(norm),
+    datelineCity: dateline,
     people,
     author: releaseAuthor(infos, people),
   });
@@ -87,6 +89,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     people.find((_p, i) => explicit[i])?.country ?? null,
     states,
     sentenceCapitals(toks),
+    dateline ? capitalCountry(dateline) : null,
   );
   hostSideCountries(drafts, people, publisher);
 

@@ -15,7 +15,7 @@ export const TITLE_HEADS = set(`
   minister ministers secretary secretaries president president-elect premier chancellor spokesperson spokesman
   spokeswoman ambassador envoy representative director director-general councilor councillor counselor
   chairman chairwoman chair chairperson king queen emperor empress emir amir sultan prince crown senator sen.
-  governor mayor advisor
+  governor mayor advisor pm fm
   adviser commander general gen. admiral adm. colonel col. lieutenant lt. head chief leader candidate mate
   lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general
@@ -44,7 +44,7 @@ export const NUMERIC_ORDINALS: Readonly<Record<string, string>> = {
 export const PORTFOLIO = set(`
   foreign defense defence trade finance unification interior justice treasury commerce energy health
   education agriculture security intelligence press climate economy economic home industry culture
-  environment labor labour transport communications information science technology affairs policy
+  environment labor labour transport communications information science technology affairs policy external
 `);
 
 /** Military and diplomatic ranks written before a name, kept apart from the title. */
@@ -89,7 +89,7 @@ export const INTERNATIONAL_BODY_RE =
 export const PLACE_MEDIA_WORDS = set(`
   street avenue river valley island islands mountains airport station palace province county district region
   village cathedral mosque plaza stadium canal ocean peninsula desert territory territories news times journal
-  radio television tv network herald tribune gazette magazine broadcasting channel media online international
+  radio television tv network herald tribune gazette magazine broadcasting channel media online international desk
   accords accord shoal reef atoll memorial airbase base naval cemetery museum monument hospital library
 `);
 

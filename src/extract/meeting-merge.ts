@@ -26,6 +26,8 @@ function sameEncounter(m: MeetingDraft, d: MeetingDraft): boolean {
     return !!(m.name && d.name && (m.series === d.series || m.name === d.name) && m.date === d.date);
   const a = new Set(m.participants);
   const inter = d.participants.filter((x) => a.has(x)).length;
+  // "A and B participated in a trilateral meeting hosted by C": a sentence's drafts of one party's part are its encounter.
+  if (inter === d.participants.length && d.sentences.some((x) => m.sentences.includes(x))) return true;
   return inter === Math.min(a.size, d.participants.length) && inter >= Math.min(2, a.size);
 }
 
@@ -119,6 +121,9 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
     merged.add(d);
   }
   for (const m of out) {
+    // "President X's China visit in November", in a September report: an encounter dated after its report is to come.
+    if (!m.planned && m.date && ctx.articleDate && m.date > ctx.articleDate.slice(0, m.date.length))
+      m.planned = true;
     // A gathering hosting a sideline encounter spans days: without its own date it gets the month.
     if (m.sidelines && !m.date) {
       const host = out.find(

@@ -21,17 +21,24 @@ function nameParts(p: Person): string[] {
     .filter((x) => !INITIAL.test(x));
 }
 
-/** The token of a two-or-more-part name that the article's one-word mentions use most, else the headline's, if any. */
-function shortReference(p: Person): string | undefined {
+/** How often each token of a two-or-more-part name stands alone as a mention of the person. */
+function shortCounts(p: Person): Map<string, number> {
   const parts = nameParts(p);
-  if (parts.length <= 1) return undefined;
   const counts = new Map<string, number>();
+  if (parts.length <= 1) return counts;
   for (const m of p.mentions) {
     const toks = m.tokens.filter((t) => !INITIAL.test(t));
     if (toks.length !== 1) continue;
     const hit = parts.find((x) => foldName(x) === foldName(toks[0]!));
     if (hit) counts.set(hit, (counts.get(hit) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The token of a two-or-more-part name that the article's one-word mentions use most, else the headline's, if any. */
+function shortReference(p: Person): string | undefined {
+  if (nameParts(p).length <= 1) return undefined;
+  const counts = shortCounts(p);
   let best: string | undefined;
   for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
   return best ?? p.headlineShort;
@@ -59,10 +66,16 @@ function familyName(p: Person, familyFirst: ReadonlySet<string> = new Set()): st
 
 /** The article's name for a meeting, else "A–B kind" from its participants' family names, else its kind. */
 export function meetingNamer(people: readonly Person[]): (d: MeetingDraft) => string {
-  // Countries whose people this article names family name first, by a short reference to the first token.
+  // Countries whose people this article names family name first, by short references to the first token (twice at
+  // least: one may be a slip, "Prime Minister Imran (PM) Imran Khan").
   const orderCountries = new Set<string>();
   for (const p of people)
-    if (p.country && shortReference(p) === nameParts(p)[0]) orderCountries.add(p.country);
+    if (
+      p.country &&
+      shortReference(p) === nameParts(p)[0] &&
+      (shortCounts(p).get(nameParts(p)[0]!) ?? 0) >= 2
+    )
+      orderCountries.add(p.country);
   return (d) =>
     d.name ??
     (d.participants.length

@@ -26,9 +26,9 @@ export const PRESENCE_RE =
   /\b(?:(?:is|was|are|were|arrived|arrives|will be) in|(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|go|goes|went) to) (?:the )?((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2}) (?:(?:on|next|this|later|in) (?:[\w-]+ ){0,2})?for (?:(?:a|an|his|her|their|the) (?:[\w-]+ ){0,3})?$/;
 // "... hosted by Beijing in April", "... held in Cairo": a participle placing the phrase's meeting.
 export const HOSTED_PARTICIPLE_RE =
-  /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)?)/;
+  /^\s+(between [^,;]{1,60}?\s+)?(?:hosted|organi[sz]ed|held|convened) (?:by|in) ((?:[A-Z][\w-]*)(?: (?:of (?:the )?)?[A-Z][\w-]*){0,3})/;
 export const LIGHT_VERB_RE =
-  /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
+  /\b(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking|attend|attends|attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|co-chair(?:s|ed|ing)?|(?:participate|participates|participated|participating|take part|takes part|took part|taking part) in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/;
 export const ATTENDANCE_RE = /^'s (?:participation|attendance|presence|appearance) (?:in|at) $/;
 export const LEADING_DATE_OR_ORDINAL =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?/;
@@ -44,9 +44,10 @@ export function attachedDate(after: string, articleDate: string | null): DateMen
   return findDates(own, articleDate)[0] ?? null;
 }
 
-// A sentence opening on a phrase before its main clause ("Building on ...", "After ...", "Ahead of ...").
+// A sentence opening on a phrase before its main clause ("Building on ...", "After ...", "Ahead of ...", "On Monday,
+// ahead of ...").
 const FRONTED_OPENER =
-  /^\s*(?:[A-Z][a-z]+ing|After|Following|Before|During|Ahead of|Since|Despite|At|In)\b[^,]*$/;
+  /^\s*(?:On [^,]{1,40}(?:, [^,]{1,20})?,\s*(?:after|following|before|during|ahead of)\b|(?:[A-Z][a-z]+ing|After|Following|Before|During|Ahead of|Since|Despite|At|In)\b)[^,]*$/;
 const FINITE_VERB =
   /\b(?:[a-z]{3,}ed|said|says|met|meets|held|spoke|made|took|gave|is|are|was|were|has|have|will)\b/;
 
@@ -61,7 +62,7 @@ export function mainClauseAt(s: string, start: number, from: number): number {
   return s.length;
 }
 
-export const PRONOUN_BEFORE_RE = /\b(?:he|she|He|She)\s+(?:[a-z]+\s+){1,4}$/;
+export const PRONOUN_BEFORE_RE = /\b(?:he|she|He|She)\s+(?:[a-z]+\s+){1,6}$/;
 
 // Verbs that can stand between "their" and a meeting noun only as the verb of a clause ("their chiefs held talks").
 export const CLAUSE_VERB_RE =

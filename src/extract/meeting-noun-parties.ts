@@ -1,6 +1,6 @@
 // Who a meeting noun phrase belongs to when the phrase does not name them: the host of "meetings with A and B", the
 // people before "their meetings", the city of "hosted by" a state.
-import { capitalCity, lookupCountry } from './country-gazetteer';
+import { capitalCity, capitalCountry, lookupCountry } from './country-gazetteer';
 import type { MeetingContext, SentenceInfo } from './meeting.types';
 import { titleRefs } from './meeting-patterns';
 import type { PersonMention } from './people.types';
@@ -29,10 +29,18 @@ export function pluralHost(
   return [];
 }
 
-/** Where a host named after "hosted by" holds a meeting: a state's capital, else the place named. */
-export function hostPlace(host: string): { name: string; index: number } {
-  const state = lookupCountry(host);
-  return { name: (state && capitalCity(state.code)) || host, index: 0 };
+/** Where a meeting "hosted by"/"held in" a place is: a state's capital, the place "in" names, or a capital as host
+ *  ("hosted by Beijing"; "hosted by Republic of Korea Special Representative X" is a person). */
+export function hostPlace(host: string, by: boolean): { name: string; index: number } | null {
+  // "hosted by Republic of Korea Special Envoy X": the longest run of the words that names a state or a capital
+  const words = host.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const head = words.slice(0, n).join(' ');
+    const state = lookupCountry(head);
+    if (state) return { name: capitalCity(state.code) ?? head, index: 0 };
+    if (capitalCountry(head)) return { name: head, index: 0 };
+  }
+  return by ? null : { name: host, index: 0 };
 }
 
 /** People named in the sentence before `start` as a clause's subjects, not yet taken by another meeting. */

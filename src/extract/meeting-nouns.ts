@@ -77,12 +77,13 @@ export function nounEvents(
     // "their meetings to X": several people's encounters with the one they went to.
     const theirsTo =
       /^their /.test(phrase) && PLURAL_HEAD.test(nm[0]) ? /^\s+(to)\b(?= [A-Z])/.exec(tail) : null;
-    // "the meeting on 26 July between A and B": a date may come between the noun and its parties.
+    // "the meeting on 26 July between A and B", "a meeting in the Weimar format with A": a date or a format may come
+    // between the noun and its parties.
     const between =
       theirsTo ??
       (/^(?:visit|trip)/i.test(nm[2]!)
         ? /^\s+(between|with|among|by|of)\b/
-        : /^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?),?)?\s+(between|with|among)\b/
+        : /^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?),?)?(?:\s+in\s+(?:the|a)\s+[\w+-]+\s+format)?\s+(between|with|among)\b/
       ).exec(tail);
     const futureAfter = FUTURE_AFTER_RE.exec(tail);
     const upcoming =
@@ -143,7 +144,7 @@ export function nounEvents(
       : futureClause
         ? findPlace(futureClause, 0, futureClause.length)
         : hostedAt
-          ? hostPlace(hostedAt[2]!)
+          ? hostPlace(hostedAt[2]!, / by /.test(hostedAt[0]))
           : null;
     const clauseTail = between
       ? s.slice(to, ((OBJECT_STOP.lastIndex = to), OBJECT_STOP.exec(s)?.index ?? s.length))

@@ -1,12 +1,12 @@
 // Meeting vocabulary and the small parsers every meeting rule shares: kind, place, title references, groups.
-import { capitalCity, lookupCountry } from './country-gazetteer';
+import { capitalCity, lookupCountry, matchCountries } from './country-gazetteer';
 import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
 
 export const VERB_RE =
   /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:rounds? of (?:the |their |a )?(?:[\w'-]+ ){0,2}?)?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|had (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b| (?:during|in|on|over) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:call|conversation)\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted|(?:traveled|travelled|travels|flew|flies) to(?= [A-Z][^.;]{0,60}?\b(?:to (?:discuss|attend|hold)|for (?:talks|a visit|meetings|a summit|discussions))\b))\b/gi;
 export const OBJECT_STOP =
-  /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged)\b|[;:]| - /g;
+  /\b(?:to (?:discuss|reaffirm|review|address|exchange|talk|explore|advance|build|underscore|coordinate|consult|follow|strengthen|deepen|convey|mark|sign|attend)|about|where|which|who|whom|whose|regarding|on the sidelines|that|as part of|amid|after|before|because|while)\b|\band (?:discussed|condemned|reaffirmed|agreed|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|shared|exchanged|urged|pressed|pressured|asked|raised|warned|called|invited|thanked|demanded|sought)\b|[;:]| - /g;
 export const NOUN_RE =
   /\b((?:(?:the|their|a|an|his|her|its) )?(?:[\w.'-]+'s )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})? )?(?:\d+(?:st|nd|rd|th) |first |second |third |last |previous |next |historic )?(?:(?!(?:After|Before|During|Following|At|In|On|By|With|When|While|As|Since|Ahead|Despite|Amid|Earlier|Later|Last|Next|This|That|These|Those|Their|His|Her|Its|Such|Both|Two)\b)[A-Z][\w.'-]*[ -](?:(?:of|and|the|for)[ -](?=[A-Z]))*)*?(?:trilateral |bilateral |multilateral |three-way |virtual |in-person |face-to-face |private |closed-door |phone |telephone |video |leaders' |(?:foreign |defen[cs]e |finance )?ministers' |ministerial |strategic |summit |annual |regular |working-level |reconciliation |peace |ceasefire |security |trade |official |state |courtesy |high-level |informal )*([Mm]eeting|[Ss]ummit|[Dd]ialogue|[Tt]alks|[Tt]alk|[Cc]all|[Vv]isit|[Tt]rip|[Ee]ngagement|[Cc]onversation|[Cc]onsultations|[Cc]onference|[Cc]eremony|[Ss]igning|[Dd]inner|Ministerial(?![ -][A-Z]))s?)\b/g;
 
@@ -201,11 +201,44 @@ export function groupPhrase(objSpan: string, firstNamed: number): string | null 
   if (firstNamed >= 0 && firstNamed - off < g.length) g = g.slice(0, Math.max(0, firstNamed - off));
   g = g
     .replace(/,?\s+as well as\b.*$/, '')
+    // "leaders of the GCC at a summit at Camp David": where they met is no part of who they are.
+    .replace(/\s+at\s+(?:a|an|the|his|her|their)\b.*$/, '')
+    // "counterparts from A and B, but it is unknown ...": a contrasting clause ends the group.
+    .replace(/,?\s+(?:but|while|whereas|although|though|yet)\b.*$/, '')
     // "leaders from Arab nations and has also dispatched ...": a new verb phrase ends the group.
     .replace(/\s+and\s+(?:has|have|had|is|was|were|also|then|later)\b.*$/, '')
-    .replace(/,?\s*(?:and|including)?\s*$/, '')
+    .replace(/,?\s*(?:\b(?:and|including))?\s*[.;:]?$/, '')
     .trim();
   return g.length > 3 ? g : null;
+}
+
+const heldOffice = (title: string | null): string =>
+  (title ?? '')
+    .toLowerCase()
+    .replace(/^(?:former|acting|interim) /, '')
+    .replace(/ (?:of|for) .*$/, '');
+
+/** "his counterparts from A, B and C": the one holder of the subject's office the article names for each state, or
+ *  null unless every state has exactly one. */
+export function namedCounterparts(
+  group: string,
+  subject: number,
+  people: readonly Person[],
+): number[] | null {
+  const m = /^counterparts (?:from|of|in) (.+)$/.exec(group);
+  const office = heldOffice(people[subject]?.title ?? null);
+  if (!m || !office) return null;
+  const states = matchCountries(m[1]!.split(/[\s,]+/).filter((w) => w && w !== 'and' && w !== 'the'));
+  if (states.length < 1) return null;
+  const out: number[] = [];
+  for (const st of states) {
+    const holders = people
+      .map((p, i) => (i !== subject && p.country === st.code && heldOffice(p.title) === office ? i : -1))
+      .filter((i) => i >= 0);
+    if (holders.length !== 1) return null;
+    out.push(holders[0]!);
+  }
+  return out;
 }
 
 /** "the DPRK-Russia summit": the heads of the two states named, when the article names exactly one for each. */

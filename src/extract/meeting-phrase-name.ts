@@ -8,13 +8,14 @@ const TITLE_TAIL =
 const TOPIC_TAIL =
   /^ +on +(?!(?:him|her|them|it|us|me|you|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:(?!(?:in|at|with|between|among|next|later|this|that|which|who|to|and|but|on|is|are|was|were|will|would|begins?|opens?|starts?|resumes?)\b)[\w'-]+ *){1,6})/;
 // Whose meeting it is: "of the G7 industrialised countries", up to three plain words after a capitalised one.
+// A capitalised name runs on across its small words: "of the Foreign Affairs Council of the European Union".
 const OF_TAIL =
-  /^ of (?:the )?[A-Z][\w'-]*(?: (?!(?:in|at|with|between|next|later|this|on|to|and|is|are|was|were|will|would)\b)[a-z][\w'-]*){0,3}/;
+  /^ of (?:the )?[A-Z][\w'-]*(?: (?:(?:of|for|and|on) (?:the )?)?[A-Z][\w'-]*)*(?: (?!(?:in|at|with|between|next|later|this|on|to|and|is|are|was|were|will|would)\b)[a-z][\w'-]*){0,3}/;
 // Or a group in plain words: "of foreign ministers of both countries", "of the bloc's finance chiefs".
 const GROUP_OF_TAIL =
   /^ of (?:the )?(?:[\w'-]+ ){0,3}?(?:ministers|leaders|heads of (?:state|government)|officials|envoys|chiefs|countries|nations|states|members)(?: of (?:the )?(?:both|the two|two|[A-Z][\w'-]*) ?(?:countries|nations|sides|states)?)?/;
 // "in April", "in Lisbon": when or where, said right after a name of no more than modifiers and head noun.
-const IN_TAIL = /^ in (?:the )?[A-Z][\w'-]*/;
+const IN_TAIL = /^ in (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*/;
 
 /** How many characters after the head noun belong to the phrase's own name ("of …", "on …"); 0 when none. */
 export function ownTailLength(tail: string): number {

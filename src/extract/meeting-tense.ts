@@ -10,6 +10,9 @@ const NEGATED =
   /\b(?:not|never|no longer|n't|refused to|declined to|did not|has not|have not|will not|won't|cannot|can't|failed to|no plans to)\s+(?:\w+\s+)?$/i;
 const HYPOTHETICAL =
   /\b(?:could|might|may|should|hopes? to|wants? to|wanted to|offered to|would like to|ready to|willing to)\s+(?:\w+\s+)?$/i;
+// "it is unknown if he met Y", "whether they met": the clause doubts the encounter.
+const DOUBTED =
+  /\b(?:whether|(?:unknown|unclear|not clear|not known|uncertain) if)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|repeatedly\s+|since\s+|not\s+)?$/i;
 
 /** The tense of a meeting verb given the text of its clause up to the verb and the verb itself. */
@@ -20,7 +23,7 @@ export function meetingTense(before: string, verb: string): MeetingTense {
   if (NEGATED.test(lead)) return 'negated';
   if (/^will /.test(v)) return 'planned';
   if (PLANNED.test(lead)) return 'planned';
-  if (HYPOTHETICAL.test(lead)) return 'hypothetical';
+  if (HYPOTHETICAL.test(lead) || DOUBTED.test(lead)) return 'hypothetical';
   if (PERFECT.test(lead)) return 'perfect';
   return 'past';
 }

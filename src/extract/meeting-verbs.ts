@@ -14,6 +14,7 @@ import {
   GENERIC_RE,
   groupPhrase,
   kindOf,
+  namedCounterparts,
   NOT_PLACE,
   OBJECT_STOP,
   titleRefs,
@@ -236,11 +237,19 @@ export function verbEvents(
       !!focus.current?.participants.includes(subjIds[0]!) &&
       Math.max(...focus.current.sentences) >= si.index - 3;
     const group = found && !ledBy && !refersBack ? found : null;
+    // "met his counterparts from A and B" when the article names A's and B's holders of the office: they met them.
+    const counterparts = group ? namedCounterparts(group, subjIds[0]!, ctx.people) : null;
+    if (counterparts) {
+      objIds.push(...counterparts);
+      all.push(...counterparts);
+    }
     // "X will hold discussions with the Director-General of Y and the Chief of Mission of Z": one each.
     const offices = !group && subjIds.length === 1 && !objIds.length ? officeHolders(objSpan) : [];
-    const unnamed = group
-      ? [{ with: group, place: findPlace(s, vEnd, objEnd + 60)?.name ?? null }]
-      : offices.map((office) => ({ with: `the ${office}`, place: null }));
+    const unnamed = counterparts
+      ? []
+      : group
+        ? [{ with: group, place: findPlace(s, vEnd, objEnd + 60)?.name ?? null }]
+        : offices.map((office) => ({ with: `the ${office}`, place: null }));
     // A subject alone with a group or with office holders nobody names: one encounter each, the subject's only.
     for (const counterpart of unnamed) {
       drafts.push(

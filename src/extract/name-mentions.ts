@@ -81,6 +81,13 @@ function isInitial(t: Token | undefined): boolean {
   return !!t && /^[A-Z]\.$/.test(t.text);
 }
 
+/** "S. Jaishankar", "M. K. Stalin": one or two initials opening a name, after no name word. */
+function initialsOpenName(toks: readonly Token[], i: number): boolean {
+  if (!isInitial(toks[i]) || nameToken(toks[i - 1]) || isInitial(toks[i - 1])) return false;
+  const k = isInitial(toks[i + 1]) ? i + 2 : i + 1;
+  return nameToken(toks[k]) && !toks[k]!.hyphen;
+}
+
 /** A title head in the plural ("Leaders", "Envoys", "Secretaries"): never a name. */
 function pluralTitleHead(t: Token | undefined): boolean {
   return !!t && isPluralTitleHead(t.lower);
@@ -209,7 +216,11 @@ export function findMentions(
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (!nameToken(t) || isInitial(t) || (toks[i - 1]?.hyphen === false && toks[i]!.hyphen)) {
+    if (
+      !(nameToken(t) || initialsOpenName(toks, i)) ||
+      (isInitial(t) && !initialsOpenName(toks, i)) ||
+      (toks[i - 1]?.hyphen === false && toks[i]!.hyphen)
+    ) {
       i++;
       continue;
     }

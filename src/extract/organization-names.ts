@@ -46,6 +46,14 @@ export function orgForTitle(title: string, country: string | null, explicit: Org
       ? { name: 'Department of Defense', canonical: 'Department of Defense', kind: 'department', country }
       : { name: 'Ministry of Defense', canonical: 'Ministry of Defense', kind: 'ministry', country };
   }
+  // India's foreign ministry keeps its own name
+  if (/\bexternal affairs\b/.test(t))
+    return {
+      name: 'Ministry of External Affairs',
+      canonical: 'Ministry of External Affairs',
+      kind: 'ministry',
+      country,
+    };
   const m = MINISTRY_FROM_TITLE.exec(title.replace(/-/g, ' '));
   if (m && !/^(Foreign|State)$/.test(m[1]!)) {
     const name = `Ministry of ${m[1]}`;

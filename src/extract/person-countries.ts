@@ -252,8 +252,9 @@ function heldOffice(title: string | null): string {
 
 /** People who hold a state's office without naming the state serve the home state (an unqualified "President"
  *  in a national paper is that nation's). With no publisher, a state is chosen among the article's first stated
- *  state and its most named one: the one the person's sentence names beside them, else the most named, else the
- *  first stated; never a state whose holder of the same office is already named. Private people and officials of
+ *  state and its most named one: the one the person's sentence names beside them, else the state of the dateline's
+ *  capital ("ISLAMABAD: ..."), else the first stated, else the most named; never a state whose holder of the same office
+ *  is already named. Private people and officials of
  *  bodies above states keep no state. */
 export function homeCountries(
   people: Person[],
@@ -261,6 +262,7 @@ export function homeCountries(
   firstStated: string | null,
   sentenceStates: readonly string[][],
   sentenceCapitals: readonly string[][] = [],
+  datelineState: string | null = null,
 ): void {
   const dominant = publisher ? null : dominantState(people, sentenceStates);
   const holders = new Set(
@@ -289,8 +291,13 @@ export function homeCountries(
       lacksOffice(c, p.title) ||
       (!!p.title && holders.has(`${office(p.title)}|${c}`));
     const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
-    // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free.
-    const venue = new Set((sentenceCapitals[at] ?? []).filter((c) => !taken(c)));
+    // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free, when the
+    // sentence names a foreigner there (Y alone "at a meeting in Brussels" may be anyone's).
+    const guest = (c: string): boolean =>
+      people.some(
+        (q) => q !== p && q.country && q.country !== c && q.mentions.some((m) => m.sentence === at),
+      );
+    const venue = new Set((sentenceCapitals[at] ?? []).filter((c) => !taken(c) && guest(c)));
     if (venue.size === 1) {
       p.country = [...venue][0]!;
       continue;
@@ -300,7 +307,9 @@ export function homeCountries(
     const free = [...near].filter((c) => !taken(c));
     const only = near.size === 1 ? [...near][0]! : free.length === 1 ? free[0]! : null;
     p.country =
-      cands.length === 1 ? cands[0]! : ([only, firstStated, dominant].find((c) => !taken(c)) ?? null);
+      cands.length === 1
+        ? cands[0]!
+        : ([only, datelineState, firstStated, dominant].find((c) => !taken(c)) ?? null);
   }
 }
 

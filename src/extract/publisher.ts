@@ -1,6 +1,7 @@
 // The publisher's state (whose unqualified officials an article names: "the President" in a US paper) and the
 // dateline city. International outlets have no state: their unqualified titles stay unresolved.
 import worldCountries from 'world-countries';
+import { capitalCountry } from './country-gazetteer';
 
 /** National outlets and state media by a word of their name or host; wire services and international outlets are absent on purpose. */
 const OUTLETS: Array<[RegExp, string]> = [
@@ -66,19 +67,41 @@ export function publisherCountry(source: string | null, url: string | null, body
 
 const CITY = String.raw`[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}`;
 const DATE = String.raw`(?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,})(?:,? \d{4})?`;
-// "Pyongyang, July 19 (KCNA) --", "WASHINGTON, March 11 -", "BEIJING (Reuters) -", "Sydney, Australia, 3 May 2010 -"
+// "Pyongyang, July 19 (KCNA) --", "WASHINGTON, March 11 -", "BEIJING (Reuters) -", "Sydney, Australia, 3 May 2010 -",
+// "ISLAMABAD: ...", and a line of its own ending on the agency ("BONN, Germany, Feb. 17, Kyodo").
 const DATELINE_RE = new RegExp(
-  String.raw`^\s*(${CITY})(?:, ${CITY})?(?:, (${DATE}))?(?: (\([^)]{2,40}\)))?(?: ?(-{1,2}|[–—])\s|(?<=\)))`,
+  String.raw`^\s*(${CITY})(?:, ${CITY})?(?:, (${DATE}))?(?: (\([^)]{2,40}\)))?(?: ?(-{1,2}|[–—])\s|(?<=\))|(:) |(?<=\d)(?:, [A-Z][\w ]{1,30})?[ \t]*\n)`,
 );
+// Capitalized openings that head a story but name no city ("BREAKING: ...").
+const NOT_A_CITY = new Set([
+  'breaking',
+  'update',
+  'updated',
+  'exclusive',
+  'watch',
+  'live',
+  'note',
+  'analysis',
+  'opinion',
+  'editorial',
+  'correction',
+  'video',
+  'photos',
+  'background',
+  'details',
+]);
 
 /** The dateline city, where "here" in the report is; an all-capitals city ("WASHINGTON") comes back in title case. */
 export function datelineCity(body: string): string | null {
   const m = DATELINE_RE.exec(body.slice(0, 200));
-  if (!m) return null;
+  // A capital alone on the first line ("Islamabad", then the story) is a dateline too.
+  const line = /^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*\n/.exec(body);
+  if (!m) return line && capitalCountry(line[1]!) ? line[1]! : null;
   const city = m[1]!.trim();
   const caps = city === city.toUpperCase();
-  // A bare "Words - " opening is a dateline only for a city in capitals; a date or an agency marks any other.
+  // A bare "Words - " or "WORDS: " opening is a dateline only for a city in capitals; a date or an agency marks any other.
   if (!m[2] && !m[3] && !(caps && /[A-Z]{4}/.test(city))) return null;
+  if (m[5] && (!caps || NOT_A_CITY.has(city.toLowerCase()))) return null;
   return caps
     ? city.toLowerCase().replace(/(^|[ -])([a-z])/g, (_s, a: string, b: string) => a + b.toUpperCase())
     : city;

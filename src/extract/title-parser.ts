@@ -1,10 +1,11 @@
 // Title phrases: which tokens form a title, its country prefix, its complement and the organization it implies.
-import { lookupCountry, lookupTerritory, matchCountries } from './country-gazetteer';
+import { lookupCountry, lookupTerritory, matchCountries, seatState } from './country-gazetteer';
 import {
   COMPLEMENT_END,
   HONORIFICS,
   INTERNATIONAL_BODY_RE,
   ORG_WORDS,
+  PERSON_VERBS,
   PORTFOLIO,
   PRIVATE_HEADS,
   RANKS,
@@ -295,7 +296,9 @@ export function parseLeftTitle(
   if (lastPrefix)
     country = countryOf(lastPrefix.code, publisherCountry, toks[prefixFrom + lastPrefix.from]!.text);
   else if (!privateTitle)
-    country = toks.slice(prefixFrom, k).reduce<string | null>((c, t) => c ?? lookupTerritory(t.text), null);
+    country = toks
+      .slice(prefixFrom, k)
+      .reduce<string | null>((c, t) => c ?? lookupTerritory(t.text) ?? seatState(t.text), null);
   // "... of the Republic of Belarus" at the end of the title names the person's state.
   const inner = matchCountries(toks.slice(k, tEnd).map((t) => t.text));
   let titleTo = tEnd;
@@ -329,7 +332,8 @@ export function parseLeftTitle(
       continue;
     }
     const c = lookupCountry(t.text);
-    if (c && c.kind === 'demonym' && j > k && j < firstHead) {
+    // "former U.S. President": a state's short name before the head is its adjective too (not a private post's).
+    if (c && (c.kind === 'demonym' || !privateTitle) && j > k && j < firstHead) {
       if (!country) country = countryOf(c.code, publisherCountry, t.text);
       continue;
     }
@@ -349,7 +353,7 @@ export function parseLeftTitle(
       .trim(),
   );
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
-  const org = orgForTitle(title, country, complementOrg ?? prefixOrg);
+  const org = orgForTitle(expandTitle(title), country, complementOrg ?? prefixOrg);
   // "top Iranian general X", "senior admiral X": words that only modify the rank make no office.
   if (rank && !title.split(/[\s-]+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) title = '';
   if (rank && !title) title = rank;
@@ -404,7 +408,8 @@ function possessiveStateBefore(toks: readonly Token[], i: number, barrier: numbe
       if (two) return j - 1;
       return lookupCountry(t.text)?.kind === 'name' ? j : null;
     }
-    if (!(t.word && !t.cap) && t.text !== '-') return null;
+    // "Russia's state media said Foreign Minister X": a verb ends the epithets, the possessive is another subject's.
+    if ((!(t.word && !t.cap) && t.text !== '-') || PERSON_VERBS.has(t.lower)) return null;
   }
   return null;
 }
@@ -438,7 +443,12 @@ const ABBREVIATED: Record<string, string> = {
 };
 
 function expandTitle(title: string): string {
-  return title
-    .replace(/\b(Sen|Gen|Rep|Gov|Adm|Amb|Lt|Col)\./g, (m) => ABBREVIATED[m] ?? m)
-    .replace(/^(?:counterpart|leader) (?=[A-Z])/i, '');
+  return (
+    title
+      .replace(/\b(Sen|Gen|Rep|Gov|Adm|Amb|Lt|Col)\./g, (m) => ABBREVIATED[m] ?? m)
+      // the press's "PM Khan", "FM Qureshi"
+      .replace(/\bPM\b/g, 'Prime Minister')
+      .replace(/\bFM\b/g, 'Foreign Minister')
+      .replace(/^(?:counterpart|leader) (?=[A-Z])/i, '')
+  );
 }

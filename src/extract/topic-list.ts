@@ -20,6 +20,11 @@ function insideName(p: string, k: number): boolean {
   );
 }
 
+/** "cooperation between China and the United States": the " and " at k joins the two parties of "between". */
+function betweenParties(p: string, k: number): boolean {
+  return /\bbetween (?:the )?[\w.'-]+(?: [\w.'-]+)?$/.test(p.slice(0, k));
+}
+
 // "for both A and B": the "and" joins one subject's two parties.
 const BOTH = /\bboth\b/;
 
@@ -38,7 +43,9 @@ export function splitList(span: string): string[] {
   // "A, B and C": in a comma list the last "and" joins two items.
   if (parts.length >= 2) {
     const last = parts.pop()!;
-    const k = last.lastIndexOf(' and ');
+    // the last "and" that does not join the parties of a "between"
+    let k = last.lastIndexOf(' and ');
+    while (k > 0 && betweenParties(last, k)) k = last.lastIndexOf(' and ', k - 1);
     // ... but an adjective before it modifies the noun after ("a free and open Indo-Pacific")
     if (
       k > 0 &&
@@ -52,8 +59,9 @@ export function splitList(span: string): string[] {
   // "A and B and C" with no commas: the last "and" joins the last subject ("economic and trade cooperation and X").
   if (parts.length === 1 && (parts[0]!.match(/ and /g) ?? []).length >= 2 && parallelGerund(parts[0]!) < 0) {
     const only = parts.pop()!;
-    const k = only.lastIndexOf(' and ');
-    if (insideName(only, k)) parts.push(only);
+    let k = only.lastIndexOf(' and ');
+    while (k > 0 && betweenParties(only, k)) k = only.lastIndexOf(' and ', k - 1);
+    if (k < 0 || insideName(only, k)) parts.push(only);
     else parts.push(only.slice(0, k), only.slice(k + 5));
   }
   const out: string[] = [];
@@ -66,7 +74,13 @@ export function splitList(span: string): string[] {
         p.slice(det),
       );
     // ... but not "both A and B", one subject's two parties
-    const m = pair && !insideName(p, det + pair[1]!.length) && !BOTH.test(pair[1]!) ? pair : null;
+    const m =
+      pair &&
+      !insideName(p, det + pair[1]!.length) &&
+      !betweenParties(p, det + pair[1]!.length) &&
+      !BOTH.test(pair[1]!)
+        ? pair
+        : null;
     // "expanding X and developing Y": parallel gerunds are two subjects
     const g = m ? -1 : parallelGerund(p);
     if (m) out.push(p.slice(0, det) + m[1]!, m[2]!);

@@ -10,7 +10,7 @@ const LEAD =
 const UMBRELLA =
   /\b(?:range of|areas? of (?:potential |mutual |shared |common )?(?:cooperation|difference|interest|concern)|issues of (?:mutual|common) (?:interest|concern)|(?:regional|bilateral) and (?:global|regional|international) (?:issues|challenges|matters)|views on)\b/i;
 const DROP =
-  /^(?:it|them|this|that|these|those|this regard|a range|a range of issues|a wide range of issues|issues|other topics|areas|mutual interest|views|opinions|other issues|a number of issues|above all|in particular|first of all)$/i;
+  /^(?:it|them|this|that|these|those|this regard|a range|a range of issues|a wide range of issues|issues|other topics|areas|mutual interest|views|opinions|other issues|a number of issues|above all|in particular|first of all|(?:mutual |common |shared )?concerns?|(?:the )?(?:margins|sidelines) of .*)$/i;
 // Clauses, not subjects: a part opening on a complementizer, an infinitive or a preposition, or holding a finite verb.
 const NOT_SUBJECT =
   /^(?:that|to|in|on|for|with|as|by|from|at|into|through|and|or|but|if|whether|including through)\b|\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had|said|says|told|added)\b/i;

@@ -12,12 +12,16 @@ const CONTENTION = String.raw`\b(?:at odds|tensions?|disputes?|rows?|rifts?|stan
 const TRIGGER = new RegExp(String.raw`"?\b(?:${DISCUSSION}|${CONCERN})\s+"?|${CONTENTION}\s+"?`, 'gi');
 // A period ends the span unless it closes an initial ("U.S.").
 const END =
-  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:(?:the|both|all|their) (?:[\w-]+ ){0,2}?)?(?:discussed|condemned|(?:criticis|criticiz|denounc|welcom|prais|applaud|hail)(?:ed|es|ing)|reaffirmed|agreed|called|urged|pledged|vowed|announced|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|(?:in|at|during) (?:(?:a|an|the|their|his|her|its) )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|conversations?|summits?|visits?|sessions?|press conferences?)\b|(?:(?:recently|newly|jointly) )?(?:established|launched|created|signed|adopted|announced|set up|hosted|organi[sz]ed|convened|imposed) by|held (?:in|at|on)|among (?:the )?(?=[A-Z])|that (?=[a-z]+ed\b)|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
+  /[;:!?"]|(?<!\b[A-Z])\.(?=\s|$)|\b(?:and (?:(?:the|both|all|their) (?:[\w-]+ ){0,2}?)?(?:discussed|condemned|(?:criticis|criticiz|denounc|welcom|prais|applaud|hail)(?:ed|es|ing)|reaffirmed|agreed|called|urged|pledged|vowed|announced|emphasi[sz]ed|expressed|underscored|reiterated|stressed|welcomed|highlighted|noted|committed|exchanged|addressed|raised|talked|spoke)|(?:in|at|during) (?:(?:a|an|the|their|his|her|its) )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|conversations?|summits?|visits?|sessions?|press conferences?)\b|(?:(?:recently|newly|jointly) )?(?:established|launched|created|signed|adopted|announced|set up|hosted|organi[sz]ed|convened|imposed) by|held (?:in|at|on)|among (?:the )?(?=[A-Z])|that (?=[a-z]+ed\b)|(?:took|takes|take|taking) place|(?:was|were|will be|is|are) held|according to|because|so that|so as to|in order to|which|who|where|while|whereas|amid|as well as how|, among other|among other)\b/;
 // A short quoted phrase inside a sentence is a term the writer marks, not speech: its words belong to the subject.
 const SCARE_QUOTE = /"([^".;:!?]{1,40})"/g;
 // Scope that says where, not what: "cooperation in various fields between the two countries" is "cooperation".
 const VAGUE_SCOPE =
   /\s+(?:(?:in|across) (?:various|all|many|different|multiple|several) (?:fields|areas|sectors|spheres|domains)|between the two (?:countries|sides|nations|states|parties|governments|peoples))\b/g;
+
+// Whom it was discussed with, not what: "the situation in X with the top US diplomat", "ties with Vice Minister Y".
+const INTERLOCUTOR =
+  /\s+with (?:the |his |her |their |its )?(?:(?:top|senior|visiting|[A-Z][\w.-]*) )*(?:diplomats?|counterparts?|ministers?|secretary|president|envoys?|leaders?|officials?|delegations?|chief|premier|chancellor)\b[^,;]*/gi;
 
 /** Topic phrases in one sentence (normalized text). */
 export function extractTopics(sentence: string): string[] {
@@ -34,6 +38,7 @@ export function extractTopics(sentence: string): string[] {
     const span = rest
       .slice(0, end ? end.index : rest.length)
       .replace(VAGUE_SCOPE, '')
+      .replace(INTERLOCUTOR, '')
       .replace(/[,\s]+$/, '');
     if (span.length < 3) continue;
     let named = false;

@@ -1,0 +1,162 @@
+// Wire copy and national outlets' prose: datelines, the press's short titles, doubted and future encounters, groups
+// of counterparts, and what a topic is not (whom it was discussed with, where). Every sentence is invented.
+import { extractTopics } from '../../../src/extract/topic.extractor';
+import { datelineCity } from '../../../src/extract/publisher';
+import { articleOf, meetingsOf } from './meeting-support';
+
+const peopleOf = (body: string, date?: string) =>
+  articleOf(body, date).people.map((p) => ({ name: p.name, title: p.title, country: p.country }));
+
+describe('datelines', () => {
+  it('reads a city in capitals before a colon, a line of its own ending on the agency, and a capital alone on a line', () => {
+    expect(datelineCity('KATHMANDU: The prime minister met the president.')).toBe('Kathmandu');
+    expect(datelineCity('GENEVA, Switzerland, Feb. 17, Kyodo\n\nThe talks began.')).toBe('Geneva');
+    expect(datelineCity('Dushanbe\n\nThe talks began on Monday.')).toBe('Dushanbe');
+  });
+
+  it('takes no heading in capitals or word before a colon for a city', () => {
+    expect(datelineCity('BREAKING: The talks collapsed.')).toBeNull();
+    expect(datelineCity('Background: The talks began in May.')).toBeNull();
+    expect(datelineCity('Paragraph one\n\nThe talks began.')).toBeNull();
+  });
+
+  it("gives an official the text leaves unqualified the state of the dateline's capital, and places the meeting there", () => {
+    const body =
+      'KATHMANDU: Tajik President Daler Nazarov on Monday held a meeting with Prime Minister Bishnu Adhikari.';
+    expect(peopleOf(body).find((p) => p.name === 'Bishnu Adhikari')?.country).toBe('NP');
+    expect(meetingsOf(body)).toEqual([
+      expect.objectContaining({ who: ['Bishnu Adhikari', 'Daler Nazarov'], place: 'Kathmandu' }),
+    ]);
+  });
+
+  it('takes no desk of an outlet for a person', () => {
+    const body =
+      'LIMA (News Desk) – President Rosa Quispe met Foreign Minister Tomas Ortiz of Chile on Monday.';
+    expect(peopleOf(body).map((p) => p.name)).toEqual(['Rosa Quispe', 'Tomas Ortiz']);
+  });
+});
+
+describe("the press's titles", () => {
+  it('reads a state named before the office of a former holder as his state, and leaves it out of the title', () => {
+    expect(peopleOf('The premier met former U.S. President Tom Keller in Hanoi on Monday.')).toContainEqual({
+      name: 'Tom Keller',
+      title: 'former President',
+      country: 'US',
+    });
+  });
+
+  it('ends the epithets of a possessive state at a verb: what its media said is no part of an office', () => {
+    expect(
+      peopleOf("Ruritania's state media said Foreign Minister Ivan Petrov criticized the sanctions.")[0],
+    ).toEqual(expect.objectContaining({ name: 'Ivan Petrov', title: 'Foreign Minister' }));
+  });
+
+  it('reads "PM" and "FM" as the offices, and a name that opens on initials', () => {
+    expect(peopleOf('FM Omar Baig met PM Daler Nazarov on Monday.')).toEqual([
+      { name: 'Omar Baig', title: 'Foreign Minister', country: null },
+      { name: 'Daler Nazarov', title: 'Prime Minister', country: null },
+    ]);
+    const x = articleOf('External Affairs Minister R. K. Raghavan met the envoy on Monday.');
+    expect(x.people[0]).toEqual(
+      expect.objectContaining({ name: 'R. K. Raghavan', title: 'External Affairs Minister' }),
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('Ministry of External Affairs');
+  });
+
+  it("reads a seat of government before an office as its state's", () => {
+    expect(peopleOf('Kremlin spokesman Ivan Petrov said the call went well.')[0]?.country).toBe('RU');
+  });
+});
+
+describe('encounters the text doubts, plans or gives to a group', () => {
+  it('takes no encounter the text says is unknown', () => {
+    const body =
+      'Foreign Minister Ana Lima met Foreign Minister Jon Berg on Monday. Foreign Minister Tom Hale met his counterparts from Peru and Chile, but it is unknown if he met with either Lima or Berg.';
+    expect(meetingsOf(body).map((m) => m.who)).not.toContainEqual(
+      expect.arrayContaining(['Tom Hale', 'Jon Berg']),
+    );
+    expect(articleOf(body).meetings.map((m) => m.name)).toContain(
+      "Tom Hale's meeting with counterparts from Peru and Chile",
+    );
+  });
+
+  it('resolves "his counterparts from A and B" to the holders of his office the article names for A and B', () => {
+    const body =
+      'Foreign Minister Olena Koval met with his counterparts from Germany and France on Monday. She started the day with a meeting with German Foreign Minister Karl Braun and French Foreign Minister Luc Morel.';
+    expect(meetingsOf(body)).toEqual([
+      expect.objectContaining({ who: ['Karl Braun', 'Luc Morel', 'Olena Koval'], date: '2024-07-22' }),
+    ]);
+  });
+
+  it('keeps an encounter dated after its report as planned', () => {
+    const body =
+      'President Wei Lan met Secretary of State Tom Hale on Saturday. "The most important event is President Ray Cole\'s China visit in November," Wei said.';
+    expect(meetingsOf(body, '2024-09-28')).toContainEqual(
+      expect.objectContaining({ who: ['Ray Cole'], date: '2024-11', status: 'planned' }),
+    );
+  });
+
+  it('takes part in a council meeting a minister participates in, which names the council, in a capital of no party', () => {
+    const body =
+      'Foreign Minister Olena Koval will participate in a meeting of the Foreign Affairs Council of the European Union in Brussels on 20 July.';
+    expect(meetingsOf(body, '2024-07-18')).toEqual([
+      expect.objectContaining({ who: ['Olena Koval'], place: 'Brussels', status: 'planned' }),
+    ]);
+    expect(peopleOf(body)[0]?.country).toBeNull();
+  });
+
+  it('names an unattended meeting by its place in full', () => {
+    const body =
+      'Foreign ministers from the Group of 20 were wrapping up a two-day meeting in New Delhi on Thursday.';
+    expect(articleOf(body).meetings.map((m) => m.name)).toEqual(['two-day meeting in New Delhi']);
+  });
+
+  it('takes no one for a party whose release a participant urged', () => {
+    const body =
+      'Secretary of State Tom Hale held a meeting with his Ruritanian counterpart Ivan Petrov. Hale told Petrov of the US position, and urged the release of prisoner Paul Dane.';
+    expect(meetingsOf(body).map((m) => m.who)).toEqual([['Ivan Petrov', 'Tom Hale']]);
+  });
+
+  it('leaves the subject out of talks an opening phrase says he met ahead of', () => {
+    const body =
+      'On Thursday, ahead of talks between Ukraine and Russia, Foreign Minister Olena Koval met with her counterparts.';
+    expect(meetingsOf(body).every((m) => m.kind !== 'talks')).toBe(true);
+  });
+
+  it('reads one encounter from a sentence whose parties take part in a meeting another hosts', () => {
+    const body =
+      'Today in Seoul, Special Envoy Tom Hale and Director General Ito Hiroshi participated in a trilateral meeting hosted by Republic of Korea Special Envoy Park Min to discuss the peninsula.';
+    expect(meetingsOf(body)).toEqual([
+      expect.objectContaining({ who: ['Ito Hiroshi', 'Park Min', 'Tom Hale'], place: 'Seoul' }),
+    ]);
+  });
+
+  it('infers a family-name-first order for a state only from two short references, not one slip', () => {
+    const body =
+      'President Daler Nazarov held a meeting with Prime Minister Omar (PM) Omar Baig on Monday. Nazarov later met Foreign Minister Ali Raza Khan of Pakistan.';
+    expect(articleOf(body).meetings.map((m) => m.name)).toContain('Nazarov–Khan meeting');
+  });
+});
+
+describe('what a topic is not', () => {
+  it('leaves out whom it was discussed with', () => {
+    expect(
+      extractTopics('He discussed the situation in Jammu and Kashmir with the top US diplomat.'),
+    ).toEqual(['situation in Jammu and Kashmir']);
+  });
+
+  it('takes no concern, setting or event for a subject', () => {
+    expect(
+      extractTopics('The meeting to discuss bilateral ties and issues of mutual concern took place in Bonn.'),
+    ).toEqual(['bilateral ties']);
+    expect(extractTopics('They held consultations on the margins of the UN General Assembly.')).toEqual([]);
+  });
+
+  it('keeps the two parties of "between" together while splitting the list around them', () => {
+    expect(
+      extractTopics(
+        'They discussed the ongoing provocations and the closer alignment between Ruritania and Russia.',
+      ),
+    ).toEqual(['provocations', 'Ruritania-Russia closer alignment']);
+  });
+});
