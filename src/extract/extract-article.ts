@@ -90,6 +90,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     states,
     sentenceCapitals(toks),
     dateline ? capitalCountry(dateline) : null,
+    drafts,
   );
   hostSideCountries(drafts, people, publisher);
 

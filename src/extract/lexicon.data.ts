@@ -15,7 +15,7 @@ export const TITLE_HEADS = set(`
   minister ministers secretary secretaries president president-elect premier chancellor spokesperson spokesman
   spokeswoman ambassador envoy representative director director-general councilor councillor counselor
   chairman chairwoman chair chairperson king queen emperor empress emir amir sultan prince crown senator sen.
-  governor mayor advisor pm fm
+  governor mayor advisor pm fm nsa
   adviser commander general gen. admiral adm. colonel col. lieutenant lt. head chief leader candidate mate
   lawmaker member diplomat officer counterpart undersecretary coordinator administrator commissioner
   attorney speaker consul delegate negotiator czar marshal sergeant major captain deputy secretary-general

@@ -3,13 +3,13 @@ import { findDates, type DateMention } from './date-resolver';
 
 // What may stand between a person and a meeting phrase they attend: ", speaking at", ", after", " at".
 export const SUBJECT_TO_PHRASE_RE =
-  /^,?\s*(?:[a-z]+ing\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
+  /^,?\s*(?:[a-z]+ing\s+|(?:told|tells|briefed|briefs) (?:reporters|journalists|the press|the media)\s+)?(?:at|after|during|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}$/;
 // A phrase in a clause about what is to come: "will plan ... at the summit", "in time for the summit", "ahead of a meeting".
 export const FUTURE_BEFORE_RE =
   /(?:\b(?:will|would(?! have)|is to|are to|(?:is|are) due to|(?:is|are) expected to|plans? to|(?:hop|aim|seek)(?:e|es|s|ing)? to)\b[^.;,"]*|\b(?:in time for|ahead of|in the run-up to|(?:preparations?|preparing|prepare|plans|planning) for)\s+)$/i;
 // "the summit is set to take place", "a meeting is due to", "talks will begin".
 export const FUTURE_AFTER_RE =
-  /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
+  /^(?: (?:on|of) [^,;]{1,60}?)?\s+(?:(?:is|are|was|were) (?:set|due|scheduled|expected|planned|to be held|being)\b|will\b|(?:is|are) to\b|to be (?:held|hosted|chaired|convened|opened)\b|(?:begin|open|start|resume)s?\b(?=[^.;]*\blater\b))/;
 export const HOSTED_BY_AFTER =
   /^(?: on [^,;]{1,60}?)?\s+(?:is|are|was|were|will be|has been|had been)(?: being)? (?:co-)?(?:hosted|chaired|convened|opened|led|attended) by\b/;
 // "the upcoming State Visit", "a planned summit": announced, not yet held.

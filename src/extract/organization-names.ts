@@ -52,7 +52,7 @@ export function orgForTitle(title: string, country: string | null, explicit: Org
       name: 'Ministry of External Affairs',
       canonical: 'Ministry of External Affairs',
       kind: 'ministry',
-      country,
+      country: country ?? ministryState('Ministry of External Affairs'),
     };
   const m = MINISTRY_FROM_TITLE.exec(title.replace(/-/g, ' '));
   if (m && !/^(Foreign|State)$/.test(m[1]!)) {
@@ -84,6 +84,14 @@ const ORG_KIND: Array<[RegExp, OrgRef['kind']]> = [
 export function orgKind(name: string): OrgRef['kind'] {
   for (const [re, kind] of ORG_KIND) if (re.test(name)) return kind;
   return 'other';
+}
+
+// Ministries whose name is one state's own.
+const STATE_MINISTRIES = new Map([['Ministry of External Affairs', 'IN']]);
+
+/** The state a ministry's canonical name belongs to when only one state names a ministry so, else null. */
+export function ministryState(canonical: string): string | null {
+  return STATE_MINISTRIES.get(canonical) ?? null;
 }
 
 /** Canonical name of a ministry written in any of its forms ("Foreign Ministry" → "Ministry of Foreign Affairs"). */

@@ -263,6 +263,7 @@ export function homeCountries(
   sentenceStates: readonly string[][],
   sentenceCapitals: readonly string[][] = [],
   datelineState: string | null = null,
+  drafts: readonly MeetingDraft[] = [],
 ): void {
   const dominant = publisher ? null : dominantState(people, sentenceStates);
   const holders = new Set(
@@ -306,10 +307,21 @@ export function homeCountries(
     const cands = [firstStated, dominant].filter((c) => !taken(c) && near.has(c!));
     const free = [...near].filter((c) => !taken(c));
     const only = near.size === 1 ? [...near][0]! : free.length === 1 ? free[0]! : null;
+    // Guessed from the article at large, a state is not the one state of everyone the person met ("Modi ... a lunch
+    // with French President X" in an article that names France first).
+    const self = people.indexOf(p);
+    const met = new Set(
+      drafts
+        .filter((d) => d.participants.includes(self))
+        .flatMap((d) => d.participants.filter((i) => i !== self).map((i) => people[i]!.country)),
+    );
+    if (met.size !== 1) met.clear();
     p.country =
       cands.length === 1
         ? cands[0]!
-        : ([only, datelineState, firstStated, dominant].find((c) => !taken(c)) ?? null);
+        : ([only, datelineState].find((c) => !taken(c)) ??
+          [firstStated, dominant].find((c) => !taken(c) && !met.has(c)) ??
+          null);
   }
 }
 

@@ -354,6 +354,8 @@ export function parseLeftTitle(
   );
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
   const org = orgForTitle(expandTitle(title), country, complementOrg ?? prefixOrg);
+  // "MEA spokesperson", "External Affairs Minister": a ministry only one state names so gives its state.
+  if (!country && org?.country) country = org.country;
   // "top Iranian general X", "senior admiral X": words that only modify the rank make no office.
   if (rank && !title.split(/[\s-]+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) title = '';
   if (rank && !title) title = rank;
@@ -364,8 +366,11 @@ export function parseLeftTitle(
     const office = parseLeftTitle(text, toks, left - 1, barrier, publisherCountry);
     if (office?.title) return { ...office, rank: onlyRank, country: office.country ?? country };
   }
-  return { title: titleCase(expandTitle(title)), rank, country, org, from: left };
+  return { title: titleCase(expandTitle(title.replace(PASSING_MODS, ''))), rank, country, org, from: left };
 }
+
+// Words that describe the holder's standing, not the post: "new Defense Minister", "longtime Foreign Minister".
+const PASSING_MODS = /^(?:new|newly[- ]\w+|current|longtime|veteran)\s+(?=\S)/i;
 
 const INTERNATIONAL_PREFIX = new RegExp(`^(?:${INTERNATIONAL_BODY_RE.source})(?:[- ][A-Z][\\w-]*)*$`);
 
@@ -446,9 +451,10 @@ function expandTitle(title: string): string {
   return (
     title
       .replace(/\b(Sen|Gen|Rep|Gov|Adm|Amb|Lt|Col)\./g, (m) => ABBREVIATED[m] ?? m)
-      // the press's "PM Khan", "FM Qureshi"
+      // the press's "PM Khan", "FM Qureshi", "NSA Doval"
       .replace(/\bPM\b/g, 'Prime Minister')
       .replace(/\bFM\b/g, 'Foreign Minister')
+      .replace(/\bNSA\b/g, 'National Security Adviser')
       .replace(/^(?:counterpart|leader) (?=[A-Z])/i, '')
   );
 }

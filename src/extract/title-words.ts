@@ -1,7 +1,7 @@
 // What both title parsers share: connector and field words, the title-word test, a title's text and organization.
 import { lookupCountry } from './country-gazetteer';
 import { ORG_WORDS, PERSON_VERBS, PORTFOLIO, TITLE_HEADS, TITLE_MODS } from './lexicon.data';
-import { canonicalOrgName, orgKind, type OrgRef } from './organization-names';
+import { canonicalOrgName, ministryState, orgKind, type OrgRef } from './organization-names';
 import type { Token } from './tokenizer';
 
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', "'"]);
@@ -149,7 +149,9 @@ export function orgFromSpan(
     if (name.split(' ').length === 1 && !/^(Cabinet|Politburo|Pentagon)$/.test(name)) continue;
     // "US Northern Command", "the Chinese Foreign Ministry": a state right before the body's name is its state.
     const before = s > from ? lookupCountry(toks[s - 1]!.text) : null;
-    const own = country ?? (before ? countryOf(before.code, null, toks[s - 1]!.text) : null);
+    const canonical0 = canonicalOrgName(name, country);
+    const own =
+      country ?? (before ? countryOf(before.code, null, toks[s - 1]!.text) : ministryState(canonical0));
     const canonical = canonicalOrgName(name, own);
     const ref = { name, canonical, kind: orgKind(canonical), country: own };
     if (!headNext) return ref;

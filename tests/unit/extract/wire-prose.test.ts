@@ -63,6 +63,19 @@ describe("the press's titles", () => {
     expect(x.organizations.map((o) => o.name)).toContain('Ministry of External Affairs');
   });
 
+  it('leaves words of standing out of an office, and reads "NSA" as the adviser', () => {
+    expect(
+      peopleOf('Defense Secretary Tom Hale and new Japanese Defense Minister Ito Ken held talks in Tokyo.'),
+    ).toContainEqual({ name: 'Ito Ken', title: 'Defense Minister', country: 'JP' });
+    expect(peopleOf('The delegation included US NSA Tom Hale.')[0]?.title).toBe('National Security Adviser');
+  });
+
+  it("gives a spokesperson of a ministry only one state names so that state (India's External Affairs)", () => {
+    expect(
+      peopleOf('"The talks went well," Ministry of External Affairs (MEA) spokesperson Ravi Menon said.')[0],
+    ).toEqual({ name: 'Ravi Menon', title: 'Spokesperson', country: 'IN' });
+  });
+
   it("reads a seat of government before an office as its state's", () => {
     expect(peopleOf('Kremlin spokesman Ivan Petrov said the call went well.')[0]?.country).toBe('RU');
   });
@@ -86,6 +99,27 @@ describe('encounters the text doubts, plans or gives to a group', () => {
     expect(meetingsOf(body)).toEqual([
       expect.objectContaining({ who: ['Karl Braun', 'Luc Morel', 'Olena Koval'], date: '2024-07-22' }),
     ]);
+  });
+
+  it('reads a call the speaker told reporters about, and a meeting someone "will have"', () => {
+    const call =
+      'Foreign Minister Ito Ken said today he and Secretary of State Tom Hale agreed to cooperate. "We agreed," Ito told reporters after a phone call with Hale.';
+    expect(meetingsOf(call, '2017-09-04')).toEqual([
+      expect.objectContaining({ who: ['Ito Ken', 'Tom Hale'], kind: 'call' }),
+    ]);
+    const lunch =
+      'Prime Minister Ravi Menon held talks on Friday. On Sunday, he will have a working lunch meeting with French President Luc Morel.';
+    expect(meetingsOf(lunch, '2023-09-08')).toContainEqual(
+      expect.objectContaining({ who: ['Luc Morel', 'Ravi Menon'], status: 'planned' }),
+    );
+    // nothing says Menon is French: the one state of everyone he met is no guess for his
+    expect(peopleOf(lunch).find((p) => p.name === 'Ravi Menon')?.country).toBeNull();
+  });
+
+  it('keeps a summit "to be chaired" by someone as planned', () => {
+    const body =
+      'President Tom Hale arrived in New Delhi to participate in the G20 Summit to be chaired by Prime Minister Ravi Menon.';
+    expect(meetingsOf(body, '2023-09-08')).toEqual([expect.objectContaining({ status: 'planned' })]);
   });
 
   it('keeps an encounter dated after its report as planned', () => {
