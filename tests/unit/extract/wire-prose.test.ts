@@ -186,6 +186,14 @@ describe('what a topic is not', () => {
     expect(extractTopics('They held consultations on the margins of the UN General Assembly.')).toEqual([]);
   });
 
+  it('ends a subject at a verb of assurance or decision after "and"', () => {
+    expect(
+      extractTopics(
+        'The ministers discussed border trade and assured each other of cooperation between Iran and Oman.',
+      ),
+    ).toEqual(['border trade']);
+  });
+
   it('keeps the two parties of "between" together while splitting the list around them', () => {
     expect(
       extractTopics(
