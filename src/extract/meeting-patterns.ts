@@ -2,6 +2,7 @@
 import { capitalCity, lookupCountry, matchCountries } from './country-gazetteer';
 import type { MeetingKind } from './extraction.types';
 import type { Person } from './people.types';
+import { office } from './person-countries';
 
 export const VERB_RE =
   /\b(met|meets|is meeting|was meeting|will meet|to meet|meeting with|(?<=(?:, |- |\bafter |\bbefore |\bwhile |\bwhen ))meeting(?= (?:[A-Z]|his |her |their |the [A-Z]))|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}?(?:rounds? of (?:the |their |a )?(?:[\w'-]+ ){0,2}?)?(?:talks|meetings?|summits?|dialogues?|calls?|phone call|discussions?|conversations?|consultations)|(?:had|(?<=\b(?:will|to|would|'ll) )have|having) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:talks?|meetings?|calls?|conversations?|discussions?)|(?:spoke|speaks|speaking|spoken|talked)(?= (?:\w+ ){0,3}?(?:with|to) | by (?:tele)?phone\b| over the (?:tele)?phone\b| (?:during|in|on|over) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:call|conversation)\b)|received|receives|receiving|hosted|hosts|hosting|visited|dined with|dining with|dines with|sat down with|will visit|is visiting|called on|paid (?:a )?(?:courtesy )?(?:call|visit)|told|telephoned|phoned|greeted|(?:traveled|travelled|travels|flew|flies) to(?= [A-Z][^.;]{0,60}?\b(?:to (?:discuss|attend|hold)|for (?:talks|a visit|meetings|a summit|discussions))\b))\b/gi;
@@ -212,12 +213,6 @@ export function groupPhrase(objSpan: string, firstNamed: number): string | null 
   return g.length > 3 ? g : null;
 }
 
-const heldOffice = (title: string | null): string =>
-  (title ?? '')
-    .toLowerCase()
-    .replace(/^(?:former|acting|interim) /, '')
-    .replace(/ (?:of|for) .*$/, '');
-
 /** "his counterparts from A, B and C": the one holder of the subject's office the article names for each state, or
  *  null unless every state has exactly one. */
 export function namedCounterparts(
@@ -226,14 +221,14 @@ export function namedCounterparts(
   people: readonly Person[],
 ): number[] | null {
   const m = /^counterparts (?:from|of|in) (.+)$/.exec(group);
-  const office = heldOffice(people[subject]?.title ?? null);
-  if (!m || !office) return null;
+  const held = office(people[subject]?.title ?? null);
+  if (!m || !held) return null;
   const states = matchCountries(m[1]!.split(/[\s,]+/).filter((w) => w && w !== 'and' && w !== 'the'));
   if (states.length < 1) return null;
   const out: number[] = [];
   for (const st of states) {
     const holders = people
-      .map((p, i) => (i !== subject && p.country === st.code && heldOffice(p.title) === office ? i : -1))
+      .map((p, i) => (i !== subject && p.country === st.code && office(p.title) === held ? i : -1))
       .filter((i) => i >= 0);
     if (holders.length !== 1) return null;
     out.push(holders[0]!);

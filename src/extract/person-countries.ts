@@ -241,7 +241,7 @@ function lacksOffice(state: string, title: string | null): boolean {
 }
 
 /** The office a title names, without "former"/"acting" and complements: two people holding it serve two states. */
-function office(title: string | null): string {
+export function office(title: string | null): string {
   return heldOffice(title).replace(/ (?:of|for) .*$/, '');
 }
 
@@ -251,11 +251,10 @@ function heldOffice(title: string | null): string {
 }
 
 /** People who hold a state's office without naming the state serve the home state (an unqualified "President"
- *  in a national paper is that nation's). With no publisher, a state is chosen among the article's first stated
- *  state and its most named one: the one the person's sentence names beside them, else the state of the dateline's
- *  capital ("ISLAMABAD: ..."), else the first stated, else the most named; never a state whose holder of the same office
- *  is already named. Private people and officials of
- *  bodies above states keep no state. */
+ *  in a national paper is that nation's). With no publisher: the state the person's sentence names beside them, else
+ *  the state of the dateline's capital ("ISLAMABAD: ..."), else the article's first stated, else its most named (not
+ *  the one state of everyone the person met); never a state whose holder of the same office is already named.
+ *  Private people and officials of bodies above states keep no state. */
 export function homeCountries(
   people: Person[],
   publisher: string | null,

@@ -147,11 +147,14 @@ export function orgFromSpan(
     while (e > i + 1 && CONNECTORS.has(toks[e - 1]!.lower)) e--;
     const name = sliceText(text, toks, s, e).replace(/ of( the)?$/, '');
     if (name.split(' ').length === 1 && !/^(Cabinet|Politburo|Pentagon)$/.test(name)) continue;
-    // "US Northern Command", "the Chinese Foreign Ministry": a state right before the body's name is its state.
+    // "US Northern Command", "the Chinese Foreign Ministry": a state right before the body's name is its state;
+    // "the Ministry of External Affairs" names one state's ministry by itself.
     const before = s > from ? lookupCountry(toks[s - 1]!.text) : null;
-    const canonical0 = canonicalOrgName(name, country);
     const own =
-      country ?? (before ? countryOf(before.code, null, toks[s - 1]!.text) : ministryState(canonical0));
+      country ??
+      (before
+        ? countryOf(before.code, null, toks[s - 1]!.text)
+        : ministryState(canonicalOrgName(name, null)));
     const canonical = canonicalOrgName(name, own);
     const ref = { name, canonical, kind: orgKind(canonical), country: own };
     if (!headNext) return ref;

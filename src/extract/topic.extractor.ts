@@ -20,8 +20,15 @@ const VAGUE_SCOPE =
   /\s+(?:(?:in|across) (?:various|all|many|different|multiple|several) (?:fields|areas|sectors|spheres|domains)|between the two (?:countries|sides|nations|states|parties|governments|peoples))\b/g;
 
 // Whom it was discussed with, not what: "the situation in X with the top US diplomat", "ties with Vice Minister Y".
-const INTERLOCUTOR =
-  /\s+with (?:the |his |her |their |its )?(?:(?:top|senior|visiting|[A-Z][\w.-]*) )*(?:diplomats?|counterparts?|ministers?|secretary|president|envoys?|leaders?|officials?|delegations?|chief|premier|chancellor)\b[^,;]*/gi;
+const INTERLOCUTOR_HEADS =
+  'diplomats? counterparts? ministers? secretary president envoys? leaders? officials? delegations? chief premier chancellor'
+    .split(' ')
+    .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)
+    .join('|');
+const INTERLOCUTOR = new RegExp(
+  String.raw`\s+with (?:the |his |her |their |its )?(?:(?:top|senior|visiting|[A-Z][\w.-]*) )*(?:${INTERLOCUTOR_HEADS})\b[^,;]*`,
+  'g',
+);
 
 /** Topic phrases in one sentence (normalized text). */
 export function extractTopics(sentence: string): string[] {
