@@ -49,7 +49,9 @@ export function kindOf(word: string): MeetingKind {
   if (/summit/.test(w)) return 'summit';
   if (/dialogue/.test(w)) return 'dialogue';
   if (
-    /\b(spoke|speaks|speaking|spoken|talked|calls?|phoned|telephoned)\b/.test(w) &&
+    /\b(spoke|speaks|speaking|spoken|talked|calls?|phoned|telephoned|(?:tele)?phone conversations?)\b/.test(
+      w,
+    ) &&
     !/paid|called on|courtesy/.test(w)
   )
     return 'call';
@@ -91,7 +93,7 @@ export function findPlace(s: string, from: number, to: number): { name: string; 
 }
 
 const TITLE_REF_RE =
-  /\b(?:the|The|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Pp]rime [Mm]inister)(?: of [A-Z]\w+(?: [A-Z]\w+)*(?:(?:, | and |, and )[A-Z]\w+)*)?)\b/g;
+  /\b(?:the|The|his|her|their|([A-Z][\w.]*(?: [A-Z][\w.]*)?)'s) ((?:two |both )?(?:(?:[A-Z]?[a-z-]+|[A-Z]{2,4}|U\.S\.) ){0,5}?(?:[Ss]ecretary|[Mm]inisters?|[Pp]residents?|[Rr]epresentative|[Dd]irector(?:-[Gg]eneral)?|[Pp]remier|[Cc]hancellor|[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokesperson|[Aa]mbassador|[Cc]ounterpart|[Ll]eaders?|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Pp]rime [Mm]inister)(?: of [A-Z]\w+(?: [A-Z]\w+)*(?:(?:, | and |, and )[A-Z]\w+)*)?)\b/g;
 // Cabinet offices a plain "minister" may refer to: ministers and secretaries of state, not their deputies or staff.
 const CABINET_RE = /^(?:[A-Z][\w-]* )*(?:Minister|Secretary)(?: of State| for [A-Z][\w ]+)?$/;
 const GOVERNMENT_HEAD_RE =
@@ -138,10 +140,18 @@ export function titleRefs(
     const want: string[] = [];
     // "the prime ministers of Bulgaria, Albania and Macedonia": the states after "of" are the holders' states.
     const [office, of] = phrase.split(/ of (?=[A-Z])/);
-    for (const token of office!.split(/\s+/)) {
-      const c = lookupCountry(token);
+    const tokens = office!.split(/\s+/);
+    for (let t = 0; t < tokens.length; t++) {
+      // "South Korean", "North Korean": a demonym of two words
+      const two = t + 1 < tokens.length ? lookupCountry(`${tokens[t]} ${tokens[t + 1]}`) : null;
+      if (two?.kind === 'demonym') {
+        states.add(two.code);
+        t++;
+        continue;
+      }
+      const c = lookupCountry(tokens[t]!);
       if (c && (c.kind === 'demonym' || c.kind === 'acronym')) states.add(c.code);
-      else if (token !== 'and') want.push(...words(token));
+      else if (tokens[t] !== 'and') want.push(...words(tokens[t]!));
     }
     const ofStates = (of ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => lookupCountry(n.trim()));
     if (of && ofStates.some((c) => !!c)) for (const c of ofStates) if (c) states.add(c.code);
@@ -171,6 +181,20 @@ export function titleRefs(
       else if (country && want.length === 1 && want[0] === 'minister' && CABINET_RE.test(p.title))
         cands.push(i);
     });
+    // "her South Korean counterpart": the one titled person of that state the article names, unless the clause
+    // already names one ("his Philippine counterpart, X").
+    if (
+      !cands.length &&
+      country &&
+      want.length === 1 &&
+      want[0] === 'counterpart' &&
+      ![...exclude].some((i) => people[i]?.country === country)
+    ) {
+      const titled = people.flatMap((p, i) =>
+        !exclude.has(i) && p.country === country && p.title ? [i] : [],
+      );
+      if (titled.length === 1) cands.push(titled[0]!);
+    }
     if (states.size > 1) {
       const open = states.size - new Set(cands.map((i) => people[i]!.country)).size;
       if (open > 0 && stateless.length === 1) cands.push(stateless[0]!);

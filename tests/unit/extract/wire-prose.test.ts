@@ -116,6 +116,14 @@ describe('encounters the text doubts, plans or gives to a group', () => {
     expect(peopleOf(lunch).find((p) => p.name === 'Ravi Menon')?.country).toBeNull();
   });
 
+  it('reads a telephone conversation as a call, with "her South Korean counterpart" the one South Korean official named', () => {
+    const body =
+      'Defense Minister Ito Ken had a telephone conversation with her South Korean counterpart on the morning of May 15. Ito affirmed with South Korean Defense Minister Park Min that the two will work closely.';
+    expect(meetingsOf(body, '2017-05-15')).toEqual([
+      expect.objectContaining({ who: ['Ito Ken', 'Park Min'], kind: 'call', place: null }),
+    ]);
+  });
+
   it('keeps a summit "to be chaired" by someone as planned', () => {
     const body =
       'President Tom Hale arrived in New Delhi to participate in the G20 Summit to be chaired by Prime Minister Ravi Menon.';
