@@ -149,6 +149,8 @@ shortName.set('KP', 'North Korea');
 capitalOf.set('Washington', 'US');
 capitalOf.set('Washington, D.C.', 'US');
 capitalOf.set('Washington, DC', 'US');
+// Vietnamese outlets write their capital in two words.
+capitalOf.set('Ha Noi', 'VN');
 
 // Seats of government the press names for their state's officials ("Kremlin leader", "Pentagon spokesman").
 const SEATS = new Map([

@@ -3,6 +3,7 @@ import { bodyId, issueDate, readArticle, type ArticleHeader } from './article-re
 import { articleCountries, sentenceCapitals, sentenceStates } from './country.extractor';
 import { capitalCountry } from './country-gazetteer';
 import { ExtractionError } from './extraction.error';
+import { INTERNATIONAL_BODY_RE } from './lexicon.data';
 import type { ArticleExtraction, Evidence, ExtractedMeeting, ExtractedPerson } from './extraction.types';
 import { extractMeetings } from './meeting.extractor';
 import type { MeetingDraft, SentenceInfo } from './meeting.types';
@@ -91,6 +92,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     sentenceCapitals(toks),
     dateline ? capitalCountry(dateline) : null,
     drafts,
+    infos.map((x) => INTERNATIONAL_BODY_RE.test(x.norm)),
   );
   hostSideCountries(drafts, people, publisher);
 

@@ -45,6 +45,7 @@ export const PORTFOLIO = set(`
   foreign defense defence trade finance unification interior justice treasury commerce energy health
   education agriculture security intelligence press climate economy economic home industry culture
   environment labor labour transport communications information science technology affairs policy external
+  diplomacy
 `);
 
 /** Military and diplomatic ranks written before a name, kept apart from the title. */

@@ -263,6 +263,7 @@ export function homeCountries(
   sentenceCapitals: readonly string[][] = [],
   datelineState: string | null = null,
   drafts: readonly MeetingDraft[] = [],
+  sentenceBodies: readonly boolean[] = [],
 ): void {
   const dominant = publisher ? null : dominantState(people, sentenceStates);
   const holders = new Set(
@@ -291,13 +292,16 @@ export function homeCountries(
       lacksOffice(c, p.title) ||
       (!!p.title && holders.has(`${office(p.title)}|${c}`));
     const at = (p.mentions.find((m) => m.title) ?? p.mentions[0])?.sentence ?? -1;
-    // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free, when the
-    // sentence names a foreigner there (Y alone "at a meeting in Brussels" may be anyone's).
+    // "X met President Y in Jakarta": the one state whose capital is the venue is the holder's, if free; a body above
+    // states meeting there ("a meeting of the EU's Foreign Affairs Council in Brussels") hosts anyone's, unless the
+    // sentence names a foreigner the person met there.
     const guest = (c: string): boolean =>
       people.some(
         (q) => q !== p && q.country && q.country !== c && q.mentions.some((m) => m.sentence === at),
       );
-    const venue = new Set((sentenceCapitals[at] ?? []).filter((c) => !taken(c) && guest(c)));
+    const venue = new Set(
+      (sentenceCapitals[at] ?? []).filter((c) => !taken(c) && (!sentenceBodies[at] || guest(c))),
+    );
     if (venue.size === 1) {
       p.country = [...venue][0]!;
       continue;
@@ -315,12 +319,16 @@ export function homeCountries(
         .flatMap((d) => d.participants.filter((i) => i !== self).map((i) => people[i]!.country)),
     );
     if (met.size !== 1) met.clear();
+    // "HA NOI — Viet Nam attaches importance to ties with China, Prime Minister X told ...": of the sentence's states,
+    // the dateline's.
+    const here = datelineState && near.has(datelineState) && !taken(datelineState) ? datelineState : null;
     p.country =
-      cands.length === 1
+      here ??
+      (cands.length === 1
         ? cands[0]!
         : ([only, datelineState].find((c) => !taken(c)) ??
           [firstStated, dominant].find((c) => !taken(c) && !met.has(c)) ??
-          null);
+          null));
   }
 }
 

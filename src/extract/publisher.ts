@@ -99,10 +99,12 @@ export function datelineCity(body: string): string | null {
   if (!m) return line && capitalCountry(line[1]!) ? line[1]! : null;
   const city = m[1]!.trim();
   const caps = city === city.toUpperCase();
-  // A bare "Words - " or "WORDS: " opening is a dateline only for a city in capitals; a date or an agency marks any other.
-  if (!m[2] && !m[3] && !(caps && /[A-Z]{4}/.test(city))) return null;
-  if (m[5] && (!caps || NOT_A_CITY.has(city.toLowerCase()))) return null;
-  return caps
+  const name = caps
     ? city.toLowerCase().replace(/(^|[ -])([a-z])/g, (_s, a: string, b: string) => a + b.toUpperCase())
     : city;
+  // A bare "Words - " or "WORDS: " opening is a dateline only for a city in capitals (a long word, or a capital's
+  // name: "HA NOI —"); a date or an agency marks any other.
+  if (!m[2] && !m[3] && !(caps && (/[A-Z]{4}/.test(city) || capitalCountry(name)))) return null;
+  if (m[5] && (!caps || NOT_A_CITY.has(city.toLowerCase()))) return null;
+  return name;
 }

@@ -27,6 +27,7 @@ import {
   titleCase,
 } from './title-words';
 
+const ENVOY_HEADS = /^(?:ambassador|envoy|consul|representative|delegate)$/;
 const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their|our|my|your)$/;
 const SMALL_NUMERALS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
 
@@ -140,6 +141,12 @@ export function parseLeftTitle(
       (toks[i - 1]?.possessive || POSSESSIVE_PRONOUNS.test(toks[i - 1]?.lower ?? ''))
     )
       break;
+    // "Chinese Ambassador to Vietnam X": "to" joins an envoy to the state he is posted to.
+    if (t.lower === 'to' && i > barrier && ENVOY_HEADS.test(toks[i - 1]!.lower) && left === i + 1) {
+      left = i;
+      i--;
+      continue;
+    }
     // "Hamas delegation representative X": a lowercase body noun after a capitalized name belongs to the span.
     const bodyNoun = !t.cap && ORG_WORDS.has(t.lower) && i > barrier && toks[i - 1]!.cap;
     if (

@@ -14,6 +14,13 @@ describe('datelines', () => {
     expect(datelineCity('Dushanbe\n\nThe talks began on Monday.')).toBe('Dushanbe');
   });
 
+  it("reads a capital's name in capitals before a dash, and prefers the dateline's state among a sentence's states", () => {
+    expect(datelineCity('HA NOI — The talks began.')).toBe('Ha Noi');
+    const body =
+      'HA NOI — Viet Nam attaches importance to ties with China, Prime Minister Tran Van Binh told Chinese Foreign Minister Li Wei at their meeting on Monday.';
+    expect(peopleOf(body).find((p) => p.name === 'Tran Van Binh')?.country).toBe('VN');
+  });
+
   it('takes no heading in capitals or word before a colon for a city', () => {
     expect(datelineCity('BREAKING: The talks collapsed.')).toBeNull();
     expect(datelineCity('Background: The talks began in May.')).toBeNull();
@@ -74,6 +81,16 @@ describe("the press's titles", () => {
     expect(
       peopleOf('"The talks went well," Ministry of External Affairs (MEA) spokesperson Ravi Menon said.')[0],
     ).toEqual({ name: 'Ravi Menon', title: 'Spokesperson', country: 'IN' });
+  });
+
+  it('reads an ambassador "to" a state as the sender\'s, and a body\'s "diplomacy chief" as no state\'s', () => {
+    expect(
+      peopleOf('Prime Minister Tran Van Binh thanked Chinese Ambassador to Vietnam Li Wei on Monday.'),
+    ).toEqual([
+      { name: 'Tran Van Binh', title: 'Prime Minister', country: 'VN' },
+      { name: 'Li Wei', title: 'Ambassador to Vietnam', country: 'CN' },
+    ]);
+    expect(peopleOf('The talks were chaired by EU diplomacy chief Jose Ramos.')[0]?.country).toBeNull();
   });
 
   it("reads a seat of government before an office as its state's", () => {
@@ -145,6 +162,14 @@ describe('encounters the text doubts, plans or gives to a group', () => {
       expect.objectContaining({ who: ['Olena Koval'], place: 'Brussels', status: 'planned' }),
     ]);
     expect(peopleOf(body)[0]?.country).toBeNull();
+    // ... while a minister hosting meetings in a capital serves its state
+    const host =
+      'Foreign Secretary Tom Hale will bring together international partners for a series of meetings in London. The Foreign Secretary will host US Secretary of State Ray Cole for a bilateral meeting.';
+    expect(peopleOf(host, '2016-07-18')[0]).toEqual({
+      name: 'Tom Hale',
+      title: 'Foreign Secretary',
+      country: 'GB',
+    });
   });
 
   it('names an unattended meeting by its place in full', () => {
