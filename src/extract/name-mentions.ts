@@ -233,7 +233,12 @@ export function findMentions(
     const { end: j, nick } = extendName(toks, i);
     // "Minister for Immigration and Border Protection Peter Hale": inside a title's complement, a run that goes on
     // into a common given name starts the person there.
-    if (/^(?:for|of|and)$/.test(toks[i - 1]?.lower ?? '') && !isGivenName(t.text)) {
+    // (", and Ri Son Gwon, chairman of ...": a list's "and" after a comma opens a new item, inside no complement)
+    if (
+      /^(?:for|of|and)$/.test(toks[i - 1]?.lower ?? '') &&
+      !(toks[i - 1]!.lower === 'and' && toks[i - 2]?.text === ',') &&
+      !isGivenName(t.text)
+    ) {
       let k = i + 1;
       while (k < j - 1 && !isGivenName(toks[k]!.text)) k++;
       if (k < j - 1) {

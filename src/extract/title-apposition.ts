@@ -53,6 +53,15 @@ export function parseAppositionTitle(
   const ownerFrom = k;
   if (owner >= 0) k = owner + 1;
   while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
+  // "state councilor and foreign minister of the People's Republic of China": two offices share the complement.
+  if (toks[i]?.lower === 'and' && !toks[i + 1]?.cap) {
+    let j = i + 1;
+    while (toks[j] && !toks[j]!.cap && (TITLE_MODS.has(toks[j]!.lower) || PORTFOLIO.has(toks[j]!.lower))) j++;
+    if (toks[j] && !toks[j]!.cap && TITLE_HEADS.has(toks[j]!.lower)) {
+      i = j;
+      while (toks[i] && TITLE_HEADS.has(toks[i]!.lower)) i++;
+    }
+  }
   // "charge d'affaires ad interim"
   if (toks[i]?.lower === 'ad' && toks[i + 1]?.lower === 'interim') i += 2;
   const headEnd = i;
@@ -124,6 +133,9 @@ export function parseAppositionTitle(
     } else if (c.kind === 'demonym' && !country && k + c.from < headEnd)
       country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
   }
+  // "... of the Workers' Party of Korea": a party or movement of one state names its state, whatever its name ends on.
+  const body = privateTitle || e <= k ? null : bodyState(text.slice(toks[k]!.start, toks[e - 1]!.end));
+  if (body) country = body;
   // An owner's state: "the Chinese Foreign Ministry's spokesman"; a private person's only from a demonym.
   if (!country && owner >= 0) {
     const own = matchCountries(toks.slice(ownerFrom, k).map((t) => t.text)).filter(

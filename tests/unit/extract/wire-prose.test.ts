@@ -93,6 +93,22 @@ describe("the press's titles", () => {
     expect(peopleOf('The talks were chaired by EU diplomacy chief Jose Ramos.')[0]?.country).toBeNull();
   });
 
+  it('reads state media\'s appositions: two offices sharing a state, a party naming its state, a list item after ", and"', () => {
+    expect(
+      peopleOf(
+        "The leader met Li Wei, state councilor and foreign minister of the People's Republic of China, on Monday.",
+      )[0],
+    ).toEqual({ name: 'Li Wei', title: 'State Councilor and Foreign Minister', country: 'CN' });
+    expect(
+      peopleOf(
+        "Present were Pak Chol, vice director of the Central Committee of the Workers' Party of Korea, and Ri Son Ho, chairman of the Committee.",
+      ),
+    ).toEqual([
+      expect.objectContaining({ name: 'Pak Chol', country: 'KP' }),
+      expect.objectContaining({ name: 'Ri Son Ho', title: 'chairman of the Committee' }),
+    ]);
+  });
+
   it("reads a seat of government before an office as its state's", () => {
     expect(peopleOf('Kremlin spokesman Ivan Petrov said the call went well.')[0]?.country).toBe('RU');
   });
@@ -139,6 +155,15 @@ describe('encounters the text doubts, plans or gives to a group', () => {
     expect(meetingsOf(body, '2017-05-15')).toEqual([
       expect.objectContaining({ who: ['Ito Ken', 'Park Min'], kind: 'call', place: null }),
     ]);
+  });
+
+  it('reads two leaders who "spoke on the phone" as a call', () => {
+    expect(
+      meetingsOf(
+        'President Tom Hale and Ruritanian President Ivan Petrov spoke on the phone about trade on Tuesday.',
+        '2017-05-02',
+      ),
+    ).toEqual([expect.objectContaining({ who: ['Ivan Petrov', 'Tom Hale'], kind: 'call' })]);
   });
 
   it('keeps a summit "to be chaired" by someone as planned', () => {
