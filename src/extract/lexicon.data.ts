@@ -92,6 +92,7 @@ export const PLACE_MEDIA_WORDS = set(`
   village cathedral mosque plaza stadium canal ocean peninsula desert territory territories news times journal
   radio television tv network herald tribune gazette magazine broadcasting channel media online international desk
   accords accord shoal reef atoll memorial airbase base naval cemetery museum monument hospital library
+  airlines airline airways flight
 `);
 
 /** Words that end a place's name but are also surnames ("Hill", "Hall"): a name ending on one needs a title. */

@@ -139,17 +139,30 @@ function headlineMentions(
   title: string | null,
   publisher: string | null,
   known: Set<string>,
-): { titles: Map<string, string>; short: Set<string> } {
+): { titles: Map<string, string>; short: Set<string>; states: Map<string, string> } {
   const titles = new Map<string, string>();
   const short = new Set<string>();
-  if (!title) return { titles, short };
+  const states = new Map<string, string>();
+  if (!title) return { titles, short, states };
   const hn = headlineCase(normalizeText(title));
   for (const m of findMentions(hn, { index: -1, toks: tokenize(hn, 0, hn.length) }, publisher, known)) {
     if (!m.title) continue;
     if (m.tokens.length === 1) short.add(foldName(m.tokens[0]!));
+    // a title before the name, not a headline's list read as an apposition ("Imran Khan, Tajik President meeting")
+    if (m.country && !m.appositive) states.set(foldName(m.tokens.join(' ')), m.country);
     for (let k = 2; k <= m.tokens.length; k++) titles.set(foldName(m.tokens.slice(0, k).join(' ')), m.title);
   }
-  return { titles, short };
+  return { titles, short, states };
+}
+
+/** "Readout of the President's call with UK Prime Minister Brown": a state the headline gives a name the body leaves
+ *  without one. */
+function headlineStates(people: Person[], states: ReadonlyMap<string, string>): void {
+  for (const p of people) {
+    if (p.country) continue;
+    const last = p.name.split(' ').pop()!;
+    p.country = states.get(foldName(p.name)) ?? states.get(foldName(last)) ?? null;
+  }
 }
 
 /** "Secretary Blinken's Meeting with Japanese Foreign Minister Hayashi": the word of a full name the headline uses. */
@@ -175,6 +188,7 @@ export function extractPeople(
   const headline = headlineMentions(title, publisher, known);
   const people = resolvePeople(mentions.flat(), headline.titles);
   headlineShortNames(people, headline.short);
+  headlineStates(people, headline.states);
   definiteTitles(people, norm, (o) => sentences.findIndex((x) => o >= x.start && o < x.end), publisher);
   counterpartTitles(people, norm, publisher);
   const explicit = people.map((p) => !!p.country);

@@ -1,5 +1,6 @@
 // Wire copy and national outlets' prose: datelines, the press's short titles, doubted and future encounters, groups
 // of counterparts, and what a topic is not (whom it was discussed with, where). Every sentence is invented.
+import { extractArticle } from '../../../src/extract/extract-article';
 import { extractTopics } from '../../../src/extract/topic.extractor';
 import { datelineCity } from '../../../src/extract/publisher';
 import { articleOf, meetingsOf } from './meeting-support';
@@ -107,6 +108,17 @@ describe("the press's titles", () => {
       expect.objectContaining({ name: 'Pak Chol', country: 'KP' }),
       expect.objectContaining({ name: 'Ri Son Ho', title: 'chairman of the Committee' }),
     ]);
+  });
+
+  it("takes a state the headline gives a name the body leaves without one, and no airline's flight for a person", () => {
+    const x = articleOf(
+      'The President and Prime Minister Hale had a productive call earlier today. They discussed the loss of Oceanic Airlines Flight 17.',
+    );
+    expect(x.people.map((p) => p.name)).toEqual(['Hale']);
+    const y = extractArticle(
+      'title: Readout of the call with UK Prime Minister Hale\ndate: 2009-09-10\n\nThe President and Prime Minister Hale had a productive call earlier today.\n',
+    );
+    expect(y.people[0]).toEqual(expect.objectContaining({ name: 'Hale', country: 'GB' }));
   });
 
   it("reads a seat of government before an office as its state's", () => {
