@@ -1,5 +1,7 @@
 // One draft per encounter: drafts with compatible dates, places, names and participants are merged.
+import { capitalCountry, lookupCountry } from './country-gazetteer';
 import type { MeetingContext, MeetingDraft } from './meeting.types';
+import { findPlace } from './meeting-patterns';
 import { uniq } from './meeting-patterns';
 
 function compatibleDates(a: string | null, b: string | null): boolean {
@@ -86,7 +88,29 @@ class MergedMeetings {
   }
 }
 
-export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): MeetingDraft[] {
+// "a meeting ... at the SCO summit in China": a state other than the dateline's named where the meeting is reported.
+const IN_STATE = /\b(?:in|at) (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)/g;
+
+/** Whether the sentences reporting a meeting name a place other than the dateline's city, or another state. */
+function heldElsewhere(m: MeetingDraft, sentenceText: (i: number) => string, dateline: string): boolean {
+  const home = capitalCountry(dateline);
+  for (const i of m.sentences) {
+    const text = sentenceText(i);
+    const place = findPlace(text, 0, text.length);
+    if (place && place.name !== dateline && lookupCountry(place.name)?.code !== home) return true;
+    for (const x of text.matchAll(IN_STATE)) {
+      const state = lookupCountry(x[1]!);
+      if (state && state.kind !== 'demonym' && state.code !== home) return true;
+    }
+  }
+  return false;
+}
+
+export function mergeMeetings(
+  drafts: MeetingDraft[],
+  ctx: MeetingContext,
+  sentenceText: (i: number) => string = () => '',
+): MeetingDraft[] {
   const merged = new MergedMeetings();
   const out = merged.list;
   for (const d of drafts) {
@@ -131,7 +155,14 @@ export function mergeMeetings(drafts: MeetingDraft[], ctx: MeetingContext): Meet
       );
       if (host?.date) m.date = host.dateExplicit ? host.date : host.date.slice(0, 7);
     }
-    if (!m.place && m.format !== 'virtual' && m.format !== 'phone' && m.kind !== 'call' && ctx.datelineCity)
+    if (
+      !m.place &&
+      m.format !== 'virtual' &&
+      m.format !== 'phone' &&
+      m.kind !== 'call' &&
+      ctx.datelineCity &&
+      !heldElsewhere(m, sentenceText, ctx.datelineCity)
+    )
       m.place = ctx.datelineCity;
   }
   return out;

@@ -164,7 +164,7 @@ export function extractMeetings(sents: SentenceInfo[], ctx: MeetingContext): Mee
       }
     }
   }
-  return mergeMeetings(drafts, ctx);
+  return mergeMeetings(drafts, ctx, (i) => sents[i]?.norm ?? '');
 }
 
 /** "The trilateral meeting ... on Thursday": a definite phrase with no people of its own gives its date and place to the

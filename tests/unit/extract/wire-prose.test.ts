@@ -37,6 +37,12 @@ describe('datelines', () => {
     ]);
   });
 
+  it('places no meeting at the dateline that its sentences place elsewhere', () => {
+    const body =
+      'DELHI: "I had an excellent meeting with President Ivan Petrov on the sidelines of the summit in Tianjin," Prime Minister Ravi Menon wrote.';
+    expect(meetingsOf(body).map((m) => m.place)).not.toContain('Delhi');
+  });
+
   it('takes no desk of an outlet for a person', () => {
     const body =
       'LIMA (News Desk) – President Rosa Quispe met Foreign Minister Tomas Ortiz of Chile on Monday.';
