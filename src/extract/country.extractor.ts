@@ -2,16 +2,37 @@
 import { capitalCountry, countryName, matchCountries } from './country-gazetteer';
 import type { ExtractedCountry } from './extraction.types';
 import type { Person } from './people.types';
+import { INTERNATIONAL_BODIES } from './lexicon.data';
 import type { Token } from './tokenizer';
 
-/** The states each sentence names ("Korean" in DPRK media is the DPRK; "inter-Korean" names no state). */
-export function sentenceStates(toks: readonly Token[][], publisher: string | null): string[][] {
+// Bodies of one state whose names hold a state's name ("the Workers' Party of Korea" is the DPRK's).
+const STATE_BODIES = INTERNATIONAL_BODIES.filter((b) => b.country).map((b) => ({
+  re: new RegExp(b.pattern.source, 'g'),
+  country: b.country!,
+}));
+
+/** The state of the body whose name covers offset `at` of `text` (offsets from `base`), else null. */
+function bodyAt(text: string, base: number, at: number): string | null {
+  for (const b of STATE_BODIES)
+    for (const m of text.matchAll(b.re))
+      if (at >= base + m.index && at < base + m.index + m[0].length) return b.country;
+  return null;
+}
+
+/** The states each sentence names ("Korean" in DPRK media is the DPRK; "inter-Korean" names no state; "Korea" in
+ *  "the Workers' Party of Korea" is the party's state). `norm`: the text the tokens' offsets index. */
+export function sentenceStates(toks: readonly Token[][], publisher: string | null, norm = ''): string[][] {
   return toks.map((ts) => {
     const out: string[] = [];
+    const base = ts[0]?.start ?? 0;
+    const text = norm.slice(base, ts[ts.length - 1]?.end ?? base);
     for (const c of matchCountries(ts.map((t) => t.text))) {
       const first = ts[c.from]!;
       if (first.hyphen === false && ts[c.from - 1]?.lower === 'inter') continue;
-      out.push(publisher === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code);
+      const body = text ? bodyAt(text, base, first.start) : null;
+      out.push(
+        body ?? (publisher === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code),
+      );
     }
     return out;
   });

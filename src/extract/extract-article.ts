@@ -82,7 +82,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   });
   // A publication names its own side first: with no known publisher, the first stated state is home.
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;
-  const states = sentenceStates(toks, publisher);
+  const states = sentenceStates(toks, publisher, norm);
   counterpartCountries(drafts, people, explicit, home, states);
   homeCountries(
     people,

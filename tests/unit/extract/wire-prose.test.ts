@@ -127,6 +127,14 @@ describe("the press's titles", () => {
     expect(y.people[0]).toEqual(expect.objectContaining({ name: 'Hale', country: 'GB' }));
   });
 
+  it('reads the state named inside a party of one state as the party\'s ("the ruling Workers\' Party of Korea")', () => {
+    expect(
+      peopleOf(
+        "Present were Pak Chol, first vice director of the Central Committee of the ruling Workers' Party of Korea, and others.",
+      )[0]?.country,
+    ).toBe('KP');
+  });
+
   it("reads a seat of government before an office as its state's", () => {
     expect(peopleOf('Kremlin spokesman Ivan Petrov said the call went well.')[0]?.country).toBe('RU');
   });
