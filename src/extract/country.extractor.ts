@@ -11,12 +11,13 @@ const STATE_BODIES = INTERNATIONAL_BODIES.filter((b) => b.country).map((b) => ({
   country: b.country!,
 }));
 
-/** The state of the body whose name covers offset `at` of `text` (offsets from `base`), else null. */
-function bodyAt(text: string, base: number, at: number): string | null {
+/** The spans of `text` (offsets from `base`) that name a body of one state, with its state. */
+function bodySpans(text: string, base: number): Array<{ from: number; to: number; country: string }> {
+  const out: Array<{ from: number; to: number; country: string }> = [];
   for (const b of STATE_BODIES)
     for (const m of text.matchAll(b.re))
-      if (at >= base + m.index && at < base + m.index + m[0].length) return b.country;
-  return null;
+      out.push({ from: base + m.index, to: base + m.index + m[0].length, country: b.country });
+  return out;
 }
 
 /** The states each sentence names ("Korean" in DPRK media is the DPRK; "inter-Korean" names no state; "Korea" in
@@ -25,11 +26,12 @@ export function sentenceStates(toks: readonly Token[][], publisher: string | nul
   return toks.map((ts) => {
     const out: string[] = [];
     const base = ts[0]?.start ?? 0;
-    const text = norm.slice(base, ts[ts.length - 1]?.end ?? base);
+    let spans: ReturnType<typeof bodySpans> | null = null;
     for (const c of matchCountries(ts.map((t) => t.text))) {
       const first = ts[c.from]!;
       if (first.hyphen === false && ts[c.from - 1]?.lower === 'inter') continue;
-      const body = text ? bodyAt(text, base, first.start) : null;
+      spans ??= bodySpans(norm.slice(base, ts[ts.length - 1]?.end ?? base), base);
+      const body = spans.find((x) => first.start >= x.from && first.start < x.to)?.country ?? null;
       out.push(
         body ?? (publisher === 'KP' && c.code === 'KR' && /^Korean?$/.test(first.text) ? 'KP' : c.code),
       );
