@@ -144,6 +144,19 @@ export function mergeMeetings(
     }
     merged.add(d);
   }
+  // "a readout of the meeting between A and B was released ... A and B met on Monday": a reference read before the
+  // report it refers to is that meeting, when it is the one meeting of exactly those parties.
+  for (const m of [...out]) {
+    if (!m.reference || m.dateExplicit || !m.participants.length) continue;
+    const same = (x: MeetingDraft) =>
+      x.participants.length === m.participants.length &&
+      x.participants.every((p) => m.participants.includes(p));
+    const reports = out.filter((x) => x !== m && !x.reference && !x.group && !x.sidelines && same(x));
+    // (a reference has no place of its own: one read near it is another phrase's, "developments in Kashmir")
+    if (reports.length !== 1) continue;
+    reports[0]!.sentences.push(...m.sentences);
+    out.splice(out.indexOf(m), 1);
+  }
   for (const m of out) {
     // "President X's China visit in November", in a September report: an encounter dated after its report is to come.
     if (!m.planned && m.date && ctx.articleDate && m.date > ctx.articleDate.slice(0, m.date.length))

@@ -36,8 +36,17 @@ export function parseAppositionTitle(
   let k = i;
   // Before the head: modifiers, portfolios, demonyms and up to four capitalized words ("a senior Gulf analyst").
   let caps = 0;
+  // "chief of the National Security Office": a word both modifier and head is the head when no title word follows it.
+  const headHere = (t: Token | undefined, next: Token | undefined): boolean =>
+    !!t &&
+    TITLE_HEADS.has(t.lower) &&
+    !(
+      next &&
+      (TITLE_HEADS.has(next.lower) || TITLE_MODS.has(next.lower) || PORTFOLIO.has(next.lower) || next.cap)
+    );
   while (
     toks[i] &&
+    !headHere(toks[i], toks[i + 1]) &&
     (TITLE_MODS.has(toks[i]!.lower) ||
       PORTFOLIO.has(toks[i]!.lower) ||
       lookupCountry(toks[i]!.text)?.kind === 'demonym' ||

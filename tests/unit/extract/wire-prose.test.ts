@@ -135,6 +135,12 @@ describe("the press's titles", () => {
     ).toBe('KP');
   });
 
+  it('reads "chief of the X Office" in apposition as an office, "chief" being its head', () => {
+    expect(
+      peopleOf('The delegation is headed by Tom Hale, chief of the National Security Office.')[0]?.title,
+    ).toBe('Chief');
+  });
+
   it("reads a seat of government before an office as its state's", () => {
     expect(peopleOf('Kremlin spokesman Ivan Petrov said the call went well.')[0]?.country).toBe('RU');
   });
@@ -190,6 +196,14 @@ describe('encounters the text doubts, plans or gives to a group', () => {
         '2017-05-02',
       ),
     ).toEqual([expect.objectContaining({ who: ['Ivan Petrov', 'Tom Hale'], kind: 'call' })]);
+  });
+
+  it('reads "a readout of the meeting between A and B" before "A and B met on Monday" as that one meeting', () => {
+    const body =
+      'A readout of the meeting between Minister Ravi Menon and Secretary of State Tom Hale was released by the State Department. It said Hale discussed strategic ties with the minister. Menon and Hale met at the State Department on Monday.';
+    expect(meetingsOf(body, '2019-10-02')).toEqual([
+      expect.objectContaining({ who: ['Ravi Menon', 'Tom Hale'], date: '2019-09-30' }),
+    ]);
   });
 
   it('keeps a summit "to be chaired" by someone as planned', () => {
