@@ -1,6 +1,8 @@
 // Meetings named by a noun phrase: "the May 21 Summit between ...", "the last dialogue took place in Beijing in
 // June 2017", "at a meeting with ASEAN foreign ministers".
+import { lookupCountry } from './country-gazetteer';
 import { findDates, type DateMention } from './date-resolver';
+import { TITLE_HEADS } from './lexicon.data';
 import { meetingDraft } from './meeting-draft';
 import type { MeetingContext, MeetingDraft, SentenceInfo } from './meeting.types';
 import {
@@ -223,6 +225,12 @@ export function nounEvents(
     if (between && !ps.length)
       participants.push(...titleRefs(s.slice(end, to), si.start + end, ctx.people, new Set()));
     if (possM) participants.push(possM.person);
+    // "Pakistan President's meeting with X", "the president's talks": the holder of the office is a party to it.
+    const office = possM ? null : /^(?:(?:the|The) )?(?:([A-Z][\w.]*) )?([A-Za-z-]+)'s /.exec(phrase);
+    if (office && TITLE_HEADS.has(office[2]!.toLowerCase())) {
+      const span = office[1] && lookupCountry(office[1]) ? `${office[1]}'s ${office[2]}` : `the ${office[2]}`;
+      participants.push(...titleRefs(span, si.start + start, ctx.people, new Set(participants)).slice(0, 1));
+    }
     // "X would raise it in her upcoming meeting with Y": "his"/"her" is the person the clause last named.
     else if (
       between &&

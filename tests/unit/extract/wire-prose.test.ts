@@ -206,6 +206,12 @@ describe('encounters the text doubts, plans or gives to a group', () => {
     ]);
   });
 
+  it('reads the holder of an office in "Pakistan President\'s meeting with X" as a party to it', () => {
+    const body =
+      "Pakistani President Omar Baig arrived in Dushanbe on Sunday. Pakistan President's meeting with Tajik PM Daler Nazarov focused on trade.";
+    expect(meetingsOf(body, '2018-06-21').map((m) => m.who)).toContainEqual(['Daler Nazarov', 'Omar Baig']);
+  });
+
   it('keeps a summit "to be chaired" by someone as planned', () => {
     const body =
       'President Tom Hale arrived in New Delhi to participate in the G20 Summit to be chaired by Prime Minister Ravi Menon.';
