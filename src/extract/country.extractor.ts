@@ -2,27 +2,12 @@
 import { capitalCountry, countryName, matchCountries } from './country-gazetteer';
 import type { ExtractedCountry } from './extraction.types';
 import type { Person } from './people.types';
-import { INTERNATIONAL_BODIES } from './lexicon.data';
+import { bodySpans } from './organization-names';
 import type { Token } from './tokenizer';
-
-// Bodies of one state whose names hold a state's name ("the Workers' Party of Korea" is the DPRK's).
-const STATE_BODIES = INTERNATIONAL_BODIES.filter((b) => b.country).map((b) => ({
-  re: new RegExp(b.pattern.source, 'g'),
-  country: b.country!,
-}));
-
-/** The spans of `text` (offsets from `base`) that name a body of one state, with its state. */
-function bodySpans(text: string, base: number): Array<{ from: number; to: number; country: string }> {
-  const out: Array<{ from: number; to: number; country: string }> = [];
-  for (const b of STATE_BODIES)
-    for (const m of text.matchAll(b.re))
-      out.push({ from: base + m.index, to: base + m.index + m[0].length, country: b.country });
-  return out;
-}
 
 /** The states each sentence names ("Korean" in DPRK media is the DPRK; "inter-Korean" names no state; "Korea" in
  *  "the Workers' Party of Korea" is the party's state). `norm`: the text the tokens' offsets index. */
-export function sentenceStates(toks: readonly Token[][], publisher: string | null, norm = ''): string[][] {
+export function sentenceStates(toks: readonly Token[][], publisher: string | null, norm: string): string[][] {
   return toks.map((ts) => {
     const out: string[] = [];
     const base = ts[0]?.start ?? 0;

@@ -84,16 +84,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const home = publisher ?? people.find((_p, i) => explicit[i])?.country ?? null;
   const states = sentenceStates(toks, publisher, norm);
   counterpartCountries(drafts, people, explicit, home, states);
-  homeCountries(
-    people,
-    publisher,
-    people.find((_p, i) => explicit[i])?.country ?? null,
-    states,
-    sentenceCapitals(toks),
-    dateline ? capitalCountry(dateline) : null,
+  homeCountries(people, publisher, people.find((_p, i) => explicit[i])?.country ?? null, states, {
+    sentenceCapitals: sentenceCapitals(toks),
+    sentenceBodies: infos.map((x) => INTERNATIONAL_BODY_RE.test(x.norm)),
+    datelineState: dateline ? capitalCountry(dateline) : null,
     drafts,
-    infos.map((x) => INTERNATIONAL_BODY_RE.test(x.norm)),
-  );
+  });
   hostSideCountries(drafts, people, publisher);
 
   const { organizations, personOrg } = extractOrganizations(norm, people, orgMentions, publisher);

@@ -91,9 +91,14 @@ class MergedMeetings {
 // "a meeting ... at the SCO summit in China": a state other than the dateline's named where the meeting is reported.
 const IN_STATE = /\b(?:in|at) (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)/g;
 
-/** Whether the sentences reporting a meeting name a place other than the dateline's city, or another state. */
-function heldElsewhere(m: MeetingDraft, sentenceText: (i: number) => string, dateline: string): boolean {
-  const home = capitalCountry(dateline);
+/** Whether the sentences reporting a meeting name a place other than the dateline's city, or a state other than its
+ *  state (`home`). */
+function heldElsewhere(
+  m: MeetingDraft,
+  sentenceText: (i: number) => string,
+  dateline: string,
+  home: string | null,
+): boolean {
   for (const i of m.sentences) {
     const text = sentenceText(i);
     const place = findPlace(text, 0, text.length);
@@ -109,7 +114,7 @@ function heldElsewhere(m: MeetingDraft, sentenceText: (i: number) => string, dat
 export function mergeMeetings(
   drafts: MeetingDraft[],
   ctx: MeetingContext,
-  sentenceText: (i: number) => string = () => '',
+  sentenceText: (i: number) => string,
 ): MeetingDraft[] {
   const merged = new MergedMeetings();
   const out = merged.list;
@@ -157,6 +162,7 @@ export function mergeMeetings(
     reports[0]!.sentences.push(...m.sentences);
     out.splice(out.indexOf(m), 1);
   }
+  const datelineState = ctx.datelineCity ? capitalCountry(ctx.datelineCity) : null;
   for (const m of out) {
     // "President X's China visit in November", in a September report: an encounter dated after its report is to come.
     if (!m.planned && m.date && ctx.articleDate && m.date > ctx.articleDate.slice(0, m.date.length))
@@ -174,7 +180,7 @@ export function mergeMeetings(
       m.format !== 'phone' &&
       m.kind !== 'call' &&
       ctx.datelineCity &&
-      !heldElsewhere(m, sentenceText, ctx.datelineCity)
+      !heldElsewhere(m, sentenceText, ctx.datelineCity, datelineState)
     )
       m.place = ctx.datelineCity;
   }

@@ -2,10 +2,26 @@
 import type { OrganizationKind } from './extraction.types';
 import { INTERNATIONAL_BODIES } from './lexicon.data';
 
+// Parties and movements of one state ("Hamas", "the Workers' Party of Korea"), each pattern able to find every match.
+const STATE_BODIES = INTERNATIONAL_BODIES.filter((b) => b.country).map((b) => ({
+  pattern: b.pattern,
+  every: new RegExp(b.pattern.source, 'g'),
+  country: b.country!,
+}));
+
 /** The state of a party or movement named in `text` ("Hamas delegation", "Workers' Party of Korea"), else null. */
 export function bodyState(text: string): string | null {
-  for (const b of INTERNATIONAL_BODIES) if (b.country && b.pattern.test(text)) return b.country;
+  for (const b of STATE_BODIES) if (b.pattern.test(text)) return b.country;
   return null;
+}
+
+/** Where `text` (offsets from `base`) names a party or movement of one state, with that state. */
+export function bodySpans(text: string, base: number): Array<{ from: number; to: number; country: string }> {
+  const out: Array<{ from: number; to: number; country: string }> = [];
+  for (const b of STATE_BODIES)
+    for (const m of text.matchAll(b.every))
+      out.push({ from: base + m.index, to: base + m.index + m[0].length, country: b.country });
+  return out;
 }
 
 export interface OrgRef {

@@ -250,6 +250,15 @@ function heldOffice(title: string | null): string {
   return (title ?? '').toLowerCase().replace(/^(?:former|acting|then|interim) /, '');
 }
 
+/** What else an article says of where its people are: per sentence, the capitals it names as venues and whether it
+ *  names a body above states; the dateline's state; the encounters each person had. */
+export interface HomeCues {
+  sentenceCapitals: readonly string[][];
+  sentenceBodies: readonly boolean[];
+  datelineState: string | null;
+  drafts: readonly MeetingDraft[];
+}
+
 /** People who hold a state's office without naming the state serve the home state (an unqualified "President"
  *  in a national paper is that nation's). With no publisher: the state the person's sentence names beside them, else
  *  the state of the dateline's capital ("ISLAMABAD: ..."), else the article's first stated, else its most named (not
@@ -260,11 +269,9 @@ export function homeCountries(
   publisher: string | null,
   firstStated: string | null,
   sentenceStates: readonly string[][],
-  sentenceCapitals: readonly string[][] = [],
-  datelineState: string | null = null,
-  drafts: readonly MeetingDraft[] = [],
-  sentenceBodies: readonly boolean[] = [],
+  cues: HomeCues,
 ): void {
+  const { sentenceCapitals, datelineState, drafts, sentenceBodies } = cues;
   const dominant = publisher ? null : dominantState(people, sentenceStates);
   const holders = new Set(
     people

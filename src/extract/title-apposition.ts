@@ -142,8 +142,11 @@ export function parseAppositionTitle(
     } else if (c.kind === 'demonym' && !country && k + c.from < headEnd)
       country = countryOf(c.code, publisherCountry, toks[k + c.from]!.text);
   }
-  // "... of the Workers' Party of Korea": a party or movement of one state names its state, whatever its name ends on.
-  const body = privateTitle || e <= k ? null : bodyState(text.slice(toks[k]!.start, toks[e - 1]!.end));
+  // "Hamas delegation representative", "... of the Workers' Party of Korea": a party or movement of one state names
+  // its state, whatever its name ends on.
+  const body = privateTitle
+    ? null
+    : bodyState(text.slice(toks[from]!.start, toks[Math.max(from, e - 1)]!.end));
   if (body) country = body;
   // An owner's state: "the Chinese Foreign Ministry's spokesman"; a private person's only from a demonym.
   if (!country && owner >= 0) {
@@ -193,8 +196,6 @@ export function parseAppositionTitle(
   for (let j = k; j < Math.min(tTo, headEnd); j++)
     if (lookupCountry(toks[j]!.text)?.kind === 'demonym') title = title.replace(toks[j]!.text + ' ', '');
   if (!country && US_ONLY_TITLE.test(title)) country = 'US';
-  if (!country && !privateTitle)
-    country = bodyState(text.slice(toks[from]!.start, toks[Math.max(from, e - 1)]!.end));
   const fullOrg = orgForTitle(title, country, org);
   return { parsed: { title: titleCase(title), rank: null, country, org: fullOrg, from }, to: e };
 }
